@@ -1,0 +1,12 @@
+// The `qawl` command. Each sub-command lives in src/cli/<name>.command.ts and registers itself here.
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { registerExtractCommand } from './cli/extract.command';
+
+const program = new Command('qawl').description('Qawl: who said what, when, and how it changed');
+registerExtractCommand(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`qawl: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,11 @@
+// Lines of a scraped page that are not article prose. A "read also" line starts a different article:
+// "إقرأ أيضاً:" / "اقرأ أيضا:" / "Read also:" / "Читайте также:" — nothing after it belongs to the page's article.
+
+/** A line that opens a related-article block (the rest of the line may hold its title). */
+export const RELATED_MARKER = /^[ \t]*(?:[إا]قر[أا]\s+[أا]يض[اًٌ]*|شاهد\s+[أا]يض[اًٌ]*|(?:read|see)\s+(?:also|more)|related(?:\s+articles?)?|читайте\s+также|см\.\s+также)\s*[:：]?/iu;
+/** `تاريخ النشر: …` / `Published: …` / `Опубликовано: …` */
+export const DATE_LINE = /^[ \t]*(?:تاريخ\s+النشر|نشر\s+في|published(?:\s+on)?|date|опубликовано|дата\s+публикации)\s*[:：]\s*(.+)$/iu;
+/** `المصدر: …` / `Source: …` / `Источник: …` */
+export const SOURCE_LINE = /^[ \t]*(?:المصدر|source|источник)\s*[:：]\s*(.+)$/iu;
+/** `كلمات دلالية: …` / `Tags: …` / `Теги: …` */
+export const TAGS_LINE = /^[ \t]*(?:كلمات\s+دلالية|الكلمات\s+المفتاحية|وسوم|tags|keywords|теги|ключевые\s+слова)\s*[:：]\s*(.*)$/iu;
