@@ -1,4 +1,4 @@
-/** Unit specs live beside the code (src/**/*.spec.ts); e2e, corpus and DB tests under test/. */
+// Unit specs live beside the code (src, *.spec.ts); e2e, corpus and DB tests under test/.
 module.exports = {
   moduleFileExtensions: ['js', 'json', 'ts'],
   rootDir: '.',
