@@ -1,0 +1,27 @@
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config';
+import { ArticleEntity } from '../modules/articles/article.entity';
+import { embeddedPoolOptions, type EmbeddedPostgres } from './embedded-postgres';
+import { MIGRATIONS } from './migrations';
+
+export const ENTITIES = [ArticleEntity];
+
+/** TypeORM options for the configured database: `config.databaseUrl`, or else the given embedded PGlite. */
+export function buildDataSourceOptions(config: AppConfig, embedded?: EmbeddedPostgres): DataSourceOptions {
+  if (!config.databaseUrl && !embedded) throw new Error('no DATABASE_URL and no embedded database given');
+  const searchPath = config.databaseSchema ? { options: `-c search_path=${config.databaseSchema},public` } : {};
+  return {
+    type: 'postgres',
+    ...(config.databaseUrl ? { url: config.databaseUrl } : {}),
+    schema: config.databaseSchema,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    // Extensions are created by migrations; gen_random_uuid() is core since PostgreSQL 13.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
+    extra: config.databaseUrl ? { max: 10, ...searchPath } : { ...embeddedPoolOptions(embedded!), ...searchPath },
+  };
+}

@@ -1,0 +1,5 @@
+// Every migration, in order. Add a generated migration here after reviewing it; never edit one that has landed.
+import { Extensions1795944210230 } from './1795944210230-Extensions';
+import { Articles1795944233284 } from './1795944233284-Articles';
+
+export const MIGRATIONS = [Extensions1795944210230, Articles1795944233284];

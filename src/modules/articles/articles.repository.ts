@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import type { Lang } from '../../pipeline';
+import type { CursorKey } from '../../common/pagination';
+import { ArticleEntity } from './article.entity';
+
+export type NewArticle = Pick<
+  ArticleEntity, 'url' | 'source' | 'title' | 'language' | 'publishedAt' | 'body' | 'contentHash' | 'tags' | 'parentId'
+>;
+
+export interface ArticleFilter {
+  source?: string;
+  language?: Lang;
+  publishedFrom?: Date;
+  /** Exclusive upper bound. */
+  publishedBefore?: Date;
+}
+
+@Injectable()
+export class ArticlesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Inserts the article unless one with the same url or content hash exists (ON CONFLICT DO NOTHING on
+   * both unique constraints); returns the new id, or null for a duplicate. A concurrent insert of the
+   * same article waits for the other transaction and then does nothing: the constraints decide, not a read.
+   */
+  async insertUnlessDuplicate(manager: EntityManager, article: NewArticle): Promise<string | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ArticleEntity)
+      .values(article)
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const row = (result.raw as { id: string }[])[0];
+    return row?.id ?? null;
+  }
+
+  /** The stored article that `article` duplicates: same url first, else same content hash. */
+  async findDuplicateOf(manager: EntityManager, url: string | null, contentHash: string): Promise<ArticleEntity | null> {
+    const qb = manager.getRepository(ArticleEntity).createQueryBuilder('a').where('a.contentHash = :contentHash', { contentHash });
+    if (url) qb.orWhere('a.url = :url', { url });
+    const rows = await qb.limit(2).getMany();
+    return rows.find((r) => url !== null && r.url === url) ?? rows[0] ?? null;
+  }
+
+  findByIdWithin(manager: EntityManager, id: string): Promise<ArticleEntity> {
+    return manager.getRepository(ArticleEntity).findOneByOrFail({ id });
+  }
+
+  findById(id: string): Promise<ArticleEntity | null> {
+    return this.dataSource.getRepository(ArticleEntity).findOneBy({ id });
+  }
+
+  findRelatedOf(parentId: string): Promise<Pick<ArticleEntity, 'id' | 'title'>[]> {
+    return this.dataSource.getRepository(ArticleEntity).find({
+      select: { id: true, title: true },
+      where: { parentId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Newest first by (created_at, id); `after` is the last row of the previous page. */
+  findPageNewestFirst(filter: ArticleFilter, after: CursorKey | undefined, limit: number): Promise<ArticleEntity[]> {
+    const qb = this.dataSource.getRepository(ArticleEntity).createQueryBuilder('a');
+    if (filter.source !== undefined) qb.andWhere('a.source = :source', { source: filter.source });
+    if (filter.language !== undefined) qb.andWhere('a.language = :language', { language: filter.language });
+    if (filter.publishedFrom) qb.andWhere('a.publishedAt >= :from', { from: filter.publishedFrom });
+    if (filter.publishedBefore) qb.andWhere('a.publishedAt < :before', { before: filter.publishedBefore });
+    if (after) {
+      qb.andWhere(new Brackets((w) => {
+        w.where('a.createdAt < :afterAt', { afterAt: after.createdAt })
+          .orWhere('(a.createdAt = :afterAt AND a.id < :afterId)', { afterId: after.id });
+      }));
+    }
+    return qb.orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').limit(limit).getMany();
+  }
+}

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config';
+import { decodeCursor, encodeCursor, type Page } from '../../common/pagination';
+import { detectLanguage, normalizeText, type Lang } from '../../pipeline';
+import { parsePage, type ParsedArticle } from '../../pipeline/page';
+import type { ArticleCreatedHook } from './article-created.hook';
+import { toArticleDto } from './article.mapper';
+import { EmptyContentError, InvalidDateRangeError, ArticleNotFoundError, TextTooLargeError } from './articles.errors';
+import { ArticlesRepository, type NewArticle } from './articles.repository';
+import type { ArticleDetailDto, ArticleDto, IngestResultDto, RelatedIngestResultDto } from './dto/article.dto';
+import type { CreateArticleDto } from './dto/create-article.dto';
+import type { ListArticlesQuery } from './dto/list-articles.query';
+
+/** SHA-256 of the normalised text: the same article scraped twice (spacing, diacritics, quote marks) hashes alike. */
+export function contentHashOf(body: string): string {
+  return createHash('sha256').update(normalizeText(body), 'utf8').digest('hex');
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+@Injectable()
+export class ArticlesService {
+  private readonly createdHooks: ArticleCreatedHook[] = [];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly articles: ArticlesRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Adds a step to every article insert, inside its transaction (see ArticleCreatedHook). */
+  onArticleCreated(hook: ArticleCreatedHook): void {
+    this.createdHooks.push(hook);
+  }
+
+  /**
+   * Stores one article, or a page with its related articles, in one transaction. Ingesting the same
+   * url or the same normalised text again returns the stored article with `duplicate: true`.
+   */
+  async ingest(input: CreateArticleDto): Promise<IngestResultDto> {
+    const field = input.page !== undefined ? 'page' : 'text';
+    const raw = input.page ?? input.text ?? '';
+    const bytes = Buffer.byteLength(raw, 'utf8');
+    if (bytes > this.config.maxTextBytes) throw new TextTooLargeError(field, bytes, this.config.maxTextBytes);
+
+    const parsed: ParsedArticle & { related: ParsedArticle[] } = input.page !== undefined
+      ? parsePage(input.page)
+      : { title: null, publishedAt: null, source: null, tags: [], body: input.text ?? '', related: [] };
+    const main = this.draft({
+      ...parsed,
+      title: input.title ?? parsed.title,
+      source: input.source ?? parsed.source,
+      publishedAt: input.publishedAt ?? parsed.publishedAt,
+      tags: input.tags ?? parsed.tags,
+    }, field, input.url ?? null, input.language);
+    // A related article is the same outlet's, but has its own title, date and tags.
+    const related = parsed.related.map((r) => this.draft({ ...r, source: r.source ?? main.source }, field, null, undefined));
+
+    return this.dataSource.transaction(async (manager) => {
+      const page = await this.insertOrFind(manager, main);
+      const children: RelatedIngestResultDto[] = [];
+      for (const r of related) children.push(await this.insertOrFind(manager, { ...r, parentId: page.id }));
+      return { ...page, related: children };
+    });
+  }
+
+  async findById(id: string): Promise<ArticleDetailDto> {
+    const article = await this.articles.findById(id);
+    if (!article) throw new ArticleNotFoundError(id);
+    const related = await this.articles.findRelatedOf(id);
+    return { ...toArticleDto(article), related: related.map((r) => ({ id: r.id, title: r.title })) };
+  }
+
+  async list(query: ListArticlesQuery): Promise<Page<ArticleDto>> {
+    const limit = Math.min(query.limit ?? this.config.defaultPageSize, this.config.maxPageSize);
+    const publishedFrom = query.publishedFrom ? new Date(query.publishedFrom) : undefined;
+    let publishedBefore: Date | undefined;
+    if (query.publishedTo) {
+      publishedBefore = new Date(query.publishedTo);
+      // A bare date means "to the end of that day"; a date-time is an inclusive instant.
+      publishedBefore = new Date(publishedBefore.getTime() + (DATE_ONLY.test(query.publishedTo) ? 86_400_000 : 1));
+    }
+    if (publishedFrom && publishedBefore && publishedFrom >= publishedBefore) throw new InvalidDateRangeError();
+    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const rows = await this.articles.findPageNewestFirst(
+      { source: query.source, language: query.language, publishedFrom, publishedBefore }, after, limit + 1,
+    );
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items: items.map(toArticleDto), nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  }
+
+  private draft(a: ParsedArticle, field: 'text' | 'page', url: string | null, language: Lang | undefined): NewArticle {
+    const contentHash = contentHashOf(a.body);
+    if (!normalizeText(a.body)) throw new EmptyContentError(field);
+    return {
+      url,
+      source: a.source,
+      title: a.title,
+      language: language ?? detectLanguage(a.body),
+      publishedAt: a.publishedAt ? new Date(a.publishedAt) : null,
+      body: a.body,
+      contentHash,
+      tags: a.tags,
+      parentId: null,
+    };
+  }
+
+  private async insertOrFind(manager: EntityManager, article: NewArticle): Promise<RelatedIngestResultDto> {
+    const id = await this.articles.insertUnlessDuplicate(manager, article);
+    if (id === null) {
+      const existing = await this.articles.findDuplicateOf(manager, article.url, article.contentHash);
+      // The conflicting row is committed by now (ON CONFLICT waits for it); it can only be gone if deleted meanwhile.
+      if (!existing) throw new Error(`article conflicted with a row that no longer exists (hash ${article.contentHash})`);
+      return { id: existing.id, duplicate: true, article: toArticleDto(existing) };
+    }
+    const stored = await this.articles.findByIdWithin(manager, id);
+    for (const hook of this.createdHooks) {
+      await hook({ id, body: stored.body, language: stored.language, publishedAt: stored.publishedAt, parentId: stored.parentId }, manager);
+    }
+    return { id, duplicate: false, article: toArticleDto(stored) };
+  }
+}
