@@ -1,18 +1,94 @@
+// extract(article) → statements with speakers. The stages, in order:
+//   1. segment    paragraphs, page furniture, related-article blocks; tokens; sentences
+//   2. quotes     every quotation-mark pair, unclosed and multi-paragraph quotes
+//   3. mentions   registry names, titles, organisations; unregistered names
+//   4. frames     cue + subject + content, by the language's rules
+//   5. drafts     direct / partial / indirect statements from frames and stray quotes
+//   6. sieves     who said it, most precise rule first, with provenance
+// Every stage is a pure function of the text, the language, the date and the registry.
+
+import { FRAME_FINDERS } from './frames';
+import type { Doc } from './frames/frame';
+import { findMentions } from './mentions/find-mentions';
 import { detectLanguage } from './normalize/language';
+import { findQuotes } from './quotes/find-quotes';
 import type { Registry } from './registry';
 import { defaultRegistry } from './registry';
-import type { ArticleInput, ExtractResult } from './types';
+import { paragraphLocator, splitParagraphs } from './segment/paragraphs';
+import { splitSentences } from './segment/sentences';
+import { tokenize } from './segment/tokens';
+import { runSieves } from './sieves';
+import type { SubjectReading } from './sieves/subject';
+import { readSubject } from './sieves/subject';
+import { buildDrafts, settleFrames } from './statements/build';
+import type { ArticleInput, ExtractResult, Statement } from './types';
 
 /** Bumped whenever a change to the pipeline can change its output; stored with every extraction. */
-export const PIPELINE_VERSION = '0.1.0';
+export const PIPELINE_VERSION = '0.2.0';
 
 export interface ExtractOptions {
   registry?: Registry;
 }
 
 export function extract(input: ArticleInput, opts: ExtractOptions = {}): ExtractResult {
-  const registry = opts.registry ?? defaultRegistry();
-  void registry;
-  const lang = input.lang ?? detectLanguage(input.text);
-  return { lang, statements: [] };
+  const text = typeof input.text === 'string' ? input.text : '';
+  const lang = input.lang ?? detectLanguage(text);
+  try {
+    return { lang, statements: run(text, lang, isoDate(input.publishedAt), opts.registry ?? defaultRegistry()) };
+  } catch (err) {
+    // The extractor never throws on input; a failure here is a bug, reported without losing the article.
+    process.emitWarning(`qawl pipeline failed on a ${text.length}-character ${lang} text: ${(err as Error).message}`);
+    return { lang, statements: [] };
+  }
+}
+
+function run(text: string, lang: ExtractResult['lang'], date: string | undefined, registry: Registry): Statement[] {
+  const paras = splitParagraphs(text);
+  const tokens = tokenize(text, paragraphLocator(paras));
+  const quotes = findQuotes(text, paras);
+  const sentences = splitSentences(text, paras, quotes);
+  const mentions = findMentions(tokens, text, registry);
+  const mentionOfToken = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, i) => mentionOfToken.fill(i, m.t0, m.t1));
+  const sentenceOfToken = new Int32Array(tokens.length);
+  for (let s = 0, t = 0; t < tokens.length; t++) {
+    while (s + 1 < sentences.length && sentences[s].end <= tokens[t].start) s++;
+    sentenceOfToken[t] = s;
+  }
+  const doc: Doc = { text, lang, date, registry, paras, sentences, tokens, quotes, mentions, mentionOfToken, sentenceOfToken };
+
+  const frames = settleFrames(doc, FRAME_FINDERS[lang](doc));
+  const drafts = buildDrafts(doc, frames);
+  const subjects: (SubjectReading | undefined)[] = drafts.map((d) => (d.frame?.subject ? readSubject(doc, d.frame.subject) : undefined));
+  const resolved = runSieves({ doc, drafts, subjects, resolved: new Array(drafts.length), learnedGender: new Map() });
+
+  return drafts.map((d, i): Statement => {
+    const r = resolved[i];
+    const q = d.quotes[0];
+    const flags: Statement['flags'] = {};
+    if (d.type === 'direct' && q?.unclosed) flags.unclosed = true;
+    if (q?.multiParagraph && d.type === 'direct') flags.multiParagraph = true;
+    if (d.frame?.kind === 'headline') flags.headline = true;
+    if (r?.anonymous) flags.anonymous = true;
+    if (r?.speaker && !r.speaker.registered) flags.unregistered = true;
+    if (d.segment > 0) flags.boilerplate = true;
+    return {
+      start: d.start,
+      end: d.end,
+      text: text.slice(d.start, d.end),
+      type: d.type,
+      cue: d.frame ? d.frame.cue : null,
+      quotedFragments: d.type === 'partial' ? d.quotes.map((x) => ({ start: x.start, end: Math.min(x.end, d.end) })) : [],
+      speaker: r?.speaker ?? null,
+      attribution: r?.attribution ?? null,
+      flags,
+      segment: d.segment,
+    };
+  });
+}
+
+function isoDate(d: ArticleInput['publishedAt']): string | undefined {
+  if (!d) return undefined;
+  if (d instanceof Date) return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : undefined;
 }

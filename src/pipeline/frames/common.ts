@@ -1,0 +1,72 @@
+// Frames every language shares: headlines «بيسكوف: …» / "Peskov: …", and bullet lists under a line that
+// ends «… قال:» / "… said:" (one statement per bullet, all the introducer's).
+
+import { keyWords } from '../mentions/match-key';
+import type { Doc, Frame } from './frame';
+import { textSpan, trimSpan } from './frame';
+
+/** Index of the quote that contains `offset`, or -1 (binary search; quotes do not overlap). */
+export function quoteIndexAt(doc: Doc, offset: number): number {
+  const qs = doc.quotes;
+  let lo = 0;
+  let hi = qs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].end <= offset) lo = mid + 1;
+    else if (qs[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Where content that starts at `from` ends: the sentence end (later stages cut it at the next cue). */
+export function contentEnd(_doc: Doc, _from: number, sentenceEnd: number, _cueToken: number): number {
+  return sentenceEnd;
+}
+
+/** «بيسكوف: الكرملين ليس لديه…» in a segment's first line: the words before the colon name the speaker. */
+export function headlineFrames(doc: Doc): Frame[] {
+  const out: Frame[] = [];
+  for (const p of doc.paras) {
+    if (!p.first) continue;
+    const line = doc.text.slice(p.start, Math.min(p.end, p.start + 80));
+    const colon = line.search(/[:：]/);
+    if (colon <= 0) continue;
+    const head = line.slice(0, colon);
+    if (keyWords(head).length > 6 || /["“”«»]/.test(head)) continue;
+    const hasMention = doc.mentions.some((m) => m.start >= p.start && m.end <= p.start + colon && m.kind !== 'unregistered')
+      || doc.mentions.some((m) => m.start === p.start && m.end <= p.start + colon);
+    if (!hasMention) continue;
+    const content = trimSpan(doc.text, p.start + colon + 1, p.end);
+    if (keyWords(doc.text.slice(content.start, content.end)).length < 3) continue;
+    const sentence = doc.sentences.findIndex((s) => s.start <= p.start && p.start < s.end);
+    out.push({
+      kind: 'headline',
+      cue: textSpan(doc.text, p.start + colon, p.start + colon + 1),
+      subject: trimSpan(doc.text, p.start, p.start + colon),
+      content,
+      sentence: Math.max(0, sentence),
+      para: p.index,
+    });
+  }
+  return out;
+}
+
+/** Paragraphs after an introducer that ends with a colon and reports nothing itself become its bullets. */
+export function bulletFrames(doc: Doc, frames: readonly Frame[]): Frame[] {
+  const out: Frame[] = [];
+  const framedParas = new Set(frames.map((f) => f.para));
+  for (const f of frames) {
+    if (f.content.end > f.content.start) continue;
+    const intro = doc.paras[f.para];
+    for (let i = f.para + 1; i < doc.paras.length; i++) {
+      const p = doc.paras[i];
+      if (p.furniture || p.segment !== intro.segment || framedParas.has(i) || p.end - p.start > 600) break;
+      const content = trimSpan(doc.text, p.start, p.end, /[\s\-–—•*·.]/u);
+      if (content.end <= content.start) continue;
+      const sentence = doc.sentences.findIndex((s) => s.para === i);
+      out.push({ kind: 'bullet', cue: f.cue, subject: null, content, gender: f.gender, plural: f.plural, inherits: true, sentence: Math.max(0, sentence), para: i });
+    }
+  }
+  return out;
+}

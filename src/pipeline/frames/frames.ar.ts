@@ -1,0 +1,274 @@
+// Arabic attribution frames. The press writes verb–subject–content: «وقال بيسكوف إن …», «وأضافت: "…"»,
+// «أشار دارتشييف إلى أن …», «مشيرا إلى أن …» (the subject carried by the participle), «بحسب X، …», and
+// headlines «بيسكوف: …». English gloss: "And Peskov said that …", "She added: '…'", "according to X, …".
+
+import { AR_ACCORDING, AR_ADVERBIALS, AR_COMPLEMENTISERS, AR_VERBS } from '../lexicon/speech-verbs.ar';
+import { foldLetters } from '../normalize/text';
+import type { Gender } from '../types';
+import { sentenceTokens, textSpan, trimSpan } from './frame';
+import type { Doc, Frame } from './frame';
+import { headlineFrames, bulletFrames, quoteIndexAt, contentEnd } from './common';
+
+interface VerbInfo {
+  gender?: Gender;
+  plural?: boolean;
+  participle: boolean;
+  prep: string[];
+  /** Takes a noun-phrase content without أن (أعلن بدء…، نفى التقارير، أشار إلى عدم…). */
+  np: boolean;
+  /** The form is also an everyday noun or preposition (بين، عبر، ذكر): only a complementiser or colon makes it a cue. */
+  ambiguous: boolean;
+}
+
+const NP_VERBS = new Set(['أعلن', 'نفى', 'اقترح', 'أكد', 'وصف', 'اعتبر', 'أشار', 'لفت', 'شدد', 'حذر', 'دعا', 'أعرب', 'تعهد', 'نوه', 'كشف', 'عبر', 'طالب', 'أبدى', 'أشاد', 'توقع', 'جدد', 'أقر'].map(foldLetters));
+const AMBIGUOUS = new Set(['بين', 'عبر', 'ذكر', 'رد', 'تابع', 'نقل', 'أعاد', 'علق', 'سأل', 'كتب', 'رأى', 'وصف', 'حذر', 'أفاد', 'توقع', 'ذاكرة', 'كاتبا', 'داعية', 'متابعة', 'رادا', 'كاشفة', 'مبلغ', 'أبلغ', 'أعلن'].map(foldLetters));
+const DOA_PREPS = ['إلى', 'الى'];
+
+const VERBS = new Map<string, VerbInfo>();
+for (const v of AR_VERBS) {
+  const prep = (v.prep ?? (v.m === 'دعا' ? DOA_PREPS : [])).map(foldLetters);
+  const np = NP_VERBS.has(foldLetters(v.m));
+  const put = (form: string | undefined, info: Omit<VerbInfo, 'prep' | 'np' | 'ambiguous'>) => {
+    if (!form) return;
+    const key = foldLetters(form);
+    if (!VERBS.has(key)) VERBS.set(key, { ...info, prep, np, ambiguous: AMBIGUOUS.has(key) });
+  };
+  put(v.m, { gender: 'm', participle: false });
+  put(v.f, { gender: 'f', participle: false });
+  put(v.pl, { plural: true, participle: false });
+  put(v.presM, { gender: 'm', participle: false });
+  put(v.presF, { gender: 'f', participle: false });
+  put(v.partM, { gender: 'm', participle: true });
+  put(v.partF, { gender: 'f', participle: true });
+}
+
+const COMPLEMENTISERS = new Set(AR_COMPLEMENTISERS.map(foldLetters));
+const ADVERBIALS = new Set(AR_ADVERBIALS.map(foldLetters));
+/** Words that end a subject: prepositions and time words that start an adverbial after the subject. */
+const SUBJECT_STOP = new Set(['في', 'خلال', 'عقب', 'بعد', 'قبل', 'أثناء', 'إثر', 'مساء', 'صباح', 'اليوم', 'أمس', 'ظهر', 'ليلة', 'لوكالة', 'لقناة', 'لصحيفة', 'لموقع', 'للصحفيين', 'للصحافيين', 'عبر', 'مع', 'لدى', 'حول', 'بشأن', 'ردا', 'تعليقا', 'يوم'].map(foldLetters));
+/** `لدى` belongs to titles (السفير لدى واشنطن); it stops a subject only after a name. */
+const TITLE_INNER = new Set(['لدى', 'في'].map(foldLetters));
+const ACCORDING = AR_ACCORDING.map((a) => a.split(/\s+/).map(foldLetters));
+
+/** Verb info for a token, trying it bare and without a leading و/ف. */
+function verbOf(key: string): VerbInfo | undefined {
+  return VERBS.get(key) ?? ((key[0] === 'و' || key[0] === 'ف') && key.length > 3 ? VERBS.get(key.slice(1)) : undefined);
+}
+
+function isComplementiser(key: string): boolean {
+  return COMPLEMENTISERS.has(key) || ((key[0] === 'و' || key[0] === 'ف') && COMPLEMENTISERS.has(key.slice(1)));
+}
+
+export function arabicFrames(doc: Doc): Frame[] {
+  const frames: Frame[] = [...headlineFrames(doc)];
+  for (const s of doc.sentences) {
+    const [a, b] = sentenceTokens(doc, s.index);
+    for (let t = a; t < b; t++) {
+      const tok = doc.tokens[t];
+      if (quoteIndexAt(doc, tok.start) >= 0) continue; // speech reported inside a quote stays in the quote
+      const info = verbOf(tok.key);
+      if (info) {
+        const f = verbFrame(doc, t, b, info, s.index);
+        if (f) frames.push(f);
+        continue;
+      }
+      const acc = accordingAt(doc, t, b);
+      if (acc) frames.push({ ...acc, sentence: s.index, para: s.para });
+    }
+  }
+  frames.push(...bulletFrames(doc, frames));
+  return frames;
+}
+
+function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: number): Frame | null {
+  const { text, tokens } = doc;
+  const s = doc.sentences[sentence];
+  const cue = textSpan(text, tokens[t].start, tokens[t].end);
+  // 1. The subject: tokens after the verb up to a complementiser, the verb's preposition, a colon or quote.
+  let k = t + 1;
+  let subjectEnd = -1;
+  let stop: 'comp' | 'prep' | 'colon' | 'quote' | 'comma' | 'word' | 'end' = 'end';
+  let gapStop = gapKind(text, tokens[t].end, k < b ? tokens[k].start : s.end);
+  if (gapStop) stop = gapStop;
+  else {
+    while (k < b) {
+      const key = tokens[k].key;
+      if (isComplementiser(key)) { stop = 'comp'; break; }
+      if (info.prep.includes(stripWa(key)) || (info.prep.includes('ب') && key.startsWith('ب') && isComplementiser(key))) { stop = 'prep'; break; }
+      if (verbOf(key) && k > t + 1) { stop = 'word'; break; }
+      if (SUBJECT_STOP.has(key) && !(TITLE_INNER.has(key) && k > t + 1 && !nameEndsAt(doc, k))) { stop = 'word'; break; }
+      if (k - t > 9) { stop = 'word'; break; }
+      k++;
+      if (k < b) {
+        const g = gapKind(text, tokens[k - 1].end, tokens[k].start);
+        if (g) { stop = g; break; }
+      }
+    }
+  }
+  const subjTokens: [number, number] = [t + 1, k];
+  let subject = subjTokens[1] > subjTokens[0] ? { start: tokens[subjTokens[0]].start, end: tokens[subjTokens[1] - 1].end } : null;
+  if (subject && info.participle) subject = null; // a participle's subject is its clause's
+  // The first mention right after the verb is the subject; what follows it is the object (دعا ترامب الدول إلى …).
+  let objectStart = -1;
+  if (subject) {
+    const chainEnd = mentionChainEnd(doc, subjTokens[0], subjTokens[1]);
+    if (chainEnd > subjTokens[0] && chainEnd < subjTokens[1]) {
+      objectStart = tokens[chainEnd].start;
+      subject = { start: subject.start, end: tokens[chainEnd - 1].end };
+    }
+  }
+  // 2. The content.
+  let contentStart = -1;
+  const searchFrom = k;
+  if (stop === 'colon' || stop === 'quote') contentStart = afterGap(text, k > t + 1 ? tokens[k - 1].end : tokens[t].end, stop);
+  else if (stop === 'comp') contentStart = tokens[k].end;
+  else if (stop === 'prep') {
+    const next = k + 1 < b ? tokens[k + 1] : undefined;
+    contentStart = next && isComplementiser(next.key) ? next.end : tokens[k].end;
+    if (next && !isComplementiser(next.key) && !info.np) return null;
+  } else {
+    // No complementiser straight after the subject: look further in the sentence (وصفت X زيارة … بأنها "…"),
+    // stopping at the next cue or quote.
+    let j = searchFrom;
+    let found = -1;
+    for (; j < b && j - searchFrom < 40; j++) {
+      const key = tokens[j].key;
+      if (verbOf(key) && j > t + 1) break;
+      if (quoteIndexAt(doc, tokens[j].start) >= 0) break;
+      if (isComplementiser(key)) { found = j; break; }
+    }
+    if (found >= 0) contentStart = tokens[found].end;
+    else if (/[:：]\s*$/.test(text.slice(tokens[t].end, s.end))) contentStart = s.end;
+    else if (info.np && !info.ambiguous) {
+      const from = objectStart >= 0 ? objectStart : k < b ? tokens[k].start : -1;
+      if (from < 0) return null;
+      contentStart = skipAdverbials(doc, from, b);
+    } else return null;
+  }
+  if (info.ambiguous && stop !== 'comp' && stop !== 'colon' && stop !== 'prep' && contentStart < s.end) {
+    // ambiguous forms need a complementiser somewhere before the content
+    const before = doc.tokens[lowerTokenAt(doc, contentStart) - 1];
+    if (!before || !isComplementiser(before.key)) return null;
+  }
+  if (contentStart < 0) return null;
+  const end = contentEnd(doc, contentStart, s.end, t);
+  const content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, end);
+  // An empty content after a colon introduces what follows (bullets, a quote in the next paragraph).
+  if (content.end <= content.start && !/[:：]\s*$/.test(text.slice(tokens[t].end, s.end))) return null;
+  return {
+    kind: info.participle ? 'participle' : 'verb',
+    cue,
+    subject,
+    content,
+    gender: info.gender,
+    plural: info.plural,
+    inherits: info.participle,
+    sentence,
+    para: s.para,
+  };
+}
+
+function stripWa(key: string): string {
+  return (key[0] === 'و' || key[0] === 'ف') && key.length > 2 ? key.slice(1) : key;
+}
+
+function nameEndsAt(doc: Doc, k: number): boolean {
+  const m = doc.mentionOfToken[k - 1];
+  return m >= 0 && doc.mentions[m].kind !== 'title' && doc.mentions[m].t1 === k;
+}
+
+/** End token of the run of mentions starting at token i (title + name: المتحدث باسم الكرملين دميتري بيسكوف). */
+function mentionChainEnd(doc: Doc, i: number, limit: number): number {
+  let k = i;
+  while (k < limit) {
+    const m = doc.mentionOfToken[k];
+    if (m < 0 || doc.mentions[m].t0 !== k) break;
+    k = doc.mentions[m].t1;
+  }
+  return k;
+}
+
+/** What punctuation between two tokens tells: a colon or a quote opens content; a comma ends a subject. */
+function gapKind(text: string, from: number, to: number): 'colon' | 'quote' | 'comma' | null {
+  const gap = text.slice(from, to);
+  if (/[:：]/.test(gap)) return 'colon';
+  if (/["“”«„‹'‘]/.test(gap)) return 'quote';
+  if (/[،,]/.test(gap)) return 'comma';
+  return null;
+}
+
+function afterGap(text: string, from: number, kind: 'colon' | 'quote'): number {
+  let i = from;
+  if (kind === 'colon') {
+    while (i < text.length && !/[:：]/.test(text[i])) i++;
+    return i + 1;
+  }
+  while (i < text.length && !/["“”«„‹'‘]/.test(text[i])) i++;
+  return i;
+}
+
+function skipAdverbials(doc: Doc, from: number, b: number): number {
+  let k = lowerTokenAt(doc, from);
+  const start = k;
+  while (k < b && ADVERBIALS.has(doc.tokens[k].key)) k++;
+  if (k > start && k < b) {
+    // an adverbial run ends at a comma: «أعلن بيسكوف مساء اليوم الجمعة، بدء لقاء …»
+    return doc.tokens[k].start;
+  }
+  // «… مساء اليوم الجمعة، بدء …»: when a comma follows within a few tokens of pure adverbials, skip past it
+  for (let j = start; j < Math.min(b, start + 6); j++) {
+    const gap = doc.text.slice(doc.tokens[j].end, j + 1 < b ? doc.tokens[j + 1].start : doc.tokens[j].end);
+    if (/[،,]/.test(gap)) {
+      const allAdv = doc.tokens.slice(start, j + 1).every((x) => ADVERBIALS.has(x.key) || /^\d+$/.test(x.key));
+      if (allAdv && j + 1 < b) return doc.tokens[j + 1].start;
+      break;
+    }
+  }
+  return from;
+}
+
+function lowerTokenAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** «بحسب X، …», «… حسبما نقل موقع أكسيوس عن مصدر مطلع», «وفقا لـ X»: the source and what it is credited with. */
+function accordingAt(doc: Doc, t: number, b: number): Omit<Frame, 'sentence' | 'para'> | null {
+  const { tokens, text } = doc;
+  for (const words of ACCORDING) {
+    if (t + words.length > b) continue;
+    let ok = true;
+    for (let w = 0; w < words.length && ok; w++) {
+      const key = tokens[t + w].key;
+      const want = words[w];
+      ok = key === want || (w === 0 && stripWa(key) === want) || (want === 'ل' && key.startsWith('ل'));
+    }
+    if (!ok) continue;
+    let srcStart = t + words.length;
+    if (words[words.length - 1] === 'ل' && tokens[t + words.length - 1].key.length > 2) srcStart = t + words.length - 1;
+    // «حسبما نقل موقع X عن مصدر»: the source is after «عن» when it is there.
+    let srcEnd = srcStart;
+    while (srcEnd < b && srcEnd - srcStart < 8 && !/[،,.]/.test(text.slice(tokens[srcEnd - 1 >= 0 ? srcEnd - 1 : 0].end, tokens[srcEnd].start)) || srcEnd === srcStart) {
+      if (srcEnd >= b) break;
+      srcEnd++;
+    }
+    for (let j = srcStart; j < srcEnd; j++) if (tokens[j].key === 'عن' && j + 1 < srcEnd) srcStart = j + 1;
+    if (srcEnd <= srcStart) return null;
+    const subject = { start: tokens[srcStart].start, end: tokens[srcEnd - 1].end };
+    const s = doc.sentences[doc.sentenceOfToken[t]];
+    const cue = textSpan(text, tokens[t].start, tokens[t + words.length - 1].end);
+    const before = trimSpan(text, s.start, tokens[t].start);
+    let content;
+    if (before.end - before.start > 10) content = before;
+    else content = trimSpan(text, tokens[srcEnd - 1].end, s.end);
+    if (content.end <= content.start) return null;
+    return { kind: 'according', cue, subject, content };
+  }
+  return null;
+}

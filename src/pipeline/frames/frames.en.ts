@@ -1,0 +1,151 @@
+// English attribution frames: "Peskov said (that) …", "'…,' said Karlsson", "'…,' he added", "…, the
+// Kremlin said", "according to X, …", ", adding that …". Arabic gloss: «قال بيسكوف إن…»، «"…"، قال كارلسون».
+
+import { EN_HEARERS, EN_VERBS } from '../lexicon/speech-verbs.en';
+import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
+import { sentenceTokens, textSpan, trimSpan } from './frame';
+import type { Doc, Frame } from './frame';
+
+interface VerbInfo {
+  participle: boolean;
+  object: boolean;
+  /** "called it '…'", "described as '…'": a cue only with a quote right after it. */
+  needsQuote: boolean;
+}
+
+const NEEDS_QUOTE = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'expressed', 'continued', 'continues', 'pointed', 'points', 'pointing', 'highlighted', 'highlights', 'reported', 'reports', 'reporting', 'asked', 'asks', 'asking', 'laughed', 'sighed', 'mused', 'agreed', 'agrees', 'believes', 'believed', 'thinks', 'estimated', 'estimates', 'observed', 'observes', 'maintained', 'maintains', 'revealed', 'reveals', 'promised', 'promises', 'promising', 'expressed']);
+const VERBS = new Map<string, VerbInfo>();
+for (const v of EN_VERBS) {
+  for (const f of v.forms) if (!VERBS.has(f)) VERBS.set(f, { participle: false, object: !!v.object, needsQuote: NEEDS_QUOTE.has(f) });
+  for (const f of v.participles ?? []) if (!VERBS.has(f)) VERBS.set(f, { participle: true, object: !!v.object, needsQuote: NEEDS_QUOTE.has(f) });
+}
+/** Words between a subject and its verb: "Peskov also said", "the Kremlin has said". */
+const AUX = new Set(['has', 'had', 'have', 'also', 'later', 'previously', 'would', 'will', 'then', 'once', 'again', 'recently', 'repeatedly', 'further', 'reportedly', 'publicly', 'earlier', 'just', 'simply', 'only', 'had', 'was', 'is', 'has', 'often', 'frequently', 'always', 'never', 'even', 'still', 'quickly', 'finally', 'ultimately', 'separately', 'privately', 'openly', 'flatly', 'firmly', 'bluntly', 'angrily', 'proudly', 'happily', 'readily', 'candidly', 'frankly', 'softly', 'quietly', 'firmly', 'confidently', 'did', 'does', 'do', 'may', 'might', 'could', 'should', 'can', 'not']);
+/** Words that cannot be inside a subject noun phrase: they belong to a clause. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'when', 'where', 'while', 'because', 'if', 'and', 'but', 'or', 'as', 'than', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'this', 'there', 'what', 'how', 'why', 'so', 'not', 'no', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'after', 'before', 'about']);
+const HEARERS = new Set(EN_HEARERS);
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'late', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'through', 'over', 'while', 'when', 'to', 'with', 'by', 'from', 'under']);
+
+export function englishFrames(doc: Doc): Frame[] {
+  const frames: Frame[] = [...headlineFrames(doc)];
+  for (const s of doc.sentences) {
+    const [a, b] = sentenceTokens(doc, s.index);
+    for (let t = a; t < b; t++) {
+      const tok = doc.tokens[t];
+      if (quoteIndexAt(doc, tok.start) >= 0) continue;
+      const key = tok.key;
+      if (key === 'according' && t + 1 < b && doc.tokens[t + 1].key === 'to') {
+        const f = accordingFrame(doc, t, a, b, s.index);
+        if (f) frames.push(f);
+        continue;
+      }
+      const info = VERBS.get(key);
+      if (!info) continue;
+      const f = info.participle ? participleFrame(doc, t, b, info, s.index) : verbFrame(doc, t, a, b, info, s.index);
+      if (f) frames.push(f);
+    }
+  }
+  frames.push(...bulletFrames(doc, frames));
+  return frames;
+}
+
+function gap(doc: Doc, i: number, j: number): string {
+  return doc.text.slice(doc.tokens[i].end, doc.tokens[j].start);
+}
+
+function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, sentence: number): Frame | null {
+  const { text, tokens } = doc;
+  const s = doc.sentences[sentence];
+  const cue = textSpan(text, tokens[t].start, tokens[t].end);
+  // Left subject: skip auxiliaries, then a noun phrase without punctuation inside.
+  let j = t - 1;
+  while (j >= a && AUX.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1))) j--;
+  let subject: { start: number; end: number } | null = null;
+  let subjStartTok = -1;
+  if (j >= a && /^[\s]+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && !CLAUSE_WORDS.has(tokens[j].key)) {
+    let k = j;
+    while (k - 1 >= a && j - k < 6 && /^(\s+|\.\s|\s*-\s*|['’]s\s+)$/.test(gap(doc, k - 1, k)) && !CLAUSE_WORDS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
+    // A subject noun phrase that starts with a capital word or a determiner; trim leading lower-case clause words.
+    subjStartTok = k;
+    subject = { start: tokens[k].start, end: tokens[j].end };
+  }
+  const before = subject ? text.slice(s.start, subject.start) : text.slice(s.start, tokens[t].start);
+  const leftAttributed = /[,"”’'»—–-]\s*$/.test(before) && /\p{L}/u.test(before);
+  let inverted = false;
+  if (!subject || leftAttributed) {
+    // "'…,' said Karlsson, who …": the subject follows the verb.
+    if (!subject && t + 1 < b && /^\s+$/.test(gap(doc, t, t + 1))) {
+      let k = t + 1;
+      while (k < b && k - t <= 7 && (k === t + 1 || /^(\s+|\.\s|-)$/.test(gap(doc, k - 1, k))) && !CLAUSE_WORDS.has(tokens[k].key)) k++;
+      if (k > t + 1) {
+        subject = { start: tokens[t + 1].start, end: tokens[k - 1].end };
+        subjStartTok = t + 1;
+        inverted = true;
+      }
+    }
+  }
+  if (!subject) return null;
+  if (leftAttributed || inverted) {
+    const leftEnd = inverted ? tokens[t].start : subject.start;
+    const content = trimSpan(text, s.start, leftEnd);
+    if (content.end <= content.start) return null;
+    if (info.needsQuote && quoteIndexAt(doc, content.end - 1) < 0 && quoteIndexAt(doc, content.start) < 0) return null;
+    return { kind: 'verb', cue, subject, content, sentence, para: s.para };
+  }
+  void subjStartTok;
+  // Right content: hearer, adverbials, "that", a colon or a quote.
+  let k = t + 1;
+  if (info.object && k < b && /^\s+$/.test(gap(doc, t, k))) {
+    const h0 = k;
+    while (k < b && k - h0 < 6 && (HEARERS.has(tokens[k].key) || /^\p{Lu}/u.test(tokens[k].text)) && /^\s+$/.test(gap(doc, k - 1, k)) && tokens[k].key !== 'that') k++;
+  }
+  // adverbials: "on Friday", "in a statement", "last week" — up to a comma or "that"
+  if (k < b && PREPOSITIONS.has(tokens[k].key)) {
+    let m = k;
+    while (m < b && m - k < 8 && tokens[m].key !== 'that' && !/[,:"“]/.test(gap(doc, m - 1, m))) m++;
+    if (m < b && (tokens[m].key === 'that' || /,/.test(gap(doc, m - 1, m)))) k = m;
+  }
+  let contentStart: number;
+  const g = k < b ? gap(doc, k - 1, k) : text.slice(tokens[k - 1].end, s.end);
+  if (/:/.test(g)) contentStart = tokens[k - 1].end + g.indexOf(':') + 1;
+  else if (/["“«‘]/.test(g)) contentStart = tokens[k - 1].end + g.search(/["“«‘]/);
+  else if (k < b && tokens[k].key === 'that') contentStart = tokens[k].end;
+  else if (k < b && !info.needsQuote && b - k >= 3 && !PREPOSITIONS.has(tokens[k].key) && !/[,.]/.test(g)) contentStart = tokens[k].start;
+  else if (/:\s*$/.test(text.slice(tokens[t].end, s.end))) contentStart = s.end;
+  else return null;
+  if (info.needsQuote && quoteIndexAt(doc, Math.min(contentStart + 1, s.end - 1)) < 0) return null;
+  const content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, s.end);
+  if (content.end <= content.start && !/:\s*$/.test(text.slice(tokens[t].end, s.end))) return null;
+  return { kind: 'verb', cue, subject, content, sentence, para: s.para };
+}
+
+/** ", adding that …", ", saying …": the subject is the clause's. */
+function participleFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: number): Frame | null {
+  const { text, tokens } = doc;
+  const s = doc.sentences[sentence];
+  if (t === 0 || !/,\s*$/.test(text.slice(Math.max(s.start, tokens[t - 1].end), tokens[t].start))) return null;
+  let start = tokens[t].end;
+  if (t + 1 < b && tokens[t + 1].key === 'that') start = tokens[t + 1].end;
+  else if (info.needsQuote && !/^\s*(it|them|him|her)?\s*["“«‘]/.test(text.slice(start, start + 12))) return null;
+  else if (/^\s*(it|them|him|her)\s+/.test(text.slice(start, start + 8))) start = start + text.slice(start).search(/["“«‘]/);
+  const content = trimSpan(text, start, s.end);
+  if (content.end - content.start < 3) return null;
+  return { kind: 'participle', cue: textSpan(text, tokens[t].start, tokens[t].end), subject: null, content, inherits: true, sentence, para: s.para };
+}
+
+/** "According to X, …" / "…, according to X." */
+function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: number): Frame | null {
+  const { text, tokens } = doc;
+  const s = doc.sentences[sentence];
+  let k = t + 2;
+  const srcStart = k;
+  while (k < b && k - srcStart < 8 && (k === srcStart || !/[,.;:"“]/.test(gap(doc, k - 1, k)))) k++;
+  if (k <= srcStart) return null;
+  const subject = { start: tokens[srcStart].start, end: tokens[k - 1].end };
+  const cue = textSpan(text, tokens[t].start, tokens[t + 1].end);
+  const before = trimSpan(text, s.start, tokens[t].start);
+  const content = t > a && before.end - before.start > 10 ? before : trimSpan(text, tokens[k - 1].end, s.end);
+  if (content.end <= content.start) return null;
+  return { kind: 'according', cue, subject, content, sentence, para: s.para };
+}

@@ -1,0 +1,137 @@
+// Russian attribution frames: «Песков заявил, что …», «"…", — заявил Песков», «По словам Пескова, …»,
+// «Об этом заявил Дмитрий Песков» (the content is the sentence before). English gloss: "Peskov said that …".
+
+import { RU_ACCORDING, RU_VERBS } from '../lexicon/speech-verbs.ru';
+import { foldLetters } from '../normalize/text';
+import type { Gender } from '../types';
+import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
+import { sentenceTokens, textSpan, trimSpan } from './frame';
+import type { Doc, Frame } from './frame';
+
+interface VerbInfo {
+  gender?: Gender;
+  plural?: boolean;
+}
+
+const VERBS = new Map<string, VerbInfo>();
+for (const v of RU_VERBS) {
+  VERBS.set(foldLetters(v.m), { gender: 'm' });
+  if (v.f !== v.m) VERBS.set(foldLetters(v.f), { gender: 'f' });
+  VERBS.set(foldLetters(v.pl), { plural: true });
+  for (const p of v.pres ?? []) if (!VERBS.has(foldLetters(p))) VERBS.set(foldLetters(p), {});
+}
+const ACCORDING = RU_ACCORDING.map((a) => a.split(/\s+/).map(foldLetters));
+const ADVERBS = new Set(['также', 'ранее', 'уже', 'вновь', 'снова', 'однако', 'впрочем', 'тогда', 'затем', 'позже', 'сегодня', 'вчера', 'накануне', 'журналистам', 'агентству', 'изданию']);
+const STOP = new Set(['что', 'чтобы', 'и', 'а', 'но', 'в', 'на', 'о', 'об', 'по', 'для', 'с', 'со', 'к', 'как', 'это', 'этом', 'не']);
+
+function gap(doc: Doc, i: number, j: number): string {
+  return doc.text.slice(doc.tokens[i].end, doc.tokens[j].start);
+}
+
+export function russianFrames(doc: Doc): Frame[] {
+  const frames: Frame[] = [...headlineFrames(doc)];
+  for (const s of doc.sentences) {
+    const [a, b] = sentenceTokens(doc, s.index);
+    for (let t = a; t < b; t++) {
+      if (quoteIndexAt(doc, doc.tokens[t].start) >= 0) continue;
+      const acc = accordingFrame(doc, t, a, b, s.index);
+      if (acc) {
+        frames.push(acc);
+        continue;
+      }
+      const info = VERBS.get(doc.tokens[t].key);
+      if (!info) continue;
+      const f = verbFrame(doc, t, a, b, info, s.index);
+      if (f) frames.push(f);
+    }
+  }
+  frames.push(...bulletFrames(doc, frames));
+  return frames;
+}
+
+function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, sentence: number): Frame | null {
+  const { text, tokens } = doc;
+  const s = doc.sentences[sentence];
+  const cue = textSpan(text, tokens[t].start, tokens[t].end);
+  const base = { kind: 'verb' as const, cue, gender: info.gender, plural: info.plural, sentence, para: s.para };
+  const before = text.slice(s.start, tokens[t].start);
+  // «"…", — заявил Песков» / «Об этом заявил Песков»: subject after the verb, content before it.
+  const backRef = t - 2 >= a && tokens[t - 1].key === 'этом' && tokens[t - 2].key === 'об';
+  if (/[,»"“”]\s*[—–-]?\s*$/.test(before) && /[»"”]|—|–/.test(before.slice(-6)) || backRef) {
+    const subject = rightSubject(doc, t, b);
+    let content;
+    if (backRef) {
+      const prev = doc.sentences[sentence - 1];
+      if (!prev || prev.para < s.para - 1) return null;
+      content = trimSpan(text, prev.start, prev.end);
+    } else content = trimSpan(text, s.start, tokens[t].start, /[\s,.\-–—]/u);
+    if (!subject || content.end <= content.start) return null;
+    return { ...base, subject, content };
+  }
+  // Left subject: up to five words with no punctuation between them.
+  let j = t - 1;
+  while (j >= a && ADVERBS.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1))) j--;
+  let subject: { start: number; end: number } | null = null;
+  if (j >= a && /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && !STOP.has(tokens[j].key)) {
+    let k = j;
+    while (k - 1 >= a && j - k < 5 && /^(\s+|-)$/.test(gap(doc, k - 1, k)) && !STOP.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
+    subject = { start: tokens[k].start, end: tokens[j].end };
+  }
+  if (!subject) subject = rightSubject(doc, t, b);
+  if (!subject) return null;
+  // Content: after «что», a colon or a quote; else the rest of the sentence (подтвердил ожидание встречи).
+  let contentStart = -1;
+  for (let k = t + 1; k < b && k - t < 20; k++) {
+    const g = gap(doc, k - 1, k);
+    if (/:/.test(g)) { contentStart = tokens[k - 1].end + g.indexOf(':') + 1; break; }
+    if (/[«"“„]/.test(g)) { contentStart = tokens[k - 1].end + g.search(/[«"“„]/); break; }
+    if (tokens[k].key === 'что' && /,\s*$/.test(g)) { contentStart = tokens[k].end; break; }
+    if (quoteIndexAt(doc, tokens[k].start) >= 0) break;
+  }
+  if (contentStart < 0) {
+    const after = t + 1;
+    if (b - after < 2 || subject.start > tokens[t].start) return null;
+    contentStart = tokens[after].start;
+  }
+  const content = trimSpan(text, contentStart, s.end);
+  if (content.end <= content.start) return null;
+  return { ...base, subject, content };
+}
+
+/** The words after the verb that name the speaker: «заявил Песков», «ответил Песков на вопрос» → Песков. */
+function rightSubject(doc: Doc, t: number, b: number): { start: number; end: number } | null {
+  const { tokens } = doc;
+  let k = t + 1;
+  const from = k;
+  while (k < b && k - from < 6 && !STOP.has(tokens[k].key) && (k === from || /^(\s+|-)$/.test(gap(doc, k - 1, k)))) k++;
+  if (k <= from) return null;
+  // Stop after the first capitalised run: «Песков на соответствующий вопрос» → Песков.
+  let end = from;
+  let sawCap = false;
+  for (let m = from; m < k; m++) {
+    const cap = /^\p{Lu}/u.test(tokens[m].text);
+    if (sawCap && !cap) break;
+    if (cap) sawCap = true;
+    end = m + 1;
+  }
+  return { start: tokens[from].start, end: tokens[end - 1].end };
+}
+
+function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: number): Frame | null {
+  const { text, tokens } = doc;
+  for (const words of ACCORDING) {
+    if (t + words.length >= b) continue;
+    if (!words.every((w, i) => tokens[t + i].key === w)) continue;
+    const s = doc.sentences[sentence];
+    let k = t + words.length;
+    const srcStart = k;
+    while (k < b && k - srcStart < 6 && (k === srcStart || !/[,.;:«"]/.test(gap(doc, k - 1, k)))) k++;
+    const subject = { start: tokens[srcStart].start, end: tokens[k - 1].end };
+    const cue = textSpan(text, tokens[t].start, tokens[t + words.length - 1].end);
+    const before = trimSpan(text, s.start, tokens[t].start);
+    const content = t > a && before.end - before.start > 10 ? before : trimSpan(text, tokens[k - 1].end, s.end);
+    if (content.end <= content.start) return null;
+    return { kind: 'according', cue, subject, content, sentence, para: s.para };
+  }
+  return null;
+}

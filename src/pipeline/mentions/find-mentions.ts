@@ -1,0 +1,145 @@
+// Finds who the text names: registry people, organisations and role titles by longest match in any script
+// ("المتحدث باسم الكرملين" beats "الكرملين"), and — for scripts with capitals — unregistered names
+// ("Sharks head coach Peter DeBoer" → Peter DeBoer). Linear: each token starts at most K lookups.
+
+import type { Registry, RoleDef, SpeakerEntry } from '../registry';
+import type { Token } from '../segment/tokens';
+import type { Gender } from '../types';
+import { arabicClitics, keyWords } from './match-key';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** First and last token index (inclusive-exclusive). */
+  t0: number;
+  t1: number;
+  kind: 'name' | 'org' | 'title' | 'unregistered';
+  entry?: SpeakerEntry;
+  role?: RoleDef;
+  gender?: Gender;
+}
+
+interface KeyIndex {
+  names: Map<string, SpeakerEntry[]>;
+  titles: Map<string, RoleDef[]>;
+  maxWords: number;
+}
+
+const indexes = new WeakMap<Registry, KeyIndex>();
+
+export function keyIndex(registry: Registry): KeyIndex {
+  let idx = indexes.get(registry);
+  if (idx) return idx;
+  idx = { names: new Map(), titles: new Map(), maxWords: 1 };
+  for (const s of registry.speakers) {
+    for (const a of [s.name, ...s.aliases]) {
+      const k = keyWords(a);
+      if (!k.length) continue;
+      add(idx.names, k.join(' '), s);
+      idx.maxWords = Math.max(idx.maxWords, k.length);
+    }
+  }
+  for (const r of registry.roles) {
+    for (const t of r.titles) {
+      const k = keyWords(t);
+      if (!k.length) continue;
+      add(idx.titles, k.join(' '), r);
+      idx.maxWords = Math.max(idx.maxWords, k.length);
+    }
+  }
+  indexes.set(registry, idx);
+  return idx;
+}
+
+function add<V>(m: Map<string, V[]>, k: string, v: V): void {
+  const l = m.get(k);
+  if (!l) m.set(k, [v]);
+  else if (!l.includes(v)) l.push(v);
+}
+
+const CAP = /^\p{Lu}/u;
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mac', 'st']);
+/** Capitalised words that are not names (sentence openers, months, days, institutions' common words). */
+const NOT_NAME = new Set(
+  ('the a an and but or if in on at of for to by with from as it its this that these those he she they we i you his her their our ' +
+    'my your there here when where while after before since then also however meanwhile still yet so mr mrs ms dr ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today yesterday tomorrow last next this one two three some many most ' +
+    'according speaking asked what why how who which no yes not all both each every many several thanks please').split(' '),
+);
+
+export function findMentions(tokens: readonly Token[], text: string, registry: Registry): Mention[] {
+  const idx = keyIndex(registry);
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const m = registryMatchAt(tokens, i, idx, text) ?? nameAt(tokens, i, text);
+    if (m) {
+      out.push(m);
+      i = m.t1;
+    } else i++;
+  }
+  return out;
+}
+
+function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string): Mention | null {
+  const firstVariants = arabicClitics(keyWords(tokens[i].text).join(' '));
+  const maxK = Math.min(idx.maxWords, tokens.length - i);
+  for (let k = maxK; k >= 1; k--) {
+    // Stay within one paragraph and do not cross sentence punctuation.
+    if (tokens[i + k - 1].para !== tokens[i].para) continue;
+    if (k > 1 && /[.،,:;!?؟؛()"«»“”]/.test(text.slice(tokens[i].end, tokens[i + k - 1].start))) continue;
+    const rest = [];
+    for (let j = i + 1; j < i + k; j++) rest.push(keyWords(tokens[j].text).join(' '));
+    for (const first of firstVariants) {
+      const key = [first, ...rest].join(' ');
+      const names = idx.names.get(key);
+      const roles = idx.titles.get(key);
+      if (!names && !roles) continue;
+      const stripped = Math.max(0, keyWords(tokens[i].text).join(' ').length - first.length);
+      const start = tokens[i].start + Math.min(stripped, tokens[i].text.length - 1);
+      const base = { start, end: tokens[i + k - 1].end, text: text.slice(start, tokens[i + k - 1].end), t0: i, t1: i + k };
+      if (names) {
+        const e = names[0];
+        return { ...base, kind: e.kind === 'org' ? 'org' : 'name', entry: e, gender: e.gender };
+      }
+      const r = roles![0];
+      return { ...base, kind: 'title', role: r, gender: titleGender(base.text) };
+    }
+  }
+  return null;
+}
+
+/** Arabic titles are feminine when their head noun ends in ta marbuta: المتحدثة، الناطقة، السكرتيرة. */
+function titleGender(title: string): Gender | undefined {
+  const head = title.split(/\s+/)[0] ?? '';
+  if (/[\u0600-\u06ff]/.test(head)) return /ة$/.test(head) ? 'f' : 'm';
+  return undefined;
+}
+
+/** A run of capitalised words in Latin or Cyrillic script: an unregistered name. */
+function nameAt(tokens: readonly Token[], i: number, text: string): Mention | null {
+  if (!isNameWord(tokens[i])) return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i < 5) {
+    const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+    if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
+    if (gap === '. ' && tokens[j - 1].text.length > 1) break;
+    if (isNameWord(tokens[j])) j++;
+    else if (NAME_PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
+    else break;
+  }
+  const start = tokens[i].start;
+  let end = tokens[j - 1].end;
+  let t = text.slice(start, end);
+  if (/['’]s$/.test(t)) {
+    end -= 2;
+    t = t.slice(0, -2);
+  }
+  return { start, end, text: t, t0: i, t1: j, kind: 'unregistered' };
+}
+
+function isNameWord(t: Token): boolean {
+  return CAP.test(t.text) && !NOT_NAME.has(t.key) && !/^\p{Lu}+$/u.test(t.text.length > 1 && t.text.length < 5 ? t.text : 'x') && /\p{L}/u.test(t.text[0]);
+}

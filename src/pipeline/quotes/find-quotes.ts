@@ -1,0 +1,108 @@
+// Finds quoted stretches in one linear pass over each paragraph. A quote ends at its closing mark, or —
+// unclosed — at the end of its paragraph: «قال: "نعم» / "Yes, he said. An English quote whose paragraph
+// has no closing mark and whose next paragraph opens with a mark goes on there (multi-paragraph quote).
+
+import { OPENERS } from '../lexicon/quote-marks';
+import type { Paragraph } from '../segment/paragraphs';
+
+export interface Quote {
+  /** Span including the marks (an unclosed quote ends at its paragraph's end). */
+  start: number;
+  end: number;
+  /** Span of the words inside the marks. */
+  innerStart: number;
+  innerEnd: number;
+  open: string;
+  unclosed: boolean;
+  multiParagraph: boolean;
+  para: number;
+  lastPara: number;
+}
+
+/** Longest stretch a single mark (', ‘) may quote before it is taken for an apostrophe. */
+const MAX_SINGLE_QUOTE = 400;
+const LETTER = /[\p{L}\p{N}]/u;
+
+export function findQuotes(text: string, paras: readonly Paragraph[]): Quote[] {
+  const quotes: Quote[] = [];
+  let pending: Quote | null = null; // an unclosed quote that may continue in the next paragraph
+  for (const p of paras) {
+    if (p.furniture) {
+      pending = null;
+      continue;
+    }
+    let i = p.start;
+    if (pending && OPENERS.has(text[i]) && pending.open === text[i] && p.segment === paras[pending.para].segment) {
+      // Continuation of a multi-paragraph quote: the paragraph re-opens with the same mark.
+      const closeAt = findClose(text, i + 1, p.end, pending.open);
+      pending.multiParagraph = true;
+      pending.lastPara = p.index;
+      if (closeAt >= 0) {
+        pending.end = closeAt + 1;
+        pending.innerEnd = closeAt;
+        pending.unclosed = false;
+        pending = null;
+        i = closeAt + 1;
+      } else {
+        pending.end = p.end;
+        pending.innerEnd = p.end;
+        continue;
+      }
+    }
+    pending = null;
+    while (i < p.end) {
+      const c = text[i];
+      const pair = OPENERS.get(c);
+      if (!pair) {
+        i++;
+        continue;
+      }
+      if (pair.apostrophe) {
+        const before = i > p.start ? text[i - 1] : ' ';
+        if (LETTER.test(before) || !LETTER.test(text[i + 1] ?? '')) {
+          i++;
+          continue;
+        }
+        const closeAt = findSingleClose(text, i + 1, Math.min(p.end, i + MAX_SINGLE_QUOTE), pair.close);
+        if (closeAt < 0) {
+          i++;
+          continue;
+        }
+        quotes.push(mk(i, closeAt + 1, c, false, p.index));
+        i = closeAt + 1;
+        continue;
+      }
+      const closeAt = findClose(text, i + 1, p.end, c);
+      if (closeAt < 0) {
+        const q = mk(i, p.end, c, true, p.index);
+        q.innerEnd = p.end;
+        quotes.push(q);
+        pending = q;
+        break;
+      }
+      quotes.push(mk(i, closeAt + 1, c, false, p.index));
+      i = closeAt + 1;
+    }
+  }
+  return quotes.filter((q) => q.innerEnd > q.innerStart);
+}
+
+function mk(start: number, end: number, open: string, unclosed: boolean, para: number): Quote {
+  return { start, end, innerStart: start + 1, innerEnd: unclosed ? end : end - 1, open, unclosed, multiParagraph: false, para, lastPara: para };
+}
+
+/** Position of the closing mark for `open` in [from, to), skipping nothing: other marks nest inside. */
+function findClose(text: string, from: number, to: number, open: string): number {
+  const closes = OPENERS.get(open)!.close;
+  for (let j = from; j < to; j++) if (closes.includes(text[j])) return j;
+  return -1;
+}
+
+function findSingleClose(text: string, from: number, to: number, closes: readonly string[]): number {
+  for (let j = from; j < to; j++) {
+    if (!closes.includes(text[j])) continue;
+    const after = text[j + 1] ?? ' ';
+    if (!LETTER.test(after) && j > from) return j;
+  }
+  return -1;
+}

@@ -1,0 +1,62 @@
+// Cuts a page into paragraphs (lines) and articles: everything after a "read also" line (إقرأ أيضاً: /
+// Read also: / Читайте также:) is another article, and date, source and tag lines are page furniture, not prose.
+
+import { DATE_LINE, RELATED_MARKER, SOURCE_LINE, TAGS_LINE } from '../lexicon/boilerplate';
+import type { Span } from '../types';
+
+export interface Paragraph extends Span {
+  index: number;
+  /** 0 = the page's article, 1.. = related articles that follow a "read also" line. */
+  segment: number;
+  /** A line of page furniture (date, source, tags, the read-also marker): never holds a statement. */
+  furniture: boolean;
+  /** First non-empty paragraph of its segment (a headline when short and without final period). */
+  first: boolean;
+}
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let segment = 0;
+  let seenInSegment = false;
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) {
+      const line = text.slice(s, Math.min(e, s + 200));
+      const related = RELATED_MARKER.test(line);
+      if (related) {
+        segment++;
+        seenInSegment = false;
+      }
+      const furniture = related || DATE_LINE.test(line) || SOURCE_LINE.test(line) || TAGS_LINE.test(line);
+      out.push({ start: s, end: e, index: out.length, segment, furniture, first: !furniture && !seenInSegment });
+      if (!furniture) seenInSegment = true;
+    }
+    if (end >= n) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+/** A function offset → paragraph index (of the paragraph at or before the offset). */
+export function paragraphLocator(paras: readonly Paragraph[]): (offset: number) => number {
+  return (offset: number) => {
+    let lo = 0;
+    let hi = paras.length - 1;
+    let ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (paras[mid].start <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
+}

@@ -1,0 +1,49 @@
+// Cuts paragraphs into sentences at . ! ? ؟ … followed by a space, never inside a quotation and never
+// after an abbreviation ("U.S.", "Mr.", "St."). «قال: "نعم. لا." ثم خرج.» is one sentence up to «خرج.».
+
+import type { Quote } from '../quotes/find-quotes';
+import type { Span } from '../types';
+import type { Paragraph } from './paragraphs';
+
+export interface Sentence extends Span {
+  index: number;
+  para: number;
+}
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'mt', 'ft', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'т.д', 'т.е', 'г', 'гг', 'ул']);
+
+export function splitSentences(text: string, paras: readonly Paragraph[], quotes: readonly Quote[]): Sentence[] {
+  const out: Sentence[] = [];
+  let q = 0;
+  for (const p of paras) {
+    if (p.furniture) continue;
+    let s = p.start;
+    let i = p.start;
+    while (i < p.end) {
+      while (q < quotes.length && quotes[q].end <= i) q++;
+      const inQuote = q < quotes.length && quotes[q].start < i && i < quotes[q].end;
+      const c = text[i];
+      if (!inQuote && (c === '.' || c === '!' || c === '?' || c === '؟' || c === '…') && i + 1 < p.end && /\s/.test(text[i + 1])) {
+        if (c !== '.' || !isAbbreviation(text, s, i)) {
+          out.push({ start: s, end: i + 1, index: out.length, para: p.index });
+          i++;
+          while (i < p.end && /\s/.test(text[i])) i++;
+          s = i;
+          continue;
+        }
+      }
+      i++;
+    }
+    if (p.end > s) out.push({ start: s, end: p.end, index: out.length, para: p.index });
+  }
+  return out;
+}
+
+function isAbbreviation(text: string, from: number, dot: number): boolean {
+  let j = dot;
+  while (j > from && /[\p{L}.]/u.test(text[j - 1])) j--;
+  const word = text.slice(j, dot).toLowerCase();
+  if (!word) return false;
+  if (word.length === 1 && /\p{Lu}/u.test(text[j])) return true; // initials: "J. Smith"
+  return ABBREVIATIONS.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}

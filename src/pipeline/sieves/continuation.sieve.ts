@@ -1,0 +1,42 @@
+// Sieves 8–9: a quote no cue reports. If its words are repeated in a statement someone was credited with
+// (a headline «"They owned us"» later quoted in full), it is theirs; otherwise it continues the speaker of
+// the statement before it («وأضاف: "…"» then a paragraph «"…"»), or the cue that follows in its paragraph.
+
+import { normalizeText } from '../normalize/text';
+import { nextSpeakerInParagraph, recentSpeaker } from './discourse';
+import type { Sieve } from './sieve';
+
+export const sameWordsSieve: Sieve = {
+  name: 'same-words',
+  attribute(i, ctx) {
+    const d = ctx.drafts[i];
+    if (d.frame) return null;
+    const q = d.quotes[0];
+    const words = normalizeText(ctx.doc.text.slice(q.innerStart, q.innerEnd));
+    if (words.split(' ').length < 2) return null;
+    for (let j = i + 1; j < ctx.drafts.length && j - i <= 6; j++) {
+      const o = ctx.drafts[j];
+      const r = ctx.resolved[j];
+      if (!r?.speaker || o.segment !== d.segment) continue;
+      if (normalizeText(ctx.doc.text.slice(o.start, o.end)).includes(words)) {
+        return { speaker: r.speaker, attribution: { sieve: this.name, confidence: 0.7, mentionKind: 'continuation', mention: null, evidence: { start: o.start, end: o.end } } };
+      }
+    }
+    return null;
+  },
+};
+
+export const continuationSieve: Sieve = {
+  name: 'continuation',
+  attribute(i, ctx) {
+    const d = ctx.drafts[i];
+    if (d.frame) return null;
+    const prev = recentSpeaker(ctx, i, undefined, 2);
+    const next = nextSpeakerInParagraph(ctx, i);
+    // The cue after the quote in its own paragraph is closer than a statement in an earlier paragraph.
+    const pick = next && (!prev || ctx.drafts[prev.at].para !== d.para) ? next : prev;
+    if (!pick) return null;
+    const o = ctx.drafts[pick.at];
+    return { speaker: pick.speaker, attribution: { sieve: this.name, confidence: 0.6, mentionKind: 'continuation', mention: null, evidence: { start: Math.min(o.start, d.start), end: Math.max(o.end, d.end) } } };
+  },
+};

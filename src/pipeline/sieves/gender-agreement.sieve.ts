@@ -1,0 +1,27 @@
+// Sieve 6: a dropped subject or a pronoun goes to the most recent speaker of the same gender —
+// «وأضافت:» (feminine) → the last woman who spoke; "he said" → the last man; «добавила» → a woman.
+
+import { textSpan } from '../frames/frame';
+import { recentSpeaker } from './discourse';
+import type { Sieve } from './sieve';
+
+export const genderAgreementSieve: Sieve = {
+  name: 'gender-agreement',
+  attribute(i, ctx) {
+    const d = ctx.drafts[i];
+    const f = d.frame;
+    if (!f || f.plural) return null;
+    const s = ctx.subjects[i];
+    const pronoun = s?.pronoun;
+    if (f.subject && !pronoun) return null;
+    if (pronoun?.gender === 'pl') return null;
+    const gender = pronoun ? pronoun.gender : f.gender;
+    const prev = recentSpeaker(ctx, i, gender, 4);
+    if (!prev) return null;
+    const mention = pronoun ? textSpan(ctx.doc.text, pronoun.span.start, pronoun.span.end) : textSpan(ctx.doc.text, f.cue.start, f.cue.end);
+    return {
+      speaker: prev.speaker,
+      attribution: { sieve: this.name, confidence: pronoun ? 0.75 : 0.8, mentionKind: pronoun ? 'pronoun' : 'implicit', mention, evidence: { start: Math.min(f.cue.start, mention.start), end: Math.max(f.cue.end, mention.end) } },
+    };
+  },
+};

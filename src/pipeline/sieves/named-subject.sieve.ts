@@ -1,0 +1,69 @@
+// Sieve 1: the cue names its speaker — «وقال بيسكوف:», "'…,' said Karlsson", «заявил Песков»; a title in
+// apposition gives way to the name («المتحدث باسم الكرملين دميتري بيسكوف» → Peskov). A surname alone
+// resolves to the full name given earlier in the article (Karlsson → Erik Karlsson, nearest first).
+
+import type { Doc } from '../frames/frame';
+import type { Mention } from '../mentions/find-mentions';
+import { textSpan } from '../frames/frame';
+import type { Sieve } from './sieve';
+import { refOf, unregistered } from './sieve';
+
+export const namedSubjectSieve: Sieve = {
+  name: 'named-subject',
+  attribute(i, ctx) {
+    const d = ctx.drafts[i];
+    const s = ctx.subjects[i];
+    if (!d.frame || !s) return null;
+    const cue = d.frame.cue;
+    if (s.person?.entry) {
+      return {
+        speaker: refOf(s.person.entry),
+        attribution: { sieve: s.title ? 'apposition' : this.name, confidence: 0.95, mentionKind: 'name', mention: textSpan(ctx.doc.text, s.person.start, s.person.end), evidence: cover(cue, s.person) },
+      };
+    }
+    const nameSpan = s.name ?? s.arabicName;
+    if (nameSpan) {
+      const full = s.name ? fullName(ctx.doc, s.name) : ctx.doc.text.slice(nameSpan.start, nameSpan.end);
+      return {
+        speaker: unregistered(full, d.frame.gender),
+        attribution: { sieve: this.name, confidence: 0.8, mentionKind: 'name', mention: textSpan(ctx.doc.text, nameSpan.start, nameSpan.end), evidence: cover(cue, nameSpan) },
+      };
+    }
+    return null;
+  },
+};
+
+export function cover(a: { start: number; end: number }, b: { start: number; end: number }) {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+
+const fullNames = new WeakMap<Doc, Map<string, Mention[]>>();
+
+/** Multi-word unregistered names of the article by their last word, in text order (built once per article). */
+function byLastWord(doc: Doc): Map<string, Mention[]> {
+  let m = fullNames.get(doc);
+  if (m) return m;
+  m = new Map();
+  for (const o of doc.mentions) {
+    if (o.kind !== 'unregistered' || o.t1 - o.t0 < 2) continue;
+    const k = doc.tokens[o.t1 - 1].key;
+    const l = m.get(k);
+    if (l) l.push(o);
+    else m.set(k, [o]);
+  }
+  fullNames.set(doc, m);
+  return m;
+}
+
+/** The fullest form of an unregistered name in the article: the nearest earlier mention ending in the same word. */
+export function fullName(doc: Doc, m: Mention): string {
+  if (m.t1 - m.t0 > 1) return m.text;
+  const list = byLastWord(doc).get(doc.tokens[m.t0].key);
+  if (!list) return m.text;
+  let best: Mention | undefined;
+  for (const o of list) {
+    if (o.start < m.start) best = o;
+    else break;
+  }
+  return (best ?? list[0]).text;
+}

@@ -1,0 +1,64 @@
+// Reads a frame's subject words: who is named (a registry person, an unregistered name, a role title, an
+// organisation), or only a pronoun, an anonymous source, or a description.
+// «المتحدث باسم الكرملين دميتري بيسكوف» → person Peskov (title in apposition); "the official" → description.
+
+import type { Doc } from '../frames/frame';
+import { tokensIn } from '../frames/frame';
+import { ANONYMOUS_WORDS, SUBJECT_PRONOUNS } from '../lexicon/anonymous';
+import type { Mention } from '../mentions/find-mentions';
+import { arabicClitics } from '../mentions/match-key';
+import type { Span } from '../types';
+
+export interface SubjectReading {
+  person?: Mention;
+  name?: Mention;
+  title?: Mention;
+  org?: Mention;
+  pronoun?: { span: Span; gender: 'm' | 'f' | 'pl' };
+  anonymous?: boolean;
+  /** Words that describe rather than name ("the official", «أحد المراسلين»). */
+  description?: Span;
+  /** Arabic words in subject position that no lexicon knows and that read as a name (no article). */
+  arabicName?: Span;
+}
+
+export function readSubject(doc: Doc, span: Span): SubjectReading {
+  const out: SubjectReading = {};
+  const ms = mentionsIn(doc, span);
+  for (const m of ms) {
+    if (m.kind === 'name' && !out.person) out.person = m;
+    else if (m.kind === 'unregistered' && !out.name) out.name = m;
+    else if (m.kind === 'title' && !out.title) out.title = m;
+    else if (m.kind === 'org' && !out.org) out.org = m;
+  }
+  // English heads come last: "Sharks head coach Peter DeBoer" — the last unregistered name is the speaker.
+  const names = ms.filter((m) => m.kind === 'unregistered');
+  if (names.length > 1 && doc.lang === 'en') out.name = names[names.length - 1];
+  const words = tokensIn(doc, span).slice(0, 12);
+  if (!ms.length || (!out.person && !out.name)) {
+    const first = words[0];
+    if (first) {
+      const p = SUBJECT_PRONOUNS[first.key];
+      if (p && words.length <= 2) out.pronoun = { span: { start: first.start, end: first.end }, gender: p };
+    }
+    if (!out.pronoun && !out.title && !out.org && words.some((w) => ANONYMOUS_WORDS.has(w.key) || arabicClitics(w.key).some((v) => ANONYMOUS_WORDS.has(v)))) out.anonymous = true;
+    if (!out.pronoun && !out.anonymous && !out.title && !out.org && words.length) {
+      if (doc.lang === 'ar' && words.length <= 4 && !words.some((w) => /^(و|ف)?(ال|لل)/.test(w.key))) out.arabicName = { start: words[0].start, end: words[words.length - 1].end };
+      else out.description = { start: words[0].start, end: words[words.length - 1].end };
+    }
+  }
+  return out;
+}
+
+function mentionsIn(doc: Doc, span: Span): Mention[] {
+  const out: Mention[] = [];
+  let lo = 0;
+  let hi = doc.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.mentions[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.mentions.length && doc.mentions[i].start < span.end; i++) if (doc.mentions[i].end <= span.end) out.push(doc.mentions[i]);
+  return out;
+}

@@ -1,0 +1,133 @@
+// Turns frames and quotes into statements. Content that opens with a quote is that quote (direct: «قال:
+// "نعم"»); content with a quote inside is partial («أكد أن الأمر "ممكن"» / said it was "possible"); content
+// without marks is indirect. A quote no frame reported is a direct statement when it reads like speech.
+
+import { quoteIndexAt } from '../frames/common';
+import type { Doc, Frame } from '../frames/frame';
+import { trimSpan } from '../frames/frame';
+import { keyWords } from '../mentions/match-key';
+import type { Quote } from '../quotes/find-quotes';
+import type { Span, StatementType } from '../types';
+
+export interface Draft extends Span {
+  type: StatementType;
+  frame: Frame | null;
+  quotes: Quote[];
+  para: number;
+  segment: number;
+}
+
+const TRAILING = /[\s,.،؛;:\-–—]/u;
+
+/** Frames whose cue sits inside another frame's content cut that content short (…، مشيرا إلى أن …). */
+export function settleFrames(doc: Doc, frames: Frame[]): Frame[] {
+  const sorted = [...frames].sort((x, y) => x.cue.start - y.cue.start || x.content.start - y.content.start);
+  const dropped = new Set<Frame>();
+  // Frames interact only within a sentence, and only with their near neighbours (bounded: linear overall).
+  const NEIGHBOURS = 8;
+  for (let bi = 0; bi < sorted.length; bi++) {
+    const b = sorted[bi];
+    for (let ai = Math.max(0, bi - NEIGHBOURS); ai < Math.min(sorted.length, bi + NEIGHBOURS + 1); ai++) {
+      const a = sorted[ai];
+      if (a === b || dropped.has(a) || a.sentence !== b.sentence) continue;
+      const leftContent = b.content.end <= b.cue.start;
+      // An outlet credit after a statement ("…, сообщает ТАСС"; "…, the agency said") repeats a frame's content.
+      if (leftContent && b.content.start <= a.cue.start && a.cue.end <= b.content.end && b.kind !== 'according') {
+        dropped.add(b);
+        const cut = Math.min(b.subject && b.subject.start < b.cue.start ? b.subject.start : b.cue.start, b.cue.start);
+        if (a.content.start < cut && cut < a.content.end) a.content = trimSpan(doc.text, a.content.start, cut, TRAILING);
+        break;
+      }
+      if (a.content.start < b.cue.start && b.cue.start < a.content.end) {
+        const cut = b.subject && b.subject.start < b.cue.start && b.subject.start > a.content.start ? b.subject.start : b.cue.start;
+        if (quoteIndexAt(doc, b.cue.start) >= 0) continue;
+        a.content = trimConjunction(doc.text, trimSpan(doc.text, a.content.start, cut, TRAILING));
+      }
+    }
+  }
+  const seen = new Set<string>();
+  return sorted.filter((f) => {
+    if (dropped.has(f)) return false;
+    const key = `${f.content.start}:${f.content.end}`;
+    if (f.content.end > f.content.start && seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Drops a dangling "و" / "and" / "и" left at the end of a cut content. */
+function trimConjunction(text: string, s: Span): Span {
+  const m = /(?:\s+|^)(?:و|and|и|а|but|но)\s*$/u.exec(text.slice(s.start, s.end));
+  return m ? trimSpan(text, s.start, s.end - m[0].length, TRAILING) : s;
+}
+
+export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
+  const { text } = doc;
+  const drafts: Draft[] = [];
+  const consumed = new Set<Quote>();
+  for (const f of frames) {
+    const c = f.content;
+    if (c.end <= c.start) continue;
+    const inside = quotesFrom(doc, c.start - 1, c.end);
+    const para = doc.paras[f.para];
+    const first = inside[0];
+    if (first && /^[\s،,:.\-–—]*$/u.test(text.slice(c.start, first.start))) {
+      consumed.add(first);
+      drafts.push({ start: first.start, end: first.end, type: 'direct', frame: f, quotes: [first], para: first.para, segment: para.segment });
+      continue;
+    }
+    for (const q of inside) consumed.add(q);
+    const end = Math.max(c.end, ...inside.map((q) => q.end));
+    const span = inside.length ? { start: c.start, end } : trimSpan(text, c.start, c.end, /[\s.،,;؛]/u);
+    drafts.push({ ...span, type: inside.length ? 'partial' : 'indirect', frame: f, quotes: inside, para: f.para, segment: para.segment });
+  }
+  const covered = [...drafts].sort((a, b) => a.start - b.start);
+  let ci = 0;
+  let coveredTo = -1;
+  for (const q of doc.quotes) {
+    if (consumed.has(q)) continue;
+    while (ci < covered.length && covered[ci].start <= q.start) coveredTo = Math.max(coveredTo, covered[ci++].end);
+    if (q.end <= coveredTo) continue;
+    if (!readsLikeSpeech(doc, q)) continue;
+    drafts.push({ start: q.start, end: q.end, type: 'direct', frame: null, quotes: [q], para: q.para, segment: doc.paras[q.para].segment });
+  }
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Keep the first of two drafts that overlap (a frame's content and a stray quote, say).
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (prev && d.start < prev.end) {
+      if (d.end - d.start > prev.end - prev.start && !prev.frame && d.frame) out[out.length - 1] = d;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** Quotes that start in [from, to): binary search to the first, then walk (quotes are sorted, disjoint). */
+function quotesFrom(doc: Doc, from: number, to: number): Quote[] {
+  const qs = doc.quotes;
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quote[] = [];
+  for (let i = lo; i < qs.length && qs[i].start < to && out.length < 64; i++) out.push(qs[i]);
+  return out;
+}
+
+/** Scare quotes, names and titles ("تاس", “Peace Plan”) are not statements; whole sentences and paragraphs are. */
+function readsLikeSpeech(doc: Doc, q: Quote): boolean {
+  const inner = doc.text.slice(q.innerStart, q.innerEnd);
+  const words = keyWords(inner).length;
+  const p = doc.paras[q.para];
+  if (p.furniture) return false;
+  const wholeParagraph = trimSpan(doc.text, p.start, p.end).start >= q.start - 1 && q.end >= p.end - 2;
+  if (wholeParagraph && words >= 2) return true;
+  if (words >= 6) return true;
+  return words >= 3 && /[.!?؟,،…]\s*$/u.test(inner);
+}
