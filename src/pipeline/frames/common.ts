@@ -65,7 +65,7 @@ export function bulletFrames(doc: Doc, frames: readonly Frame[]): Frame[] {
       const content = trimSpan(doc.text, p.start, p.end, /[\s\-–—•*·.]/u);
       if (content.end <= content.start) continue;
       const sentence = doc.sentences.findIndex((s) => s.para === i);
-      out.push({ kind: 'bullet', cue: f.cue, subject: null, content, gender: f.gender, plural: f.plural, inherits: true, sentence: Math.max(0, sentence), para: i });
+      out.push({ kind: 'bullet', cue: f.cue, subject: f.subject, content, gender: f.gender, plural: f.plural, inherits: !f.subject, sentence: Math.max(0, sentence), para: i });
     }
   }
   return out;

@@ -18,26 +18,32 @@ interface VerbInfo {
   np: boolean;
   /** The form is also an everyday noun or preposition (بين، عبر، ذكر): only a complementiser or colon makes it a cue. */
   ambiguous: boolean;
+  /** Present tense (يعتبر، يرى) often states a habit or a passive sense: a cue only with أن or a colon. */
+  present?: boolean;
+  /** Takes a person object before its content: دعا X إلى Y → content "X إلى Y". */
+  object?: boolean;
 }
 
 const NP_VERBS = new Set(['أعلن', 'نفى', 'اقترح', 'أكد', 'وصف', 'اعتبر', 'أشار', 'لفت', 'شدد', 'حذر', 'دعا', 'أعرب', 'تعهد', 'نوه', 'كشف', 'عبر', 'طالب', 'أبدى', 'أشاد', 'توقع', 'جدد', 'أقر'].map(foldLetters));
-const AMBIGUOUS = new Set(['بين', 'عبر', 'ذكر', 'رد', 'تابع', 'نقل', 'أعاد', 'علق', 'سأل', 'كتب', 'رأى', 'وصف', 'حذر', 'أفاد', 'توقع', 'ذاكرة', 'كاتبا', 'داعية', 'متابعة', 'رادا', 'كاشفة', 'مبلغ', 'أبلغ', 'أعلن'].map(foldLetters));
+const AMBIGUOUS = new Set(['بين', 'عبر', 'ذكر', 'رد', 'تابع', 'نقل', 'أعاد', 'علق', 'سأل', 'كتب', 'رأى', 'وصف', 'حذر', 'أفاد', 'توقع', 'ذاكرة', 'كاتبا', 'داعية', 'متابعة', 'رادا', 'كاشفة', 'مبلغ', 'أبلغ'].map(foldLetters));
 const DOA_PREPS = ['إلى', 'الى'];
+const OBJECT_VERBS = new Set(['دعا', 'طالب', 'حث', 'أبلغ'].map(foldLetters));
 
 const VERBS = new Map<string, VerbInfo>();
 for (const v of AR_VERBS) {
   const prep = (v.prep ?? (v.m === 'دعا' ? DOA_PREPS : [])).map(foldLetters);
   const np = NP_VERBS.has(foldLetters(v.m));
-  const put = (form: string | undefined, info: Omit<VerbInfo, 'prep' | 'np' | 'ambiguous'>) => {
+  const object = OBJECT_VERBS.has(foldLetters(v.m));
+  const put = (form: string | undefined, info: Omit<VerbInfo, 'prep' | 'np' | 'ambiguous' | 'object'>) => {
     if (!form) return;
     const key = foldLetters(form);
-    if (!VERBS.has(key)) VERBS.set(key, { ...info, prep, np, ambiguous: AMBIGUOUS.has(key) });
+    if (!VERBS.has(key)) VERBS.set(key, { ...info, prep, np, object, ambiguous: AMBIGUOUS.has(key) });
   };
   put(v.m, { gender: 'm', participle: false });
   put(v.f, { gender: 'f', participle: false });
   put(v.pl, { plural: true, participle: false });
-  put(v.presM, { gender: 'm', participle: false });
-  put(v.presF, { gender: 'f', participle: false });
+  put(v.presM, { gender: 'm', participle: false, present: true });
+  put(v.presF, { gender: 'f', participle: false, present: true });
   put(v.partM, { gender: 'm', participle: true });
   put(v.partF, { gender: 'f', participle: true });
 }
@@ -52,7 +58,13 @@ const ACCORDING = AR_ACCORDING.map((a) => a.split(/\s+/).map(foldLetters));
 
 /** Verb info for a token, trying it bare and without a leading و/ف. */
 function verbOf(key: string): VerbInfo | undefined {
-  return VERBS.get(key) ?? ((key[0] === 'و' || key[0] === 'ف') && key.length > 3 ? VERBS.get(key.slice(1)) : undefined);
+  const bare = (key[0] === 'و' || key[0] === 'ف') && key.length > 3 ? key.slice(1) : key;
+  const hit = VERBS.get(key) ?? VERBS.get(bare);
+  if (hit) return hit;
+  // An object pronoun on the verb: ووصفها، أبلغه، سألها.
+  const m = /^(.{2,}?)(ها|هم|هما|ه|ني|نا)$/.exec(bare);
+  const v = m ? VERBS.get(m[1]) : undefined;
+  return v && !v.participle ? { ...v, ambiguous: false, np: false } : undefined;
 }
 
 function isComplementiser(key: string): boolean {
@@ -84,72 +96,67 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   const { text, tokens } = doc;
   const s = doc.sentences[sentence];
   const cue = textSpan(text, tokens[t].start, tokens[t].end);
-  // 1. The subject: tokens after the verb up to a complementiser, the verb's preposition, a colon or quote.
+  // 1. Scan to what opens the content: a complementiser, the verb's preposition, a colon or a quote.
   let k = t + 1;
-  let subjectEnd = -1;
-  let stop: 'comp' | 'prep' | 'colon' | 'quote' | 'comma' | 'word' | 'end' = 'end';
-  let gapStop = gapKind(text, tokens[t].end, k < b ? tokens[k].start : s.end);
-  if (gapStop) stop = gapStop;
+  let stop: 'comp' | 'prep' | 'colon' | 'quote' | 'word' | 'end' = 'end';
+  const first = gapKind(text, tokens[t].end, k < b ? tokens[k].start : s.end);
+  if (first === 'colon' || first === 'quote') stop = first;
   else {
-    while (k < b) {
+    while (k < b && k - t <= 30) {
       const key = tokens[k].key;
+      if (quoteIndexAt(doc, tokens[k].start) >= 0) { stop = 'quote'; break; }
       if (isComplementiser(key)) { stop = 'comp'; break; }
-      if (info.prep.includes(stripWa(key)) || (info.prep.includes('ب') && key.startsWith('ب') && isComplementiser(key))) { stop = 'prep'; break; }
-      if (verbOf(key) && k > t + 1) { stop = 'word'; break; }
-      if (SUBJECT_STOP.has(key) && !(TITLE_INNER.has(key) && k > t + 1 && !nameEndsAt(doc, k))) { stop = 'word'; break; }
-      if (k - t > 9) { stop = 'word'; break; }
+      if (isPrepOf(info, key, k + 1 < b ? tokens[k + 1].key : '')) { stop = 'prep'; break; }
+      if (k > t + 1 && verbOf(key)) { stop = 'word'; break; }
       k++;
       if (k < b) {
         const g = gapKind(text, tokens[k - 1].end, tokens[k].start);
-        if (g) { stop = g; break; }
+        if (g === 'colon' || g === 'quote') { stop = g; break; }
       }
     }
   }
-  const subjTokens: [number, number] = [t + 1, k];
-  let subject = subjTokens[1] > subjTokens[0] ? { start: tokens[subjTokens[0]].start, end: tokens[subjTokens[1] - 1].end } : null;
-  if (subject && info.participle) subject = null; // a participle's subject is its clause's
-  // The first mention right after the verb is the subject; what follows it is the object (دعا ترامب الدول إلى …).
+  // 2. The subject is the first chunk after the verb (to a comma or an adverbial), plus a name in apposition:
+  //    «قال المتحدث باسم الكرملين، ديمتري بيسكوف، لوكالة تاس، إن …».
+  let subjEnd = t + 1;
+  if (!info.participle && first !== 'colon' && first !== 'quote') {
+    while (subjEnd < k && subjEnd - t <= 9) {
+      if (subjEnd > t + 1 && /[،,]/.test(text.slice(tokens[subjEnd - 1].end, tokens[subjEnd].start))) break;
+      const key = tokens[subjEnd].key;
+      if (SUBJECT_STOP.has(key) && !(TITLE_INNER.has(key) && subjEnd > t + 1 && !nameEndsAt(doc, subjEnd))) break;
+      subjEnd++;
+    }
+    if (subjEnd < k && subjEnd > t + 1 && /[،,]/.test(text.slice(tokens[subjEnd - 1].end, tokens[subjEnd].start))) {
+      const m = doc.mentionOfToken[subjEnd];
+      const mention = m >= 0 ? doc.mentions[m] : undefined;
+      if (mention && mention.t0 === subjEnd && (mention.kind === 'name' || mention.kind === 'unregistered')) subjEnd = mention.t1;
+    }
+  }
+  let subject = subjEnd > t + 1 ? { start: tokens[t + 1].start, end: tokens[subjEnd - 1].end } : null;
+  // The first mention after the verb is the subject; words after it are the object (دعا ترامب الدول إلى …).
   let objectStart = -1;
   if (subject) {
-    const chainEnd = mentionChainEnd(doc, subjTokens[0], subjTokens[1]);
-    if (chainEnd > subjTokens[0] && chainEnd < subjTokens[1]) {
+    const chainEnd = mentionChainEnd(doc, t + 1, subjEnd);
+    if (chainEnd > t + 1 && chainEnd < subjEnd && !/[،,]/.test(text.slice(tokens[chainEnd - 1].end, tokens[chainEnd].start))) {
       objectStart = tokens[chainEnd].start;
       subject = { start: subject.start, end: tokens[chainEnd - 1].end };
     }
   }
-  // 2. The content.
+  // 3. The content.
   let contentStart = -1;
-  const searchFrom = k;
-  if (stop === 'colon' || stop === 'quote') contentStart = afterGap(text, k > t + 1 ? tokens[k - 1].end : tokens[t].end, stop);
+  if (stop === 'colon' || stop === 'quote') contentStart = afterGap(text, k > t + 1 ? tokens[k - 1].end : tokens[t].end, stop, k < b ? tokens[k].start : s.end);
   else if (stop === 'comp') contentStart = tokens[k].end;
   else if (stop === 'prep') {
     const next = k + 1 < b ? tokens[k + 1] : undefined;
-    contentStart = next && isComplementiser(next.key) ? next.end : tokens[k].end;
-    if (next && !isComplementiser(next.key) && !info.np) return null;
-  } else {
-    // No complementiser straight after the subject: look further in the sentence (وصفت X زيارة … بأنها "…"),
-    // stopping at the next cue or quote.
-    let j = searchFrom;
-    let found = -1;
-    for (; j < b && j - searchFrom < 40; j++) {
-      const key = tokens[j].key;
-      if (verbOf(key) && j > t + 1) break;
-      if (quoteIndexAt(doc, tokens[j].start) >= 0) break;
-      if (isComplementiser(key)) { found = j; break; }
-    }
-    if (found >= 0) contentStart = tokens[found].end;
-    else if (/[:：]\s*$/.test(text.slice(tokens[t].end, s.end))) contentStart = s.end;
-    else if (info.np && !info.ambiguous) {
-      const from = objectStart >= 0 ? objectStart : k < b ? tokens[k].start : -1;
-      if (from < 0) return null;
-      contentStart = skipAdverbials(doc, from, b);
-    } else return null;
-  }
-  if (info.ambiguous && stop !== 'comp' && stop !== 'colon' && stop !== 'prep' && contentStart < s.end) {
-    // ambiguous forms need a complementiser somewhere before the content
-    const before = doc.tokens[lowerTokenAt(doc, contentStart) - 1];
-    if (!before || !isComplementiser(before.key)) return null;
-  }
+    if (next && isComplementiser(next.key)) contentStart = next.end;
+    else if (!info.np) return null;
+    else contentStart = objectStart >= 0 && objectStart < tokens[k].start && info.object ? objectStart : tokens[k].end;
+  } else if (/[:：]\s*$/.test(text.slice(tokens[t].end, s.end))) contentStart = s.end;
+  else if (info.np && !info.ambiguous && !info.present) {
+    const from = objectStart >= 0 ? objectStart : subjEnd < b ? tokens[subjEnd].start : -1;
+    if (from < 0) return null;
+    contentStart = skipAdverbials(doc, from, b);
+  } else return null;
+  if ((info.ambiguous || info.present) && stop !== 'comp' && stop !== 'colon' && !(stop === 'prep' && contentStart < s.end && isComplementiser(tokens[lowerTokenAt(doc, contentStart) - 1]?.key ?? ''))) return null;
   if (contentStart < 0) return null;
   const end = contentEnd(doc, contentStart, s.end, t);
   const content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, end);
@@ -158,7 +165,7 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   return {
     kind: info.participle ? 'participle' : 'verb',
     cue,
-    subject,
+    subject: info.participle ? null : subject,
     content,
     gender: info.gender,
     plural: info.plural,
@@ -166,6 +173,14 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     sentence,
     para: s.para,
   };
+}
+
+/** The verb's own preposition before its content: أشار إلى (أن)، شدد على (أن)، أعرب عن. */
+function isPrepOf(info: VerbInfo, key: string, nextKey: string): boolean {
+  if (!info.prep.length) return false;
+  if (info.prep.includes(stripWa(key))) return true;
+  // «تعهد بأن» / «أشاد بـ»: the preposition ب is glued to the next word.
+  return info.prep.includes('ب') && key.startsWith('ب') && (isComplementiser(key) || nextKey === '');
 }
 
 function stripWa(key: string): string {
@@ -197,34 +212,27 @@ function gapKind(text: string, from: number, to: number): 'colon' | 'quote' | 'c
   return null;
 }
 
-function afterGap(text: string, from: number, kind: 'colon' | 'quote'): number {
+function afterGap(text: string, from: number, kind: 'colon' | 'quote', limit: number): number {
   let i = from;
   if (kind === 'colon') {
-    while (i < text.length && !/[:：]/.test(text[i])) i++;
+    while (i < limit && !/[:：]/.test(text[i])) i++;
     return i + 1;
   }
-  while (i < text.length && !/["“”«„‹'‘]/.test(text[i])) i++;
+  while (i < limit && !/["“”«„‹'‘]/.test(text[i])) i++;
   return i;
 }
 
+/** Skips time and manner adverbials after the subject, chunk by chunk: «… مساء اليوم الجمعة، بدء لقاء …». */
 function skipAdverbials(doc: Doc, from: number, b: number): number {
+  const isAdv = (i: number) => ADVERBIALS.has(doc.tokens[i].key) || /^\d+$/.test(doc.tokens[i].key);
   let k = lowerTokenAt(doc, from);
-  const start = k;
-  while (k < b && ADVERBIALS.has(doc.tokens[k].key)) k++;
-  if (k > start && k < b) {
-    // an adverbial run ends at a comma: «أعلن بيسكوف مساء اليوم الجمعة، بدء لقاء …»
-    return doc.tokens[k].start;
+  for (let round = 0; round < 4 && k < b; round++) {
+    let j = k;
+    while (j < b && isAdv(j)) j++;
+    if (j === k || j >= b) break;
+    k = j;
   }
-  // «… مساء اليوم الجمعة، بدء …»: when a comma follows within a few tokens of pure adverbials, skip past it
-  for (let j = start; j < Math.min(b, start + 6); j++) {
-    const gap = doc.text.slice(doc.tokens[j].end, j + 1 < b ? doc.tokens[j + 1].start : doc.tokens[j].end);
-    if (/[،,]/.test(gap)) {
-      const allAdv = doc.tokens.slice(start, j + 1).every((x) => ADVERBIALS.has(x.key) || /^\d+$/.test(x.key));
-      if (allAdv && j + 1 < b) return doc.tokens[j + 1].start;
-      break;
-    }
-  }
-  return from;
+  return k < b ? doc.tokens[k].start : from;
 }
 
 function lowerTokenAt(doc: Doc, offset: number): number {
@@ -260,6 +268,8 @@ function accordingAt(doc: Doc, t: number, b: number): Omit<Frame, 'sentence' | '
     }
     for (let j = srcStart; j < srcEnd; j++) if (tokens[j].key === 'عن' && j + 1 < srcEnd) srcStart = j + 1;
     if (srcEnd <= srcStart) return null;
+    // «حسب تعبيره»، «بحسب قوله»: "in his words" credits the clause's own speaker; it is no new source.
+    if (srcEnd - srcStart === 1 && /(ه|ها|هم)$/.test(tokens[srcStart].key) && doc.mentionOfToken[srcStart] < 0) return null;
     const subject = { start: tokens[srcStart].start, end: tokens[srcEnd - 1].end };
     const s = doc.sentences[doc.sentenceOfToken[t]];
     const cue = textSpan(text, tokens[t].start, tokens[t + words.length - 1].end);

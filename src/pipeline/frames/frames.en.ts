@@ -71,7 +71,10 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     subject = { start: tokens[k].start, end: tokens[j].end };
   }
   const before = subject ? text.slice(s.start, subject.start) : text.slice(s.start, tokens[t].start);
-  const leftAttributed = /[,"”’'»—–-]\s*$/.test(before) && /\p{L}/u.test(before);
+  // "'…,' Peskov said" / "…, the Kremlin said." credit what comes before; "Speaking on Friday, Peskov said the
+  // talks…" reports what comes after: a quote before decides, else a clause after the verb does.
+  const quoteBefore = /["”’'»]\s*[,—–-]?\s*$/.test(before) || /[,—–-]\s*["”’'»]\s*$/.test(before);
+  const leftAttributed = /[,"”’'»—–-]\s*$/.test(before) && /\p{L}/u.test(before) && (quoteBefore || !clauseFollows(doc, t, b, info));
   let inverted = false;
   if (!subject || leftAttributed) {
     // "'…,' said Karlsson, who …": the subject follows the verb.
@@ -118,6 +121,20 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, s.end);
   if (content.end <= content.start && !/:\s*$/.test(text.slice(tokens[t].end, s.end))) return null;
   return { kind: 'verb', cue, subject, content, sentence, para: s.para };
+}
+
+/** Whether the verb is followed by reported content: "that", a colon, a quote, or a clause of 3+ words. */
+function clauseFollows(doc: Doc, t: number, b: number, info: VerbInfo): boolean {
+  const { tokens } = doc;
+  let k = t + 1;
+  if (k >= b) return false;
+  const g = gap(doc, t, k);
+  if (/[:"“«]/.test(g)) return true;
+  if (/[,.;]/.test(g)) return false;
+  if (info.object) while (k < b && k - t < 6 && (HEARERS.has(tokens[k].key) || /^\p{Lu}/u.test(tokens[k].text)) && !/[,.]/.test(gap(doc, k - 1, k))) k++;
+  if (k < b && tokens[k].key === 'that') return true;
+  if (k < b && /[,.;]/.test(gap(doc, k - 1, k)) && k > t + 1) return false;
+  return k < b && b - k >= 3 && !PREPOSITIONS.has(tokens[k].key) && !CLAUSE_WORDS.has(tokens[k].key);
 }
 
 /** ", adding that …", ", saying …": the subject is the clause's. */

@@ -66,21 +66,35 @@ const NOT_NAME = new Set(
     'my your there here when where while after before since then also however meanwhile still yet so mr mrs ms dr ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december today yesterday tomorrow last next this one two three some many most ' +
-    'according speaking asked what why how who which no yes not all both each every many several thanks please').split(' '),
+    'according speaking asked what why how who which no yes not all both each every many several thanks please ' +
+    'ранее также сегодня вчера накануне кроме однако по в на об при как это так но и а он она они его её ее их мы вы я').split(' '),
 );
 
 export function findMentions(tokens: readonly Token[], text: string, registry: Registry): Mention[] {
   const idx = keyIndex(registry);
   const out: Mention[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const m = registryMatchAt(tokens, i, idx, text) ?? nameAt(tokens, i, text);
+  const taken = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; ) {
+    const m = registryMatchAt(tokens, i, idx, text);
+    if (m) {
+      out.push(m);
+      taken.fill(1, m.t0, m.t1);
+      i = m.t1;
+    } else i++;
+  }
+  // Unregistered names only where the registry found nothing; a run stops at a registry match.
+  for (let i = 0; i < tokens.length; ) {
+    if (taken[i]) {
+      i++;
+      continue;
+    }
+    const m = nameAt(tokens, i, text, taken);
     if (m) {
       out.push(m);
       i = m.t1;
     } else i++;
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string): Mention | null {
@@ -119,10 +133,10 @@ function titleGender(title: string): Gender | undefined {
 }
 
 /** A run of capitalised words in Latin or Cyrillic script: an unregistered name. */
-function nameAt(tokens: readonly Token[], i: number, text: string): Mention | null {
+function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8Array): Mention | null {
   if (!isNameWord(tokens[i])) return null;
   let j = i + 1;
-  while (j < tokens.length && j - i < 5) {
+  while (j < tokens.length && j - i < 5 && !taken[j]) {
     const gap = text.slice(tokens[j - 1].end, tokens[j].start);
     if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
     if (gap === '. ' && tokens[j - 1].text.length > 1) break;

@@ -5,7 +5,7 @@ import { foldLetters } from '../normalize/text';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 // Longest first, so "ого" is tried before "о".
-const RU_ENDINGS = ['ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ий', 'ый', 'ом', 'ем', 'ым', 'им', 'ую', 'юю', 'ая', 'яя', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'о'];
+const RU_ENDINGS = ['ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ий', 'ый', 'ом', 'ем', 'ым', 'им', 'ую', 'юю', 'ая', 'яя', 'ью', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'о', 'ь', 'й'];
 
 /** Russian words lose their case ending (keeping at least 3 letters): Песковым, Пескова, Песков → песков. */
 export function ruStem(word: string): string {

@@ -3,7 +3,9 @@
 
 import { textSpan } from '../frames/frame';
 import { recentSpeaker } from './discourse';
+import { personMentionsBefore } from './mention-speaker';
 import type { Sieve } from './sieve';
+import { genderOf } from './sieve';
 
 export const genderAgreementSieve: Sieve = {
   name: 'gender-agreement',
@@ -16,7 +18,15 @@ export const genderAgreementSieve: Sieve = {
     if (f.subject && !pronoun) return null;
     if (pronoun?.gender === 'pl') return null;
     const gender = pronoun ? pronoun.gender : f.gender;
-    const prev = recentSpeaker(ctx, i, gender, 4);
+    // A dropped subject inside a sentence is the person just named there («أشاد بها الرئيس زيلينسكي ووصفها …»);
+    // at the head of a sentence it is the last speaker («وأضافت: …»).
+    const sentence = ctx.doc.sentences[f.sentence];
+    const inSentence = pronoun ? [] : personMentionsBefore(ctx.doc, sentence.start, f.cue.start).reverse();
+    const near = inSentence.find((p) => {
+      const g = genderOf(p.speaker, ctx);
+      return !gender || !g || g === gender;
+    });
+    const prev = near ? { speaker: near.speaker } : recentSpeaker(ctx, i, gender, 4);
     if (!prev) return null;
     const mention = pronoun ? textSpan(ctx.doc.text, pronoun.span.start, pronoun.span.end) : textSpan(ctx.doc.text, f.cue.start, f.cue.end);
     return {

@@ -4,7 +4,7 @@
 import { textSpan } from '../frames/frame';
 import { cover } from './named-subject.sieve';
 import type { Sieve } from './sieve';
-import { refOf } from './sieve';
+import { titleHolder } from './mention-speaker';
 
 export const roleTitleSieve: Sieve = {
   name: 'role-title',
@@ -12,10 +12,10 @@ export const roleTitleSieve: Sieve = {
     const d = ctx.drafts[i];
     const t = ctx.subjects[i]?.title;
     if (!d.frame || !t?.role) return null;
-    const holder = ctx.doc.registry.holderOf(t.role.id, ctx.doc.date);
+    const holder = titleHolder(ctx.doc, t);
     if (!holder) return null;
     return {
-      speaker: refOf(holder),
+      speaker: holder,
       attribution: { sieve: this.name, confidence: ctx.doc.date ? 0.9 : 0.7, mentionKind: 'title', mention: textSpan(ctx.doc.text, t.start, t.end), evidence: cover(d.frame.cue, t) },
     };
   },

@@ -7,6 +7,10 @@ import { tokensIn } from '../frames/frame';
 import { ANONYMOUS_WORDS, SUBJECT_PRONOUNS } from '../lexicon/anonymous';
 import type { Mention } from '../mentions/find-mentions';
 import { arabicClitics } from '../mentions/match-key';
+import { AR_ADVERBIALS } from '../lexicon/speech-verbs.ar';
+import { foldLetters } from '../normalize/text';
+
+const ADVERBIAL_WORDS = new Set(AR_ADVERBIALS.map(foldLetters));
 import type { Span } from '../types';
 
 export interface SubjectReading {
@@ -24,7 +28,8 @@ export interface SubjectReading {
 
 export function readSubject(doc: Doc, span: Span): SubjectReading {
   const out: SubjectReading = {};
-  const ms = mentionsIn(doc, span);
+  // A possessor is not the speaker: "the Russian president's press secretary" is the secretary.
+  const ms = mentionsIn(doc, span).filter((m) => !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)));
   for (const m of ms) {
     if (m.kind === 'name' && !out.person) out.person = m;
     else if (m.kind === 'unregistered' && !out.name) out.name = m;
@@ -34,14 +39,17 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
   // English heads come last: "Sharks head coach Peter DeBoer" — the last unregistered name is the speaker.
   const names = ms.filter((m) => m.kind === 'unregistered');
   if (names.length > 1 && doc.lang === 'en') out.name = names[names.length - 1];
-  const words = tokensIn(doc, span).slice(0, 12);
+  const words = tokensIn(doc, span).slice(0, 12).filter((w) => !ADVERBIAL_WORDS.has(w.key));
   if (!ms.length || (!out.person && !out.name)) {
     const first = words[0];
     if (first) {
       const p = SUBJECT_PRONOUNS[first.key];
       if (p && words.length <= 2) out.pronoun = { span: { start: first.start, end: first.end }, gender: p };
     }
-    if (!out.pronoun && !out.title && !out.org && words.some((w) => ANONYMOUS_WORDS.has(w.key) || arabicClitics(w.key).some((v) => ANONYMOUS_WORDS.has(v)))) out.anonymous = true;
+    const anonymousWord = words.some((w) => ANONYMOUS_WORDS.has(w.key) || arabicClitics(w.key).some((v) => ANONYMOUS_WORDS.has(v)));
+    // "the official said" points back to someone named; "an official" / "officials" / "a source" name nobody.
+    const definiteSingular = doc.lang === 'en' && words[0]?.key === 'the' && !/s$/.test(words[words.length - 1]?.key ?? '');
+    if (!out.pronoun && !out.title && !out.org && anonymousWord && !definiteSingular) out.anonymous = true;
     if (!out.pronoun && !out.anonymous && !out.title && !out.org && words.length) {
       if (doc.lang === 'ar' && words.length <= 4 && !words.some((w) => /^(و|ف)?(ال|لل)/.test(w.key))) out.arabicName = { start: words[0].start, end: words[words.length - 1].end };
       else out.description = { start: words[0].start, end: words[words.length - 1].end };

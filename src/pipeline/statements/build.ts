@@ -32,7 +32,7 @@ export function settleFrames(doc: Doc, frames: Frame[]): Frame[] {
       if (a === b || dropped.has(a) || a.sentence !== b.sentence) continue;
       const leftContent = b.content.end <= b.cue.start;
       // An outlet credit after a statement ("…, сообщает ТАСС"; "…, the agency said") repeats a frame's content.
-      if (leftContent && b.content.start <= a.cue.start && a.cue.end <= b.content.end && b.kind !== 'according') {
+      if (leftContent && b.content.start <= a.cue.start && a.cue.end <= b.content.end) {
         dropped.add(b);
         const cut = Math.min(b.subject && b.subject.start < b.cue.start ? b.subject.start : b.cue.start, b.cue.start);
         if (a.content.start < cut && cut < a.content.end) a.content = trimSpan(doc.text, a.content.start, cut, TRAILING);
@@ -41,7 +41,9 @@ export function settleFrames(doc: Doc, frames: Frame[]): Frame[] {
       if (a.content.start < b.cue.start && b.cue.start < a.content.end) {
         const cut = b.subject && b.subject.start < b.cue.start && b.subject.start > a.content.start ? b.subject.start : b.cue.start;
         if (quoteIndexAt(doc, b.cue.start) >= 0) continue;
-        a.content = trimConjunction(doc.text, trimSpan(doc.text, a.content.start, cut, TRAILING));
+        if (opensNewClause(doc, b, cut)) a.content = trimConjunction(doc.text, trimSpan(doc.text, a.content.start, cut, TRAILING));
+        // Otherwise b is speech reported inside a's content ("said both sides acknowledged that…"): it stays there.
+        else dropped.add(b);
       }
     }
   }
@@ -53,6 +55,16 @@ export function settleFrames(doc: Doc, frames: Frame[]): Frame[] {
     seen.add(key);
     return true;
   });
+}
+
+/** A cue after a comma, a conjunction, or as a participle starts its own statement; a bare verb is nested. */
+function opensNewClause(doc: Doc, b: Frame, cut: number): boolean {
+  if (b.kind !== 'verb') return true;
+  if (b.content.end <= b.cue.start) return true;
+  const before = doc.text.slice(Math.max(0, cut - 12), cut);
+  if (/[,،;؛:.!?]\s*$/u.test(before)) return true;
+  if (cut === b.cue.start && /(?:^|\s)(?:and|but|и|а|но|while)\s+$/iu.test(before)) return true;
+  return /^[وف]/.test(b.cue.text) && b.cue.text.length > 3;
 }
 
 /** Drops a dangling "و" / "and" / "и" left at the end of a cut content. */

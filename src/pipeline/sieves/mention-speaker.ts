@@ -1,0 +1,52 @@
+// Who a mention in the text stands for: a registry entry, the holder of a title on the article's date,
+// or an unregistered name in its fullest form. «الرئيس الأمريكي السابق» (former) names no current holder.
+
+import type { Doc } from '../frames/frame';
+import type { Mention } from '../mentions/find-mentions';
+import type { SpeakerRef } from '../types';
+import { fullName } from './named-subject.sieve';
+import { refOf, unregistered } from './sieve';
+
+const NOT_THE_HOLDER_AFTER = /^[\s،,]*(?:ال)?(?:منتخب|منتخبة|سابق|سابقة|أسبق|اسبق|مقبل|مقبلة|-?elect)\b/u;
+const NOT_THE_HOLDER_BEFORE = /(?:former|ex-|then-|late|incoming|outgoing|future|бывший|бывшая|экс-)\s*$/iu;
+
+/** The holder of a title mention on the article's date, unless the title says former/elect. */
+export function titleHolder(doc: Doc, m: Mention): SpeakerRef | null {
+  if (!m.role) return null;
+  if (NOT_THE_HOLDER_AFTER.test(doc.text.slice(m.end, m.end + 12))) return null;
+  if (NOT_THE_HOLDER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) return null;
+  const holder = doc.registry.holderOf(m.role.id, doc.date);
+  return holder ? refOf(holder) : null;
+}
+
+export function mentionSpeaker(doc: Doc, m: Mention): SpeakerRef | null {
+  switch (m.kind) {
+    case 'name':
+    case 'org':
+      return m.entry ? refOf(m.entry) : null;
+    case 'title':
+      return titleHolder(doc, m);
+    case 'unregistered':
+      return unregistered(fullName(doc, m));
+  }
+}
+
+/** Person mentions (names and titles with a holder) in [from, to), nearest last. */
+export function personMentionsBefore(doc: Doc, from: number, to: number): { mention: Mention; speaker: SpeakerRef }[] {
+  const out: { mention: Mention; speaker: SpeakerRef }[] = [];
+  let lo = 0;
+  let hi = doc.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.mentions[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.mentions.length && doc.mentions[i].end <= to && out.length < 32; i++) {
+    const m = doc.mentions[i];
+    if (m.kind === 'org') continue;
+    if (m.kind === 'unregistered' && doc.lang === 'en' && m.t1 - m.t0 < 2 && !/^\p{Lu}\p{Ll}/u.test(m.text)) continue;
+    const sp = mentionSpeaker(doc, m);
+    if (sp && sp.kind === 'person') out.push({ mention: m, speaker: sp });
+  }
+  return out;
+}
