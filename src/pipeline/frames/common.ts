@@ -27,8 +27,13 @@ export function contentEnd(_doc: Doc, _from: number, sentenceEnd: number, _cueTo
 /** «بيسكوف: الكرملين ليس لديه…» in a segment's first line: the words before the colon name the speaker. */
 export function headlineFrames(doc: Doc): Frame[] {
   const out: Frame[] = [];
+  const seen = new Map<number, number>();
   for (const p of doc.paras) {
-    if (!p.first) continue;
+    if (p.furniture) continue;
+    const n = (seen.get(p.segment) ?? 0) + 1;
+    seen.set(p.segment, n);
+    // A headline is one of a segment's first lines, short, with no closing period (a kicker may stand above it).
+    if (n > 3 || p.end - p.start > 160 || /[.!?]$/.test(doc.text.slice(p.start, p.end))) continue;
     const line = doc.text.slice(p.start, Math.min(p.end, p.start + 80));
     const colon = line.search(/[:：]/);
     if (colon <= 0) continue;

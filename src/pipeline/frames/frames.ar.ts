@@ -104,20 +104,22 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   else {
     while (k < b && k - t <= 30) {
       const key = tokens[k].key;
-      if (quoteIndexAt(doc, tokens[k].start) >= 0) { stop = 'quote'; break; }
+      const qi = quoteIndexAt(doc, tokens[k].start);
+      if (qi >= 0 && !isNameQuote(doc, qi)) { stop = 'quote'; break; }
       if (isComplementiser(key)) { stop = 'comp'; break; }
       if (isPrepOf(info, key, k + 1 < b ? tokens[k + 1].key : '')) { stop = 'prep'; break; }
       if (k > t + 1 && verbOf(key)) { stop = 'word'; break; }
       k++;
       if (k < b) {
         const g = gapKind(text, tokens[k - 1].end, tokens[k].start);
-        if (g === 'colon' || g === 'quote') { stop = g; break; }
+        if (g === 'colon' || (g === 'quote' && !isNameQuote(doc, quoteIndexAt(doc, tokens[k].start)))) { stop = g; break; }
       }
     }
   }
   // 2. The subject is the first chunk after the verb (to a comma or an adverbial), plus a name in apposition:
   //    «قال المتحدث باسم الكرملين، ديمتري بيسكوف، لوكالة تاس، إن …».
   let subjEnd = t + 1;
+  let apposition = false;
   if (!info.participle && first !== 'colon' && first !== 'quote') {
     while (subjEnd < k && subjEnd - t <= 9) {
       if (subjEnd > t + 1 && /[،,]/.test(text.slice(tokens[subjEnd - 1].end, tokens[subjEnd].start))) break;
@@ -128,13 +130,16 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     if (subjEnd < k && subjEnd > t + 1 && /[،,]/.test(text.slice(tokens[subjEnd - 1].end, tokens[subjEnd].start))) {
       const m = doc.mentionOfToken[subjEnd];
       const mention = m >= 0 ? doc.mentions[m] : undefined;
-      if (mention && mention.t0 === subjEnd && (mention.kind === 'name' || mention.kind === 'unregistered')) subjEnd = mention.t1;
+      if (mention && mention.t0 === subjEnd && (mention.kind === 'name' || mention.kind === 'unregistered')) {
+        subjEnd = mention.t1;
+        apposition = true;
+      }
     }
   }
   let subject = subjEnd > t + 1 ? { start: tokens[t + 1].start, end: tokens[subjEnd - 1].end } : null;
   // The first mention after the verb is the subject; words after it are the object (دعا ترامب الدول إلى …).
   let objectStart = -1;
-  if (subject) {
+  if (subject && !apposition) {
     const chainEnd = mentionChainEnd(doc, t + 1, subjEnd);
     if (chainEnd > t + 1 && chainEnd < subjEnd && !/[،,]/.test(text.slice(tokens[chainEnd - 1].end, tokens[chainEnd].start))) {
       objectStart = tokens[chainEnd].start;
@@ -175,6 +180,13 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   };
 }
 
+/** «لوكالة "تاس"»، «بقناة "روسيا 1"»: a quote of one or two words names something; it opens no content. */
+function isNameQuote(doc: Doc, qi: number): boolean {
+  if (qi < 0) return false;
+  const q = doc.quotes[qi];
+  return q.innerEnd - q.innerStart < 40 && doc.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length <= 3 && !/[.!?؟،,]$/.test(doc.text.slice(q.innerStart, q.innerEnd).trim());
+}
+
 /** The verb's own preposition before its content: أشار إلى (أن)، شدد على (أن)، أعرب عن. */
 function isPrepOf(info: VerbInfo, key: string, nextKey: string): boolean {
   if (!info.prep.length) return false;
@@ -197,8 +209,19 @@ function mentionChainEnd(doc: Doc, i: number, limit: number): number {
   let k = i;
   while (k < limit) {
     const m = doc.mentionOfToken[k];
-    if (m < 0 || doc.mentions[m].t0 !== k) break;
-    k = doc.mentions[m].t1;
+    if (m >= 0 && doc.mentions[m].t0 === k) {
+      k = doc.mentions[m].t1;
+      continue;
+    }
+    // Up to three modifiers between a title and a name: «الرئيس الأمريكي المنتخب دونالد ترامب».
+    let j = k;
+    while (j < limit && j - k < 3 && doc.mentionOfToken[j] < 0 && !/[،,]/.test(doc.text.slice(doc.tokens[j - 1]?.end ?? 0, doc.tokens[j].start))) j++;
+    const n = j < limit ? doc.mentionOfToken[j] : -1;
+    if (k > i && n >= 0 && doc.mentions[n].t0 === j && (doc.mentions[n].kind === 'name' || doc.mentions[n].kind === 'unregistered')) {
+      k = doc.mentions[n].t1;
+      continue;
+    }
+    break;
   }
   return k;
 }

@@ -76,6 +76,19 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const quoteBefore = /["”’'»]\s*[,—–-]?\s*$/.test(before) || /[,—–-]\s*["”’'»]\s*$/.test(before);
   const leftAttributed = /[,"”’'»—–-]\s*$/.test(before) && /\p{L}/u.test(before) && (quoteBefore || !clauseFollows(doc, t, b, info));
   let inverted = false;
+  // "Peskov met X and said that …": a verb after "and"/"but" shares the clause's subject.
+  const conjoined = !subject && j >= a && (tokens[j].key === 'and' || tokens[j].key === 'but') && /^\s+$/.test(gap(doc, j, j + 1));
+  if (conjoined) {
+    const k0 = t + 1;
+    if (k0 >= b) return null;
+    let start = tokens[t].end;
+    const thatAt = findThat(doc, t, b);
+    if (thatAt >= 0) start = tokens[thatAt].end;
+    else if (!clauseFollows(doc, t, b, info)) return null;
+    const content = trimSpan(text, start, s.end);
+    if (content.end <= content.start) return null;
+    return { kind: 'participle', cue, subject: null, content, inherits: true, sentence, para: s.para };
+  }
   if (!subject || leftAttributed) {
     // "'…,' said Karlsson, who …": the subject follows the verb.
     if (!subject && t + 1 < b && /^\s+$/.test(gap(doc, t, t + 1))) {
@@ -109,6 +122,9 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     while (m < b && m - k < 8 && tokens[m].key !== 'that' && !/[,:"“]/.test(gap(doc, m - 1, m))) m++;
     if (m < b && (tokens[m].key === 'that' || /,/.test(gap(doc, m - 1, m)))) k = m;
   }
+  // "denied reports that …", "reiterated accusations that …": the content follows the noun's "that".
+  const thatAt = k < b && tokens[k].key !== 'that' ? findThat(doc, k - 1, b) : -1;
+  if (thatAt >= 0 && thatAt - k <= 3) k = thatAt;
   let contentStart: number;
   const g = k < b ? gap(doc, k - 1, k) : text.slice(tokens[k - 1].end, s.end);
   if (/:/.test(g)) contentStart = tokens[k - 1].end + g.indexOf(':') + 1;
@@ -121,6 +137,15 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, s.end);
   if (content.end <= content.start && !/:\s*$/.test(text.slice(tokens[t].end, s.end))) return null;
   return { kind: 'verb', cue, subject, content, sentence, para: s.para };
+}
+
+/** A "that" within four words after token t, with no punctuation before it. */
+function findThat(doc: Doc, t: number, b: number): number {
+  for (let k = t + 1; k < b && k - t <= 4; k++) {
+    if (/[,.;:"“]/.test(gap(doc, k - 1, k))) return -1;
+    if (doc.tokens[k].key === 'that') return k;
+  }
+  return -1;
 }
 
 /** Whether the verb is followed by reported content: "that", a colon, a quote, or a clause of 3+ words. */

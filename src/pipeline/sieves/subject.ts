@@ -29,7 +29,7 @@ export interface SubjectReading {
 export function readSubject(doc: Doc, span: Span): SubjectReading {
   const out: SubjectReading = {};
   // A possessor is not the speaker: "the Russian president's press secretary" is the secretary.
-  const ms = mentionsIn(doc, span).filter((m) => !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)));
+  const ms = mentionsIn(doc, span).filter((m) => !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && !/['’]s$/.test(doc.tokens[m.t1 - 1].text));
   for (const m of ms) {
     if (m.kind === 'name' && !out.person) out.person = m;
     else if (m.kind === 'unregistered' && !out.name) out.name = m;
@@ -40,6 +40,12 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
   const names = ms.filter((m) => m.kind === 'unregistered');
   if (names.length > 1 && doc.lang === 'en') out.name = names[names.length - 1];
   const words = tokensIn(doc, span).slice(0, 12).filter((w) => !ADVERBIAL_WORDS.has(w.key));
+  // "two Trump administration officials said": an English noun phrase is its last word.
+  const head = words[words.length - 1];
+  if (doc.lang === 'en' && head && ANONYMOUS_WORDS.has(head.key) && doc.mentionOfToken[words.length - 1 >= 0 ? tokensIndex(doc, head) : 0] < 0) {
+    const definite = words[0].key === 'the' && !/s$/.test(head.key);
+    if (!definite) return { anonymous: true };
+  }
   if (!ms.length || (!out.person && !out.name)) {
     const first = words[0];
     if (first) {
@@ -56,6 +62,17 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
     }
   }
   return out;
+}
+
+function tokensIndex(doc: Doc, tok: { start: number }): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < tok.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function mentionsIn(doc: Doc, span: Span): Mention[] {

@@ -83,7 +83,7 @@ export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
     const inside = quotesFrom(doc, c.start - 1, c.end);
     const para = doc.paras[f.para];
     const first = inside[0];
-    if (first && /^[\s،,:.\-–—]*$/u.test(text.slice(c.start, first.start))) {
+    if (first && /^[\s،,:.\-–—]*$/u.test(text.slice(c.start, first.start)) && !carriesOn(text, first.end, c.end)) {
       consumed.add(first);
       drafts.push({ start: first.start, end: first.end, type: 'direct', frame: f, quotes: [first], para: first.para, segment: para.segment });
       continue;
@@ -115,6 +115,15 @@ export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
     out.push(d);
   }
   return out;
+}
+
+/** Words after a quote that continue the reported content ("“reasons for optimism” regarding a deal") make the
+ *  statement partial; a comma, the end, or a writer's aside («في إشارة إلى», "in reference to") do not. */
+function carriesOn(text: string, from: number, to: number): boolean {
+  const rest = text.slice(from, Math.max(from, to)).trim();
+  if (!rest || /^[,،.;:!?؟)\]]/.test(rest)) return false;
+  if (/^(?:في\s+إشارة|وذلك|in\s+(?:an?\s+)?(?:apparent\s+)?reference|referring|an\s+apparent|—|–)/u.test(rest)) return false;
+  return rest.split(/\s+/).length >= 2;
 }
 
 /** Quotes that start in [from, to): binary search to the first, then walk (quotes are sorted, disjoint). */
