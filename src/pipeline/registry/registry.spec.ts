@@ -90,6 +90,12 @@ describe('registry data', () => {
     expect(unexpected).toEqual([]);
   });
 
+  it('no normalised title names two roles', () => {
+    const owners = new Map<string, string[]>();
+    for (const r of allRoles) for (const t of new Set(r.titles.map(normalizeText))) owners.set(t, [...(owners.get(t) ?? []), r.id]);
+    expect([...owners].filter(([, ids]) => ids.length > 1).map(([t, ids]) => `${t}: ${ids.join(', ')}`)).toEqual([]);
+  });
+
   it('tenures of one role do not overlap; an undated tenure is the only one of its role', () => {
     const byRole = new Map<string, { id: string; t: RoleTenure }[]>();
     for (const s of allSpeakers) for (const t of s.roles ?? []) byRole.set(t.role, [...(byRole.get(t.role) ?? []), { id: s.id, t }]);

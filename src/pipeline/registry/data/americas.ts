@@ -299,7 +299,7 @@ export const americas: RegistryData = {
     },
     {
       id: 'blaine-higgs', name: 'Blaine Higgs', kind: 'person', gender: 'm',
-      aliases: ['Blaine Higgs', 'Higgs'],
+      aliases: ['Blaine Higgs'],
       roles: [{ role: 'new-brunswick-premier', from: '2018-11-09', to: '2024-11-02' }],
     },
     {
@@ -333,7 +333,7 @@ export const americas: RegistryData = {
     },
     {
       id: 'lula-da-silva', name: 'Luiz Inácio Lula da Silva', kind: 'person', gender: 'm',
-      aliases: ['Luiz Inácio Lula da Silva', 'Luiz Inacio Lula da Silva', 'Lula da Silva', 'Lula', 'لويس إيناسيو لولا دا سيلفا', 'لولا دا سيلفا', 'لولا', 'Луис Инасиу Лула да Силва', 'Лула да Силва', 'Лула'],
+      aliases: ['Luiz Inácio Lula da Silva', 'Luiz Inacio Lula da Silva', 'Lula da Silva', 'Lula', 'لويس إيناسيو لولا دا سيلفا', 'لولا دا سيلفا', 'Луис Инасиу Лула да Силва', 'Лула да Силва', 'Лула'],
       roles: [
         { role: 'brazilian-president', from: '2003-01-01', to: '2011-01-01' },
         { role: 'brazilian-president', from: '2023-01-01' },

@@ -198,7 +198,7 @@ export const europe: RegistryData = {
     },
     {
       id: 'liz-truss', name: 'Liz Truss', kind: 'person', gender: 'f',
-      aliases: ['Liz Truss', 'Truss', 'ليز تراس', 'تراس', 'Лиз Трасс', 'Трасс'],
+      aliases: ['Liz Truss', 'Truss', 'ليز تراس', 'Лиз Трасс', 'Трасс'],
       roles: [{ role: 'uk-prime-minister', from: '2022-09-06', to: '2022-10-25' }],
     },
     {

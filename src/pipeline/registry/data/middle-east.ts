@@ -377,7 +377,7 @@ export const middleEast: RegistryData = {
     {
       id: 'sameh-shoukry', name: 'Sameh Shoukry', kind: 'person', gender: 'm',
       aliases: ['Sameh Shoukry', 'Shoukry', 'سامح شكري', 'Самех Шукри', 'Шукри'],
-      roles: [{ role: 'egyptian-foreign-minister', from: '2014-06-17', to: '2024-07-03' }],
+      roles: [{ role: 'egyptian-foreign-minister', to: '2024-07-03' }],
     },
     {
       id: 'king-abdullah-ii', name: 'King Abdullah II', kind: 'person', gender: 'm',
