@@ -50,8 +50,9 @@ export function englishFrames(doc: Doc): Frame[] {
   return frames;
 }
 
+/** Text between two tokens, without invisible marks (zero-width spaces, bidi marks, soft hyphens). */
 function gap(doc: Doc, i: number, j: number): string {
-  return doc.text.slice(doc.tokens[i].end, doc.tokens[j].start);
+  return doc.text.slice(doc.tokens[i].end, doc.tokens[j].start).replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '');
 }
 
 function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, sentence: number): Frame | null {

@@ -24,8 +24,9 @@ const ACCORDING = RU_ACCORDING.map((a) => a.split(/\s+/).map(foldLetters));
 const ADVERBS = new Set(['также', 'ранее', 'уже', 'вновь', 'снова', 'однако', 'впрочем', 'тогда', 'затем', 'позже', 'сегодня', 'вчера', 'накануне', 'журналистам', 'агентству', 'изданию']);
 const STOP = new Set(['что', 'чтобы', 'и', 'а', 'но', 'в', 'на', 'о', 'об', 'по', 'для', 'с', 'со', 'к', 'как', 'это', 'этом', 'не']);
 
+/** Text between two tokens, without invisible marks (zero-width spaces, bidi marks, soft hyphens). */
 function gap(doc: Doc, i: number, j: number): string {
-  return doc.text.slice(doc.tokens[i].end, doc.tokens[j].start);
+  return doc.text.slice(doc.tokens[i].end, doc.tokens[j].start).replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '');
 }
 
 export function russianFrames(doc: Doc): Frame[] {

@@ -5,7 +5,10 @@
 import type { Registry, RoleDef, SpeakerEntry } from '../registry';
 import type { Token } from '../segment/tokens';
 import type { Gender } from '../types';
+import { HONORIFIC_GENDER, TITLE_WORDS } from '../lexicon/name-titles.en';
 import { arabicClitics, keyWords } from './match-key';
+
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 
 export interface Mention {
   start: number;
@@ -116,6 +119,9 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
       const base = { start, end: tokens[i + k - 1].end, text: text.slice(start, tokens[i + k - 1].end), t0: i, t1: i + k };
       if (names) {
         const e = names[0];
+        // "Ernie LeBlanc" is not the registry's LeBlanc: a lone surname glued to another capitalised word is.
+        if (k === 1 && /^\p{Lu}/u.test(tokens[i].text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && !TITLE_WORDS.has(tokens[i - 1].key)
+          && text.slice(tokens[i - 1].end, tokens[i].start) === ' ' && keyWords(e.name).length > 1) return null;
         return { ...base, kind: e.kind === 'org' ? 'org' : 'name', entry: e, gender: e.gender };
       }
       const r = roles![0];
@@ -132,26 +138,40 @@ function titleGender(title: string): Gender | undefined {
   return undefined;
 }
 
-/** A run of capitalised words in Latin or Cyrillic script: an unregistered name. */
+/** A run of capitalised words in Latin or Cyrillic script: an unregistered name, its titles set aside. */
 function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8Array): Mention | null {
   if (!isNameWord(tokens[i])) return null;
   let j = i + 1;
-  while (j < tokens.length && j - i < 5 && !taken[j]) {
-    const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+  while (j < tokens.length && j - i < 7 && !taken[j]) {
+    const gap = text.slice(tokens[j - 1].end, tokens[j].start).replace(INVISIBLE, '');
     if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
-    if (gap === '. ' && tokens[j - 1].text.length > 1) break;
+    if (gap === '. ' && !TITLE_WORDS.has(tokens[j - 1].key) && tokens[j - 1].text.length > 1) break;
     if (isNameWord(tokens[j])) j++;
     else if (NAME_PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
     else break;
   }
-  const start = tokens[i].start;
-  let end = tokens[j - 1].end;
-  let t = text.slice(start, end);
+  const end = j;
+  // Titles and offices before the name: "Veterans Affairs Minister Seamus O'Regan" → Seamus O'Regan.
+  let first = i;
+  let gender: Gender | undefined;
+  for (let k = i; k < end; k++) {
+    const key = tokens[k].key.replace(/['’]s$/, '');
+    if (TITLE_WORDS.has(key)) {
+      first = k + 1;
+      gender = HONORIFIC_GENDER[key] ?? gender;
+    }
+  }
+  if (first >= end) return null;
+  const start = tokens[first].start;
+  let stop = tokens[end - 1].end;
+  let t = text.slice(start, stop);
   if (/['’]s$/.test(t)) {
-    end -= 2;
+    stop -= 2;
     t = t.slice(0, -2);
   }
-  return { start, end, text: t, t0: i, t1: j, kind: 'unregistered' };
+  const m: Mention = { start, end: stop, text: t, t0: first, t1: end, kind: 'unregistered' };
+  if (gender) m.gender = gender;
+  return m;
 }
 
 function isNameWord(t: Token): boolean {

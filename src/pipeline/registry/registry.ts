@@ -67,13 +67,11 @@ export class Registry {
     return this.titleMap.get(key) ?? [];
   }
 
-  /** The person holding `roleId` on `date` (ISO); when the date is unknown, the only holder with an open tenure. */
+  /** The person holding `roleId` on `date` (ISO); when the date is unknown, the role's only holder ever. */
   holderOf(roleId: string, date?: string): SpeakerEntry | undefined {
     const list = this.holders.get(roleId) ?? [];
-    if (!date) {
-      const open = list.filter((h) => !h.to);
-      return open.length === 1 ? open[0].speaker : list.length === 1 ? list[0].speaker : undefined;
-    }
+    // Without a date only a role that ever had one holder names someone.
+    if (!date) return new Set(list.map((h) => h.speaker)).size === 1 ? list[0].speaker : undefined;
     const day = date.slice(0, 10);
     const hits = list.filter((h) => (!h.from || h.from <= day) && (!h.to || day < h.to));
     return hits.length === 1 ? hits[0].speaker : undefined;

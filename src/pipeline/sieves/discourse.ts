@@ -8,7 +8,7 @@ import { genderOf } from './sieve';
 const MAX_BACK = 25;
 
 /** The most recent speaker before statement i (same segment, within `paras` paragraphs) agreeing with `gender`. */
-export function recentSpeaker(ctx: SieveContext, i: number, gender: Gender | undefined, paras: number): { speaker: SpeakerRef; at: number } | null {
+export function recentSpeaker(ctx: SieveContext, i: number, gender: Gender | undefined, paras: number, accept: (s: SpeakerRef) => boolean = () => true): { speaker: SpeakerRef; at: number } | null {
   const d = ctx.drafts[i];
   for (let j = i - 1; j >= 0 && i - j <= MAX_BACK; j--) {
     const p = ctx.drafts[j];
@@ -18,6 +18,7 @@ export function recentSpeaker(ctx: SieveContext, i: number, gender: Gender | und
     const g = genderOf(r.speaker, ctx);
     if (gender && g && g !== gender) continue;
     if (gender && r.speaker.kind === 'org') continue;
+    if (!accept(r.speaker)) continue;
     return { speaker: r.speaker, at: j };
   }
   return null;

@@ -16,7 +16,12 @@ export const genderAgreementSieve: Sieve = {
     const s = ctx.subjects[i];
     const pronoun = s?.pronoun;
     if (f.subject && !pronoun) return null;
-    if (pronoun?.gender === 'pl') return null;
+    if (pronoun?.gender === 'pl') {
+      // "they said" → the last group that spoke: an organisation or several people named together.
+      const group = recentSpeaker(ctx, i, undefined, 2, (sp) => sp.kind === 'org' || / and | و|, /.test(sp.name));
+      if (!group) return null;
+      return { speaker: group.speaker, attribution: { sieve: this.name, confidence: 0.6, mentionKind: 'pronoun', mention: textSpan(ctx.doc.text, pronoun.span.start, pronoun.span.end), evidence: f.cue } };
+    }
     const gender = pronoun ? pronoun.gender : f.gender;
     // A dropped subject inside a sentence is the person just named there («أشاد بها الرئيس زيلينسكي ووصفها …»);
     // at the head of a sentence it is the last speaker («وأضافت: …»).

@@ -25,7 +25,7 @@ export const namedSubjectSieve: Sieve = {
     if (nameSpan) {
       const full = s.name ? fullName(ctx.doc, s.name) : ctx.doc.text.slice(nameSpan.start, nameSpan.end);
       return {
-        speaker: unregistered(full, d.frame.gender),
+        speaker: unregistered(full, d.frame.gender ?? s.name?.gender),
         attribution: { sieve: this.name, confidence: 0.8, mentionKind: 'name', mention: textSpan(ctx.doc.text, nameSpan.start, nameSpan.end), evidence: cover(cue, nameSpan) },
       };
     }

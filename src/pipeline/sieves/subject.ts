@@ -38,7 +38,13 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
   }
   // English heads come last: "Sharks head coach Peter DeBoer" — the last unregistered name is the speaker.
   const names = ms.filter((m) => m.kind === 'unregistered');
-  if (names.length > 1 && doc.lang === 'en') out.name = names[names.length - 1];
+  if (names.length > 1 && doc.lang === 'en') {
+    const [x, y] = names.slice(-2);
+    // "owners Tore Sohlberg and Lehla Abreder said": both speak.
+    out.name = /^\s+and\s+$/.test(doc.text.slice(x.end, y.start)) && !out.person
+      ? { ...y, start: x.start, t0: x.t0, text: doc.text.slice(x.start, y.end) }
+      : y;
+  }
   const words = tokensIn(doc, span).slice(0, 12).filter((w) => !ADVERBIAL_WORDS.has(w.key));
   // "two Trump administration officials said": an English noun phrase is its last word.
   const head = words[words.length - 1];
