@@ -77,6 +77,15 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const quoteBefore = /["”’'»]\s*[,—–-]?\s*$/.test(before) || /[,—–-]\s*["”’'»]\s*$/.test(before);
   const leftAttributed = /[,"”’'»—–-]\s*$/.test(before) && /\p{L}/u.test(before) && (quoteBefore || !clauseFollows(doc, t, b, info));
   let inverted = false;
+  // "Ken Njoroge, chief executive of a company, said he …": the name before the appositive is the subject.
+  if (!subject && j >= a) {
+    const appo = appositiveSubject(doc, s.start, tokens[t].start);
+    if (appo) subject = appo;
+    if (appo && clauseFollows(doc, t, b, info)) {
+      const content = rightContent(doc, t, b, info, s.end);
+      if (content) return { kind: 'verb', cue, subject: appo, content, sentence, para: s.para };
+    }
+  }
   // "Peskov met X and said that …": a verb after "and"/"but" shares the clause's subject.
   const conjoined = !subject && j >= a && (tokens[j].key === 'and' || tokens[j].key === 'but') && /^\s+$/.test(gap(doc, j, j + 1));
   if (conjoined) {
@@ -140,6 +149,34 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   return { kind: 'verb', cue, subject, content, sentence, para: s.para };
 }
 
+/** "NAME, a description, VERB": the sentence opens with a name and an appositive between commas. */
+function appositiveSubject(doc: Doc, from: number, verbStart: number): { start: number; end: number } | null {
+  const before = doc.text.slice(from, verbStart);
+  if (!/,\s*$/.test(before) || /["“”«»]/.test(before)) return null;
+  const firstComma = before.indexOf(',');
+  if (firstComma < 0 || firstComma >= before.trimEnd().length - 1) return null;
+  const head = { start: from, end: from + firstComma };
+  let lo = 0;
+  let hi = doc.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.mentions[mid].start < head.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = doc.mentions[lo];
+  if (!m || m.start !== head.start || m.end !== head.end || m.kind === 'title') return null;
+  return { start: m.start, end: m.end };
+}
+
+/** Content after the verb: past a "that", a colon, or the clause itself. */
+function rightContent(doc: Doc, t: number, b: number, info: VerbInfo, end: number): { start: number; end: number } | null {
+  const thatAt = findThat(doc, t, b);
+  const start = thatAt >= 0 ? doc.tokens[thatAt].end : doc.tokens[t].end;
+  void info;
+  const c = trimSpan(doc.text, start, end);
+  return c.end > c.start ? c : null;
+}
+
 /** A "that" within four words after token t, with no punctuation before it. */
 function findThat(doc: Doc, t: number, b: number): number {
   for (let k = t + 1; k < b && k - t <= 4; k++) {
@@ -183,7 +220,7 @@ function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: num
   const s = doc.sentences[sentence];
   let k = t + 2;
   const srcStart = k;
-  while (k < b && k - srcStart < 8 && (k === srcStart || !/[,.;:"“]/.test(gap(doc, k - 1, k)))) k++;
+  while (k < b && k - srcStart < 8 && (k === srcStart || !/[,.;:"“]/.test(gap(doc, k - 1, k)) || (/^\.\s$/.test(gap(doc, k - 1, k)) && tokens[k - 1].text.length <= 3 && /^\p{Lu}/u.test(tokens[k - 1].text)))) k++;
   if (k <= srcStart) return null;
   const subject = { start: tokens[srcStart].start, end: tokens[k - 1].end };
   const cue = textSpan(text, tokens[t].start, tokens[t + 1].end);

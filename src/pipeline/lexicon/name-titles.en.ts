@@ -13,7 +13,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'affairs department ministry minister’s office agency police service services health public national federal provincial ' +
     'city county state union association council committee party board university college hospital institute foundation ' +
     'company corporation inc corp ltd group news press times post herald journal network canada canadian american british u.s ' +
-    'former late acting interim incoming outgoing liberal conservative ndp democrat democratic republican green bloc').split(/\s+/),
+    'former late acting interim incoming outgoing liberal conservative ndp democrat democratic republican green bloc ' +
+    'organizer organiser activist advocate resident student teacher nurse farmer volunteer worker author writer artist singer ' +
+    'actor player fan witness survivor victim neighbour neighbor friend wife husband mother father son daughter uncle aunt ' +
+    'cousin grandmother grandfather chef pilot driver mayor-elect premier-elect watch listen read photos video').split(/\s+/),
 );
 
 export const HONORIFIC_GENDER: Readonly<Record<string, 'm' | 'f'>> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm', lady: 'f', king: 'm', queen: 'f', prince: 'm', princess: 'f', father: 'm', sister: 'f', brother: 'm' };

@@ -156,6 +156,11 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   let gender: Gender | undefined;
   for (let k = i; k < end; k++) {
     const key = tokens[k].key.replace(/['’]s$/, '');
+    // "Vancouver's Bo Horvat": a possessor before the name is not part of it.
+    if (k < end - 1 && /['’]s$/.test(tokens[k].key)) {
+      first = k + 1;
+      continue;
+    }
     if (TITLE_WORDS.has(key)) {
       first = k + 1;
       gender = HONORIFIC_GENDER[key] ?? gender;
@@ -175,5 +180,6 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
 }
 
 function isNameWord(t: Token): boolean {
-  return CAP.test(t.text) && !NOT_NAME.has(t.key) && !/^\p{Lu}+$/u.test(t.text.length > 1 && t.text.length < 5 ? t.text : 'x') && /\p{L}/u.test(t.text[0]);
+  // All-capital words are acronyms and rubrics ("CNN", "WATCH"), not people's names.
+  return CAP.test(t.text) && !NOT_NAME.has(t.key) && !(t.text.length > 1 && /^[\p{Lu}\p{N}'’-]+$/u.test(t.text)) && /\p{L}/u.test(t.text[0]);
 }

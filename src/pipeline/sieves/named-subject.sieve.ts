@@ -55,10 +55,28 @@ function byLastWord(doc: Doc): Map<string, Mention[]> {
   return m;
 }
 
+const firstNames = new WeakMap<Doc, Map<string, Mention[]>>();
+
+/** The same by first word: a first name alone ("Jayme") refers to the full name given earlier. */
+function byFirstWord(doc: Doc): Map<string, Mention[]> {
+  let m = firstNames.get(doc);
+  if (m) return m;
+  m = new Map();
+  for (const o of doc.mentions) {
+    if (o.kind !== 'unregistered' || o.t1 - o.t0 < 2) continue;
+    const k = doc.tokens[o.t0].key;
+    const l = m.get(k);
+    if (l) l.push(o);
+    else m.set(k, [o]);
+  }
+  firstNames.set(doc, m);
+  return m;
+}
+
 /** The fullest form of an unregistered name in the article: the nearest earlier mention ending in the same word. */
 export function fullName(doc: Doc, m: Mention): string {
   if (m.t1 - m.t0 > 1) return m.text;
-  const list = byLastWord(doc).get(doc.tokens[m.t0].key);
+  const list = byLastWord(doc).get(doc.tokens[m.t0].key) ?? byFirstWord(doc).get(doc.tokens[m.t0].key);
   if (!list) return m.text;
   let best: Mention | undefined;
   for (const o of list) {
