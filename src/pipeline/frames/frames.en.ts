@@ -24,6 +24,23 @@ const AUX = new Set(['has', 'had', 'have', 'also', 'later', 'previously', 'would
 /** Words that cannot be inside a subject noun phrase: they belong to a clause. */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'when', 'where', 'while', 'because', 'if', 'and', 'but', 'or', 'as', 'than', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'this', 'there', 'what', 'how', 'why', 'so', 'not', 'no', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'after', 'before', 'about']);
 const HEARERS = new Set(EN_HEARERS);
+/** Words that start a clause, not a subject, after a verb: "says it's too early", "said there is". */
+const NOT_INVERTED = new Set(['it', "it's", 'it’s', 'there', "there's", 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'yes', 'no']);
+/** Signs that words after a verb form a clause (reported content) rather than an object noun phrase. */
+const CLAUSE_SIGNS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't", 'isn’t', 'wasn’t', 'won’t', 'can’t', 'didn’t', 'doesn’t', 'don’t', 'met', 'went', 'came', 'made', 'took', 'gave', 'found', 'left', 'began', 'held', 'saw', 'knew', 'thought', 'got', 'kept', 'led', 'felt', 'won', 'lost', 'sent', 'spent', 'built', 'paid', 'ran', 'brought', 'sold', 'bought', 'fell', 'rose', 'grew', 'became', 'needs', 'wants', 'plans', 'expects', 'hopes', 'remains', 'seems', 'appears', 'continues', 'believes', 'knows', 'thinks', 'feels', 'says', 'said', 'shall']);
+const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', "it's", 'it’s', "there's", 'there’s', "he's", "she's", "they're", "we're", "i'm", 'this', 'that']);
+
+/** Whether the words from token k read as a clause: a pronoun first, or a finite verb among the first ten. */
+function clauseLike(doc: Doc, k: number, b: number): boolean {
+  if (k >= b) return false;
+  if (CLAUSE_OPENERS.has(doc.tokens[k].key)) return true;
+  for (let j = k + 1; j < b && j - k < 10; j++) {
+    if (/[.;:]/.test(gap(doc, j - 1, j))) return false;
+    const key = doc.tokens[j].key;
+    if (CLAUSE_SIGNS.has(key) || (/ed$/.test(key) && key.length > 4)) return true;
+  }
+  return false;
+}
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'late', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'through', 'over', 'while', 'when', 'to', 'with', 'by', 'from', 'under']);
 
@@ -104,7 +121,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     if (!subject && t + 1 < b && /^\s+$/.test(gap(doc, t, t + 1))) {
       let k = t + 1;
       while (k < b && k - t <= 7 && (k === t + 1 || /^(\s+|\.\s|-)$/.test(gap(doc, k - 1, k))) && !CLAUSE_WORDS.has(tokens[k].key)) k++;
-      if (k > t + 1) {
+      if (k > t + 1 && !NOT_INVERTED.has(tokens[t + 1].key)) {
         subject = { start: tokens[t + 1].start, end: tokens[k - 1].end };
         subjStartTok = t + 1;
         inverted = true;
@@ -140,7 +157,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   if (/:/.test(g)) contentStart = tokens[k - 1].end + g.indexOf(':') + 1;
   else if (/["“«‘]/.test(g)) contentStart = tokens[k - 1].end + g.search(/["“«‘]/);
   else if (k < b && tokens[k].key === 'that') contentStart = tokens[k].end;
-  else if (k < b && !info.needsQuote && b - k >= 3 && !PREPOSITIONS.has(tokens[k].key) && !/[,.]/.test(g)) contentStart = tokens[k].start;
+  else if (k < b && !info.needsQuote && b - k >= 3 && !PREPOSITIONS.has(tokens[k].key) && !/[,.]/.test(g) && clauseLike(doc, k, b)) contentStart = tokens[k].start;
   else if (/:\s*$/.test(text.slice(tokens[t].end, s.end))) contentStart = s.end;
   else return null;
   if (info.needsQuote && quoteIndexAt(doc, Math.min(contentStart + 1, s.end - 1)) < 0) return null;
@@ -163,9 +180,14 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { start: 
     if (doc.mentions[mid].start < head.start) lo = mid + 1;
     else hi = mid;
   }
-  const m = doc.mentions[lo];
-  if (!m || m.start !== head.start || m.end !== head.end || m.kind === 'title') return null;
-  return { start: m.start, end: m.end };
+  for (let i = lo; i < doc.mentions.length && doc.mentions[i].start < head.end; i++) {
+    const m = doc.mentions[i];
+    if (m.end !== head.end || m.kind === 'title') continue;
+    // Only titles may stand before the name: "Dr. Robert Strang, Nova Scotia's chief medical officer, says …"
+    if (doc.text.slice(head.start, m.start).split(/[\s.]+/).filter(Boolean).length > 2) return null;
+    return { start: m.start, end: m.end };
+  }
+  return null;
 }
 
 /** Content after the verb: past a "that", a colon, or the clause itself. */
@@ -197,7 +219,7 @@ function clauseFollows(doc: Doc, t: number, b: number, info: VerbInfo): boolean 
   if (info.object) while (k < b && k - t < 6 && (HEARERS.has(tokens[k].key) || /^\p{Lu}/u.test(tokens[k].text)) && !/[,.]/.test(gap(doc, k - 1, k))) k++;
   if (k < b && tokens[k].key === 'that') return true;
   if (k < b && /[,.;]/.test(gap(doc, k - 1, k)) && k > t + 1) return false;
-  return k < b && b - k >= 3 && !PREPOSITIONS.has(tokens[k].key) && !CLAUSE_WORDS.has(tokens[k].key);
+  return k < b && b - k >= 3 && !PREPOSITIONS.has(tokens[k].key) && (!CLAUSE_WORDS.has(tokens[k].key) || CLAUSE_OPENERS.has(tokens[k].key)) && clauseLike(doc, k, b);
 }
 
 /** ", adding that …", ", saying …": the subject is the clause's. */

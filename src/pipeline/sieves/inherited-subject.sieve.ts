@@ -15,7 +15,8 @@ function clauseSubject(ctx: SieveContext, i: number): SpeakerRef | undefined {
   const f = d.frame!;
   for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
     const p = ctx.drafts[j];
-    if (p.frame?.sentence !== f.sentence) break;
+    if (!p.frame) continue;
+    if (p.frame.sentence !== f.sentence) break;
     const sp = ctx.resolved[j]?.speaker;
     if (sp) return sp;
   }

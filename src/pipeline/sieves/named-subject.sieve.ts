@@ -40,7 +40,7 @@ export function cover(a: { start: number; end: number }, b: { start: number; end
 const fullNames = new WeakMap<Doc, Map<string, Mention[]>>();
 
 /** Multi-word unregistered names of the article by their last word, in text order (built once per article). */
-function byLastWord(doc: Doc): Map<string, Mention[]> {
+export function byLastWord(doc: Doc): Map<string, Mention[]> {
   let m = fullNames.get(doc);
   if (m) return m;
   m = new Map();

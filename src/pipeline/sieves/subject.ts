@@ -4,6 +4,7 @@
 
 import type { Doc } from '../frames/frame';
 import { tokensIn } from '../frames/frame';
+import { byLastWord } from './named-subject.sieve';
 import { ANONYMOUS_WORDS, SUBJECT_PRONOUNS } from '../lexicon/anonymous';
 import type { Mention } from '../mentions/find-mentions';
 import { arabicClitics } from '../mentions/match-key';
@@ -31,6 +32,11 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
   // A possessor is not the speaker: "the Russian president's press secretary" is the secretary.
   const ms = mentionsIn(doc, span).filter((m) => !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && !/['’]s$/.test(doc.tokens[m.t1 - 1].text));
   for (const m of ms) {
+    // A lone registry surname ("Powell") is the article's own "Norman Powell" when the article names one.
+    if (m.kind === 'name' && m.t1 - m.t0 === 1 && hasLocalFullName(doc, m)) {
+      if (!out.name) out.name = { ...m, kind: 'unregistered', entry: undefined };
+      continue;
+    }
     if (m.kind === 'name' && !out.person) out.person = m;
     else if (m.kind === 'unregistered' && !out.name) out.name = m;
     else if (m.kind === 'title' && !out.title) out.title = m;
@@ -68,6 +74,12 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
     }
   }
   return out;
+}
+
+function hasLocalFullName(doc: Doc, m: Mention): boolean {
+  const key = doc.tokens[m.t0].key;
+  if (!/^\p{Lu}/u.test(doc.tokens[m.t0].text)) return false;
+  return byLastWord(doc).has(key);
 }
 
 function tokensIndex(doc: Doc, tok: { start: number }): number {

@@ -83,7 +83,8 @@ export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
     const inside = quotesFrom(doc, c.start - 1, c.end);
     const para = doc.paras[f.para];
     const first = inside[0];
-    if (first && /^[\s،,:.\-–—]*$/u.test(text.slice(c.start, first.start)) && !carriesOn(text, first.end, c.end)) {
+    const closesUtterance = first && /[,.!?؟،…]\s*$/u.test(text.slice(first.innerStart, first.innerEnd));
+    if (first && /^[\s،,:.\-–—]*$/u.test(text.slice(c.start, first.start)) && (closesUtterance || !carriesOn(text, first.end, c.end))) {
       consumed.add(first);
       drafts.push({ start: first.start, end: first.end, type: 'direct', frame: f, quotes: [first], para: first.para, segment: para.segment });
       continue;
