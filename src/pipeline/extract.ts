@@ -21,7 +21,8 @@ import { runSieves } from './sieves';
 import type { SubjectReading } from './sieves/subject';
 import { readSubject } from './sieves/subject';
 import { buildDrafts, settleFrames } from './statements/build';
-import type { ArticleInput, ExtractResult, Statement } from './types';
+import { learnGenderFromPronouns } from './sieves/pronoun-gender';
+import type { ArticleInput, ExtractResult, Gender, Statement } from './types';
 
 /** Bumped whenever a change to the pipeline can change its output; stored with every extraction. */
 export const PIPELINE_VERSION = '0.2.0';
@@ -60,7 +61,9 @@ function run(text: string, lang: ExtractResult['lang'], date: string | undefined
   const frames = settleFrames(doc, FRAME_FINDERS[lang](doc));
   const drafts = buildDrafts(doc, frames);
   const subjects: (SubjectReading | undefined)[] = drafts.map((d) => (d.frame?.subject ? readSubject(doc, d.frame.subject) : undefined));
-  const resolved = runSieves({ doc, drafts, subjects, resolved: new Array(drafts.length), learnedGender: new Map() });
+  const learnedGender = new Map<string, Gender>();
+  learnGenderFromPronouns(doc, learnedGender);
+  const resolved = runSieves({ doc, drafts, subjects, resolved: new Array(drafts.length), learnedGender });
 
   return drafts.map((d, i): Statement => {
     const r = resolved[i];

@@ -20,10 +20,12 @@ for (const v of EN_VERBS) {
   for (const f of v.participles ?? []) if (!VERBS.has(f)) VERBS.set(f, { participle: true, object: !!v.object, needsQuote: NEEDS_QUOTE.has(f) });
 }
 /** Words between a subject and its verb: "Peskov also said", "the Kremlin has said". */
-const AUX = new Set(['has', 'had', 'have', 'also', 'later', 'previously', 'would', 'will', 'then', 'once', 'again', 'recently', 'repeatedly', 'further', 'reportedly', 'publicly', 'earlier', 'just', 'simply', 'only', 'had', 'was', 'is', 'has', 'often', 'frequently', 'always', 'never', 'even', 'still', 'quickly', 'finally', 'ultimately', 'separately', 'privately', 'openly', 'flatly', 'firmly', 'bluntly', 'angrily', 'proudly', 'happily', 'readily', 'candidly', 'frankly', 'softly', 'quietly', 'firmly', 'confidently', 'did', 'does', 'do', 'may', 'might', 'could', 'should', 'can', 'not']);
+const AUX = new Set(['quoted', 'as', 'has', 'had', 'have', 'also', 'later', 'previously', 'would', 'will', 'then', 'once', 'again', 'recently', 'repeatedly', 'further', 'reportedly', 'publicly', 'earlier', 'just', 'simply', 'only', 'had', 'was', 'is', 'has', 'often', 'frequently', 'always', 'never', 'even', 'still', 'quickly', 'finally', 'ultimately', 'separately', 'privately', 'openly', 'flatly', 'firmly', 'bluntly', 'angrily', 'proudly', 'happily', 'readily', 'candidly', 'frankly', 'softly', 'quietly', 'firmly', 'confidently', 'did', 'does', 'do', 'may', 'might', 'could', 'should', 'can', 'not']);
 /** Words that cannot be inside a subject noun phrase: they belong to a clause. */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'when', 'where', 'while', 'because', 'if', 'and', 'but', 'or', 'as', 'than', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'this', 'there', 'what', 'how', 'why', 'so', 'not', 'no', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'after', 'before', 'about']);
 const HEARERS = new Set(EN_HEARERS);
+/** Small words allowed inside a subject that follows its verb: "said oil and gas worker Mike Wipf". */
+const INVERTED_INNER = new Set(['and', 'of', 'at', 'for', 'in', 'with', 'from', 'on']);
 /** Words that start a clause, not a subject, after a verb: "says it's too early", "said there is". */
 const NOT_INVERTED = new Set(['it', "it's", 'it’s', 'there', "there's", 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'yes', 'no']);
 /** Signs that words after a verb form a clause (reported content) rather than an object noun phrase. */
@@ -59,7 +61,9 @@ export function englishFrames(doc: Doc): Frame[] {
       }
       const info = VERBS.get(key);
       if (!info) continue;
-      const f = info.participle ? participleFrame(doc, t, b, info, s.index) : verbFrame(doc, t, a, b, info, s.index);
+      // "he was quoted as saying": a participle after "as" is the sentence's speech verb.
+      const asMain = info.participle && t > a && doc.tokens[t - 1].key === 'as';
+      const f = info.participle && !asMain ? participleFrame(doc, t, b, info, s.index) : verbFrame(doc, t, a, b, asMain ? { ...info, participle: false } : info, s.index);
       if (f) frames.push(f);
     }
   }
@@ -97,10 +101,15 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // "Ken Njoroge, chief executive of a company, said he …": the name before the appositive is the subject.
   if (!subject && j >= a) {
     const appo = appositiveSubject(doc, s.start, tokens[t].start);
-    if (appo) subject = appo;
-    if (appo && clauseFollows(doc, t, b, info)) {
-      const content = rightContent(doc, t, b, info, s.end);
-      if (content) return { kind: 'verb', cue, subject: appo, content, sentence, para: s.para };
+    if (appo) {
+      const left = trimSpan(text, s.start, appo.leftEnd);
+      if (left.end > left.start && /["”’»]/.test(text.slice(left.end - 1, appo.leftEnd + 1))) {
+        return { kind: 'verb', cue, subject: appo.subject, content: left, sentence, para: s.para };
+      }
+      if (left.end <= left.start && clauseFollows(doc, t, b, info)) {
+        const content = rightContent(doc, t, b, info, s.end);
+        if (content) return { kind: 'verb', cue, subject: appo.subject, content, sentence, para: s.para };
+      }
     }
   }
   // "Peskov met X and said that …": a verb after "and"/"but" shares the clause's subject.
@@ -120,7 +129,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     // "'…,' said Karlsson, who …": the subject follows the verb.
     if (!subject && t + 1 < b && /^\s+$/.test(gap(doc, t, t + 1))) {
       let k = t + 1;
-      while (k < b && k - t <= 7 && (k === t + 1 || /^(\s+|\.\s|-)$/.test(gap(doc, k - 1, k))) && !CLAUSE_WORDS.has(tokens[k].key)) k++;
+      while (k < b && k - t <= 8 && (k === t + 1 || /^(\s+|\.\s|-)$/.test(gap(doc, k - 1, k))) && (!CLAUSE_WORDS.has(tokens[k].key) || INVERTED_INNER.has(tokens[k].key))) k++;
       if (k > t + 1 && !NOT_INVERTED.has(tokens[t + 1].key)) {
         subject = { start: tokens[t + 1].start, end: tokens[k - 1].end };
         subjStartTok = t + 1;
@@ -166,26 +175,31 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   return { kind: 'verb', cue, subject, content, sentence, para: s.para };
 }
 
-/** "NAME, a description, VERB": the sentence opens with a name and an appositive between commas. */
-function appositiveSubject(doc: Doc, from: number, verbStart: number): { start: number; end: number } | null {
+/** "NAME, a description, VERB" — the name before the appositive is the subject; what stands before the
+ *  name (a quote, "'…,' Hussein Sayed, chief strategist at X, said") is the content. */
+function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject: { start: number; end: number }; leftEnd: number } | null {
   const before = doc.text.slice(from, verbStart);
-  if (!/,\s*$/.test(before) || /["“”«»]/.test(before)) return null;
-  const firstComma = before.indexOf(',');
-  if (firstComma < 0 || firstComma >= before.trimEnd().length - 1) return null;
-  const head = { start: from, end: from + firstComma };
+  const body = before.replace(/,\s*$/, '');
+  if (body.length === before.length) return null;
+  const lastComma = body.lastIndexOf(',');
+  if (lastComma <= 0) return null;
+  const nameEnd = from + lastComma;
+  let boundary = lastComma - 1;
+  while (boundary >= 0 && !/[,"”’»]/.test(body[boundary])) boundary--;
+  const chunkStart = from + boundary + 1;
   let lo = 0;
   let hi = doc.mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (doc.mentions[mid].start < head.start) lo = mid + 1;
+    if (doc.mentions[mid].start < chunkStart) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < doc.mentions.length && doc.mentions[i].start < head.end; i++) {
+  for (let i = lo; i < doc.mentions.length && doc.mentions[i].start < nameEnd; i++) {
     const m = doc.mentions[i];
-    if (m.end !== head.end || m.kind === 'title') continue;
+    if (m.end !== nameEnd || m.kind === 'title') continue;
     // Only titles may stand before the name: "Dr. Robert Strang, Nova Scotia's chief medical officer, says …"
-    if (doc.text.slice(head.start, m.start).split(/[\s.]+/).filter(Boolean).length > 2) return null;
-    return { start: m.start, end: m.end };
+    if (doc.text.slice(chunkStart, m.start).split(/[\s.]+/).filter(Boolean).length > 2) return null;
+    return { subject: { start: m.start, end: m.end }, leftEnd: chunkStart };
   }
   return null;
 }

@@ -75,13 +75,22 @@ function byFirstWord(doc: Doc): Map<string, Mention[]> {
 
 /** The fullest form of an unregistered name in the article: the nearest earlier mention ending in the same word. */
 export function fullName(doc: Doc, m: Mention): string {
-  if (m.t1 - m.t0 > 1) return m.text;
-  const list = byLastWord(doc).get(doc.tokens[m.t0].key) ?? byFirstWord(doc).get(doc.tokens[m.t0].key);
-  if (!list) return m.text;
+  const n = m.t1 - m.t0;
+  const last = doc.tokens[m.t1 - 1].key;
+  // Longer names ending in the same words ("Al Hashish" → "Fouzia Al Hashish"); a lone word may be a first name.
+  const list = (byLastWord(doc).get(last) ?? []).filter((o) => o.t1 - o.t0 > n && endsWith(doc, o, m));
+  const candidates = list.length ? list : n === 1 ? byFirstWord(doc).get(last) : undefined;
+  if (!candidates?.length) return m.text;
   let best: Mention | undefined;
-  for (const o of list) {
+  for (const o of candidates) {
     if (o.start < m.start) best = o;
     else break;
   }
-  return (best ?? list[0]).text;
+  return (best ?? candidates[0]).text;
+}
+
+function endsWith(doc: Doc, longer: Mention, shorter: Mention): boolean {
+  const n = shorter.t1 - shorter.t0;
+  for (let i = 1; i <= n; i++) if (doc.tokens[longer.t1 - i].key !== doc.tokens[shorter.t1 - i].key) return false;
+  return true;
 }

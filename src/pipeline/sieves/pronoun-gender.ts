@@ -1,0 +1,37 @@
+// Learns the gender of people the registry does not know from the pronouns that follow their name
+// outside quotes: "Jayme Closs … her father" → female; "Ken Njoroge … he was unable" → male.
+
+import { quoteIndexAt } from '../frames/common';
+import type { Doc } from '../frames/frame';
+import type { Gender } from '../types';
+import { mentionSpeaker } from './mention-speaker';
+import { speakerKey } from './sieve';
+
+const HE = new Set(['he', 'his', 'him', 'himself', 'он', 'его', 'ему', 'им', 'нем', 'нём']);
+const SHE = new Set(['she', 'her', 'hers', 'herself', 'она', 'ее', 'её', 'ей', 'нее', 'неё']);
+
+export function learnGenderFromPronouns(doc: Doc, into: Map<string, Gender>): void {
+  const votes = new Map<string, { m: number; f: number }>();
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const m = doc.mentions[i];
+    if (m.kind !== 'unregistered' && !(m.kind === 'name' && !m.gender)) continue;
+    if (quoteIndexAt(doc, m.start) >= 0) continue;
+    const next = doc.mentions[i + 1];
+    const limit = Math.min(doc.tokens.length, m.t1 + 15);
+    for (let t = m.t1; t < limit; t++) {
+      const tok = doc.tokens[t];
+      if (next && tok.start >= next.start) break;
+      if (doc.sentenceOfToken[t] !== doc.sentenceOfToken[m.t0] && t > m.t1 + 8) break;
+      const g: Gender | undefined = HE.has(tok.key) ? 'm' : SHE.has(tok.key) ? 'f' : undefined;
+      if (!g || quoteIndexAt(doc, tok.start) >= 0) continue;
+      const sp = mentionSpeaker(doc, m);
+      if (!sp || sp.kind !== 'person') break;
+      const key = speakerKey(sp);
+      const v = votes.get(key) ?? { m: 0, f: 0 };
+      v[g]++;
+      votes.set(key, v);
+      break;
+    }
+  }
+  for (const [key, v] of votes) if (v.m !== v.f && !into.has(key)) into.set(key, v.m > v.f ? 'm' : 'f');
+}
