@@ -54,6 +54,7 @@ const ADVERBIALS = new Set(AR_ADVERBIALS.map(foldLetters));
 const SUBJECT_STOP = new Set(['في', 'خلال', 'عقب', 'بعد', 'قبل', 'أثناء', 'إثر', 'مساء', 'صباح', 'اليوم', 'أمس', 'ظهر', 'ليلة', 'لوكالة', 'لقناة', 'لصحيفة', 'لموقع', 'للصحفيين', 'للصحافيين', 'عبر', 'مع', 'لدى', 'حول', 'بشأن', 'ردا', 'تعليقا', 'يوم'].map(foldLetters));
 /** `لدى` belongs to titles (السفير لدى واشنطن); it stops a subject only after a name. */
 const TITLE_INNER = new Set(['لدى', 'في'].map(foldLetters));
+const CHUNK_OPENERS = new Set(['في', 'عقب', 'خلال', 'بعد', 'قبل', 'أثناء', 'إثر', 'ردا', 'تعليقا', 'وفي', 'مع', 'عبر', 'لدى', 'حول', 'بشأن', 'على'].map(foldLetters));
 const ACCORDING = AR_ACCORDING.map((a) => a.split(/\s+/).map(foldLetters));
 
 /** Verb info for a token, trying it bare and without a leading و/ف. */
@@ -61,7 +62,9 @@ function verbOf(key: string): VerbInfo | undefined {
   const bare = (key[0] === 'و' || key[0] === 'ف') && key.length > 3 ? key.slice(1) : key;
   const hit = VERBS.get(key) ?? VERBS.get(bare);
   if (hit) return hit;
-  // An object pronoun on the verb: ووصفها، أبلغه، سألها.
+  // An object pronoun on a conjoined verb: ووصفها، فسألها. Without و/ف the form is usually a relative clause
+  // («بيان نقلته شبكة») and no cue.
+  if (bare === key) return undefined;
   const m = /^(.{2,}?)(ها|هم|هما|ه|ني|نا)$/.exec(bare);
   const v = m ? VERBS.get(m[1]) : undefined;
   return v && !v.participle ? { ...v, ambiguous: false, np: false } : undefined;
@@ -108,7 +111,8 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
       if (qi >= 0 && !isNameQuote(doc, qi)) { stop = 'quote'; break; }
       if (isComplementiser(key)) { stop = 'comp'; break; }
       if (isPrepOf(info, key, k + 1 < b ? tokens[k + 1].key : '')) { stop = 'prep'; break; }
-      if (k > t + 1 && verbOf(key)) { stop = 'word'; break; }
+      const other = k > t + 1 ? verbOf(key) : undefined;
+      if (other && !other.ambiguous && !other.present) { stop = 'word'; break; }
       k++;
       if (k < b) {
         const g = gapKind(text, tokens[k - 1].end, tokens[k].start);
@@ -152,7 +156,9 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   else if (stop === 'comp') contentStart = tokens[k].end;
   else if (stop === 'prep') {
     const next = k + 1 < b ? tokens[k + 1] : undefined;
+    const later = [k + 2, k + 3].find((j) => j < b && isComplementiser(tokens[j].key) && !/[،,.]/.test(text.slice(tokens[k].end, tokens[j].start)));
     if (next && isComplementiser(next.key)) contentStart = next.end;
+    else if (later !== undefined) contentStart = tokens[later].end;
     else if (!info.np) return null;
     else contentStart = objectStart >= 0 && objectStart < tokens[k].start && info.object ? objectStart : tokens[k].end;
   } else if (/[:：]\s*$/.test(text.slice(tokens[t].end, s.end))) contentStart = s.end;
@@ -162,6 +168,7 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     contentStart = skipAdverbials(doc, from, b);
   } else return null;
   if ((info.ambiguous || info.present) && stop !== 'comp' && stop !== 'colon' && !(stop === 'prep' && contentStart < s.end && isComplementiser(tokens[lowerTokenAt(doc, contentStart) - 1]?.key ?? ''))) return null;
+  if (info.ambiguous && stop === 'colon' && !subject) return null;
   if (contentStart < 0) return null;
   const end = contentEnd(doc, contentStart, s.end, t);
   const content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, end);
@@ -245,17 +252,27 @@ function afterGap(text: string, from: number, kind: 'colon' | 'quote', limit: nu
   return i;
 }
 
-/** Skips time and manner adverbials after the subject, chunk by chunk: «… مساء اليوم الجمعة، بدء لقاء …». */
+/** Skips time and manner adverbials after the subject, word by word and chunk by chunk:
+ *  «… مساء اليوم الجمعة، بدء لقاء …», «اقترح بوتين، في أغسطس الماضي، عقب محادثاته، عقد الاجتماع …». */
 function skipAdverbials(doc: Doc, from: number, b: number): number {
-  const isAdv = (i: number) => ADVERBIALS.has(doc.tokens[i].key) || /^\d+$/.test(doc.tokens[i].key);
+  const { tokens, text } = doc;
+  const isAdv = (i: number) => ADVERBIALS.has(tokens[i].key) || /^\d+$/.test(tokens[i].key);
   let k = lowerTokenAt(doc, from);
-  for (let round = 0; round < 4 && k < b; round++) {
+  for (let round = 0; round < 6 && k < b; round++) {
     let j = k;
     while (j < b && isAdv(j)) j++;
-    if (j === k || j >= b) break;
-    k = j;
+    if (j > k && j < b) {
+      k = j;
+      continue;
+    }
+    // A chunk that opens with a preposition or time word and closes with a comma is an adverbial.
+    if (!CHUNK_OPENERS.has(tokens[k].key)) break;
+    let e = k + 1;
+    while (e < b && e - k < 12 && !/[،,]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+    if (e >= b || e - k >= 12) break;
+    k = e;
   }
-  return k < b ? doc.tokens[k].start : from;
+  return k < b ? tokens[k].start : from;
 }
 
 function lowerTokenAt(doc: Doc, offset: number): number {

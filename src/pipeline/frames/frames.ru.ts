@@ -22,6 +22,7 @@ for (const v of RU_VERBS) {
 }
 const ACCORDING = RU_ACCORDING.map((a) => a.split(/\s+/).map(foldLetters));
 const ADVERBS = new Set(['также', 'ранее', 'уже', 'вновь', 'снова', 'однако', 'впрочем', 'тогда', 'затем', 'позже', 'сегодня', 'вчера', 'накануне', 'журналистам', 'агентству', 'изданию']);
+const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'для', 'при', 'после', 'перед']);
 const STOP = new Set(['что', 'чтобы', 'и', 'а', 'но', 'в', 'на', 'о', 'об', 'по', 'для', 'с', 'со', 'к', 'как', 'это', 'этом', 'не']);
 
 /** Text between two tokens, without invisible marks (zero-width spaces, bidi marks, soft hyphens). */
@@ -77,6 +78,13 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     let k = j;
     while (k - 1 >= a && j - k < 5 && /^(\s+|-)$/.test(gap(doc, k - 1, k)) && !STOP.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
     subject = { start: tokens[k].start, end: tokens[j].end };
+    // «спецпосланник … в интервью телеканалу CNBC заявил»: the subject stands before the prepositional phrase.
+    if (k - 1 >= a && PREPOSITIONS.has(tokens[k - 1].key) && /^\s+$/.test(gap(doc, k - 1, k))) {
+      let e = k - 2;
+      let st = e;
+      while (st - 1 >= a && e - st < 4 && /^(\s+|-)$/.test(gap(doc, st - 1, st)) && !STOP.has(tokens[st - 1].key) && !ADVERBS.has(tokens[st - 1].key)) st--;
+      if (e >= a && st <= e && /^(\s+|-)$/.test(gap(doc, e, e + 1)) && !STOP.has(tokens[e].key) && !ADVERBS.has(tokens[st].key)) subject = { start: tokens[st].start, end: tokens[e].end };
+    }
   }
   if (!subject) subject = rightSubject(doc, t, b);
   if (!subject) return null;

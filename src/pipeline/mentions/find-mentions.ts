@@ -70,6 +70,9 @@ const NOT_NAME = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december today yesterday tomorrow last next this one two three some many most ' +
     'according speaking asked what why how who which no yes not all both each every many several thanks please ' +
+    'american russian ukrainian chinese british french german israeli iranian palestinian syrian turkish indian japanese korean ' +
+    'canadian mexican european african arab egyptian saudi qatari iraqi afghan pakistani polish italian spanish swedish dutch ' +
+    'belarusian georgian western eastern northern southern u.s. ' +
     'ранее также сегодня вчера накануне кроме однако по в на об при как это так но и а он она они его её ее их мы вы я').split(' '),
 );
 

@@ -15,7 +15,8 @@ export const genderAgreementSieve: Sieve = {
     if (!f || f.plural) return null;
     const s = ctx.subjects[i];
     const pronoun = s?.pronoun;
-    if (f.subject && !pronoun) return null;
+    if (f.inherits) return null;
+    if (f.subject && !pronoun && s && Object.keys(s).length) return null;
     if (pronoun?.gender === 'pl') {
       // "they said" → the last group that spoke: an organisation or several people named together.
       const group = recentSpeaker(ctx, i, undefined, 2, (sp) => sp.kind === 'org' || / and | و|, /.test(sp.name));

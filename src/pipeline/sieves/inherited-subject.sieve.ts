@@ -17,8 +17,8 @@ function clauseSubject(ctx: SieveContext, i: number): SpeakerRef | undefined {
     const p = ctx.drafts[j];
     if (!p.frame) continue;
     if (p.frame.sentence !== f.sentence) break;
-    const sp = ctx.resolved[j]?.speaker;
-    if (sp) return sp;
+    const r = ctx.resolved[j];
+    if (r) return r.speaker ?? undefined;
   }
   const sentence = ctx.doc.sentences[f.sentence];
   const people = personMentionsBefore(ctx.doc, sentence.start, f.cue.start);

@@ -11,6 +11,7 @@ import { arabicClitics } from '../mentions/match-key';
 import { AR_ADVERBIALS } from '../lexicon/speech-verbs.ar';
 import { foldLetters } from '../normalize/text';
 
+const NP_END = new Set(['quoted', 'cited', 'by', 'familiar', 'with', 'who', 'from', 'at', 'in', 'close', 'speaking', 'briefed']);
 const ADVERBIAL_WORDS = new Set(AR_ADVERBIALS.map(foldLetters));
 import type { Span } from '../types';
 
@@ -52,8 +53,10 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
       : y;
   }
   const words = tokensIn(doc, span).slice(0, 12).filter((w) => !ADVERBIAL_WORDS.has(w.key));
-  // "two Trump administration officials said": an English noun phrase is its last word.
-  const head = words[words.length - 1];
+  // "two Trump administration officials said": an English noun phrase is its last word — before any
+  // "quoted by X" / "familiar with Y" that follows it.
+  const cut = doc.lang === 'en' ? words.findIndex((w, i) => i > 0 && NP_END.has(w.key)) : -1;
+  const head = words[(cut > 0 ? cut : words.length) - 1];
   if (doc.lang === 'en' && head && ANONYMOUS_WORDS.has(head.key) && doc.mentionOfToken[words.length - 1 >= 0 ? tokensIndex(doc, head) : 0] < 0) {
     const definite = words[0].key === 'the' && !/s$/.test(head.key);
     if (!definite) return { anonymous: true };
