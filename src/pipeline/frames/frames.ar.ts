@@ -24,7 +24,7 @@ interface VerbInfo {
   object?: boolean;
 }
 
-const NP_VERBS = new Set(['أعلن', 'نفى', 'اقترح', 'أكد', 'وصف', 'اعتبر', 'أشار', 'لفت', 'شدد', 'حذر', 'دعا', 'أعرب', 'تعهد', 'نوه', 'كشف', 'عبر', 'طالب', 'أبدى', 'أشاد', 'توقع', 'جدد', 'أقر'].map(foldLetters));
+const NP_VERBS = new Set(['أعلن', 'نفى', 'اقترح', 'أكد', 'وصف', 'اعتبر', 'أشار', 'لفت', 'شدد', 'حذر', 'دعا', 'أعرب', 'تعهد', 'نوه', 'كشف', 'عبر', 'طالب', 'أبدى', 'توقع', 'جدد', 'أقر'].map(foldLetters));
 const AMBIGUOUS = new Set(['بين', 'عبر', 'ذكر', 'رد', 'تابع', 'نقل', 'أعاد', 'علق', 'سأل', 'كتب', 'رأى', 'وصف', 'حذر', 'أفاد', 'توقع', 'ذاكرة', 'كاتبا', 'داعية', 'متابعة', 'رادا', 'كاشفة', 'مبلغ', 'أبلغ'].map(foldLetters));
 const DOA_PREPS = ['إلى', 'الى'];
 const OBJECT_VERBS = new Set(['دعا', 'طالب', 'حث', 'أبلغ'].map(foldLetters));
@@ -116,7 +116,10 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
       k++;
       if (k < b) {
         const g = gapKind(text, tokens[k - 1].end, tokens[k].start);
-        if (g === 'colon' || (g === 'quote' && !isNameQuote(doc, quoteIndexAt(doc, tokens[k].start)))) { stop = g; break; }
+        if (g === 'colon') { stop = g; break; }
+        // Only an opening mark opens content; the closing mark of «"تاس"» does not.
+        const qi = g === 'quote' ? quoteIndexAt(doc, tokens[k].start) : -1;
+        if (qi >= 0 && doc.quotes[qi].start >= tokens[k - 1].end && !isNameQuote(doc, qi)) { stop = 'quote'; break; }
       }
     }
   }
@@ -152,6 +155,7 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   }
   // 3. The content.
   let contentStart = -1;
+  let npContent = false;
   if (stop === 'colon' || stop === 'quote') contentStart = afterGap(text, k > t + 1 ? tokens[k - 1].end : tokens[t].end, stop, k < b ? tokens[k].start : s.end);
   else if (stop === 'comp') contentStart = tokens[k].end;
   else if (stop === 'prep') {
@@ -166,11 +170,16 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     const from = objectStart >= 0 ? objectStart : subjEnd < b ? tokens[subjEnd].start : -1;
     if (from < 0) return null;
     contentStart = skipAdverbials(doc, from, b);
+    // Content that opens with another cue («أشاد بها قائلا: …») belongs to that cue.
+    const first = lowerTokenAt(doc, contentStart);
+    if (first < b && verbOf(tokens[first].key)) return null;
+    npContent = true;
   } else return null;
   if ((info.ambiguous || info.present) && stop !== 'comp' && stop !== 'colon' && !(stop === 'prep' && contentStart < s.end && isComplementiser(tokens[lowerTokenAt(doc, contentStart) - 1]?.key ?? ''))) return null;
   if (info.ambiguous && stop === 'colon' && !subject) return null;
   if (contentStart < 0) return null;
-  const end = contentEnd(doc, contentStart, s.end, t);
+  // A noun-phrase content ends at its first comma («أعلن … تعيين فلان، مما يجعله …»).
+  const end = npContent ? firstCommaOutsideQuotes(doc, contentStart, s.end) : contentEnd(doc, contentStart, s.end, t);
   const content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, end);
   // An empty content after a colon introduces what follows (bullets, a quote in the next paragraph).
   if (content.end <= content.start && !/[:：]\s*$/.test(text.slice(tokens[t].end, s.end))) return null;
@@ -185,6 +194,19 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     sentence,
     para: s.para,
   };
+}
+
+function firstCommaOutsideQuotes(doc: Doc, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (doc.text[i] !== '،' && doc.text[i] !== ',') continue;
+    const qi = quoteIndexAt(doc, i);
+    if (qi >= 0) {
+      i = doc.quotes[qi].end - 1;
+      continue;
+    }
+    return i;
+  }
+  return to;
 }
 
 /** «لوكالة "تاس"»، «بقناة "روسيا 1"»: a quote of one or two words names something; it opens no content. */
@@ -214,17 +236,21 @@ function nameEndsAt(doc: Doc, k: number): boolean {
 /** End token of the run of mentions starting at token i (title + name: المتحدث باسم الكرملين دميتري بيسكوف). */
 function mentionChainEnd(doc: Doc, i: number, limit: number): number {
   let k = i;
+  let lastKind = '';
   while (k < limit) {
     const m = doc.mentionOfToken[k];
     if (m >= 0 && doc.mentions[m].t0 === k) {
+      lastKind = doc.mentions[m].kind;
       k = doc.mentions[m].t1;
       continue;
     }
+    if (lastKind !== 'title') break;
     // Up to three modifiers between a title and a name: «الرئيس الأمريكي المنتخب دونالد ترامب».
     let j = k;
     while (j < limit && j - k < 3 && doc.mentionOfToken[j] < 0 && !/[،,]/.test(doc.text.slice(doc.tokens[j - 1]?.end ?? 0, doc.tokens[j].start))) j++;
     const n = j < limit ? doc.mentionOfToken[j] : -1;
     if (k > i && n >= 0 && doc.mentions[n].t0 === j && (doc.mentions[n].kind === 'name' || doc.mentions[n].kind === 'unregistered')) {
+      lastKind = doc.mentions[n].kind;
       k = doc.mentions[n].t1;
       continue;
     }
@@ -259,18 +285,19 @@ function skipAdverbials(doc: Doc, from: number, b: number): number {
   const isAdv = (i: number) => ADVERBIALS.has(tokens[i].key) || /^\d+$/.test(tokens[i].key);
   let k = lowerTokenAt(doc, from);
   for (let round = 0; round < 6 && k < b; round++) {
+    // A chunk that opens with a preposition or time word and closes with a comma is an adverbial.
+    if (CHUNK_OPENERS.has(tokens[k].key)) {
+      let e = k + 1;
+      while (e < b && e - k < 12 && !/[،,]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+      if (e < b && e - k < 12) {
+        k = e;
+        continue;
+      }
+    }
     let j = k;
     while (j < b && isAdv(j)) j++;
-    if (j > k && j < b) {
-      k = j;
-      continue;
-    }
-    // A chunk that opens with a preposition or time word and closes with a comma is an adverbial.
-    if (!CHUNK_OPENERS.has(tokens[k].key)) break;
-    let e = k + 1;
-    while (e < b && e - k < 12 && !/[،,]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
-    if (e >= b || e - k >= 12) break;
-    k = e;
+    if (j === k || j >= b) break;
+    k = j;
   }
   return k < b ? tokens[k].start : from;
 }

@@ -22,6 +22,7 @@ for (const v of RU_VERBS) {
 }
 const ACCORDING = RU_ACCORDING.map((a) => a.split(/\s+/).map(foldLetters));
 const ADVERBS = new Set(['также', 'ранее', 'уже', 'вновь', 'снова', 'однако', 'впрочем', 'тогда', 'затем', 'позже', 'сегодня', 'вчера', 'накануне', 'журналистам', 'агентству', 'изданию']);
+const POSSESSIVES = new Set(['его', 'ее', 'её', 'их']);
 const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'для', 'при', 'после', 'перед']);
 const STOP = new Set(['что', 'чтобы', 'и', 'а', 'но', 'в', 'на', 'о', 'об', 'по', 'для', 'с', 'со', 'к', 'как', 'это', 'этом', 'не']);
 
@@ -128,6 +129,14 @@ function rightSubject(doc: Doc, t: number, b: number): { start: number; end: num
 
 function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: number): Frame | null {
   const { text, tokens } = doc;
+  // «По его словам, …» / «по её мнению»: the possessive pronoun is the source.
+  if (t + 2 < b && tokens[t].key === 'по' && POSSESSIVES.has(tokens[t + 1].key) && (tokens[t + 2].key === 'словам' || tokens[t + 2].key === 'мнению')) {
+    const s = doc.sentences[sentence];
+    const content = trimSpan(text, tokens[t + 2].end, s.end);
+    if (content.end <= content.start) return null;
+    const subject = { start: tokens[t + 1].start, end: tokens[t + 1].end };
+    return { kind: 'according', cue: textSpan(text, tokens[t].start, tokens[t + 2].end), subject, content, sentence, para: s.para };
+  }
   for (const words of ACCORDING) {
     if (t + words.length >= b) continue;
     if (!words.every((w, i) => tokens[t + i].key === w)) continue;

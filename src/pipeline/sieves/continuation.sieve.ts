@@ -31,6 +31,9 @@ export const continuationSieve: Sieve = {
   attribute(i, ctx) {
     const d = ctx.drafts[i];
     if (d.frame) return null;
+    // A question no cue reports is usually the interviewer's («سألها: "…؟"»): better no speaker than the answerer.
+    const q = d.quotes[0];
+    if (/[?؟]\s*$/.test(ctx.doc.text.slice(q.innerStart, q.innerEnd))) return null;
     const prev = recentSpeaker(ctx, i, undefined, 2);
     const next = nextSpeakerInParagraph(ctx, i);
     // The cue after the quote in its own paragraph is closer than a statement in an earlier paragraph.
