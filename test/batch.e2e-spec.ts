@@ -1,0 +1,99 @@
+// POST /articles/batch (JSON array and NDJSON) and the file reader behind `qawl ingest`:
+// every item gets its own result, bad items are rejected with reasons, good ones are kept.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { readSourcePath } from '../src/modules/ingestion/ingest-sources';
+import { IngestionService } from '../src/modules/ingestion/ingestion.service';
+import { startTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ maxBatchItems: 10 });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const batch = () => request(t.http).post('/articles/batch');
+
+describe('POST /articles/batch', () => {
+  it('a JSON array: stores the good items, reports each bad one, and flags duplicates', async () => {
+    const items = [
+      { text: 'The mayor said the bridge would reopen in June.' },
+      { text: '   ' },
+      { text: 'قالت الوزيرة إن الميزانية ستُعرض على البرلمان.', publishedAt: 'not a date' },
+      { text: 'The mayor said the bridge would reopen in June.' },
+      { text: 'Мэр сообщил, что мост откроют в июне.', extra: true },
+      'not an object',
+      { page: 'Headline of a small page\nSource: Harbour Times\nFirst line of the prose.\nRead also:\nAnother story\nIts body line.' },
+    ];
+    const res = await batch().send(items).expect(200);
+    expect(res.body.summary).toEqual({ ingested: 2, duplicates: 1, rejected: 4 });
+    const r = res.body.results;
+    expect(r.map((x: { status: string }) => x.status)).toEqual(['created', 'rejected', 'rejected', 'duplicate', 'rejected', 'rejected', 'created']);
+    expect(r[0]).toMatchObject({ index: 0, where: '[0]', id: expect.any(String) });
+    expect(r[3].id).toBe(r[0].id);
+    expect(r[1].error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'text' }] });
+    expect(r[2].error.details).toEqual([expect.objectContaining({ field: 'publishedAt' })]);
+    expect(r[4].error.details).toEqual([expect.objectContaining({ field: 'extra' })]);
+    expect(r[5].error.code).toBe('VALIDATION_FAILED');
+    expect(r[6].related).toHaveLength(1);
+    const page = await request(t.http).get(`/articles/${r[6].id}`).expect(200);
+    expect(page.body).toMatchObject({ source: 'Harbour Times', title: 'Headline of a small page', related: [{ title: 'Another story' }] });
+  });
+
+  it('NDJSON: one article per line; a malformed line is reported by its line number', async () => {
+    const body = [
+      JSON.stringify({ text: 'The council voted to extend the tram line.' }),
+      '{"text": "broken',
+      '',
+      JSON.stringify({ text: 'Совет проголосовал за продление трамвайной линии.', language: 'ru' }),
+    ].join('\n');
+    const res = await batch().set('content-type', 'application/x-ndjson').send(body).expect(200);
+    expect(res.body.summary).toEqual({ ingested: 2, duplicates: 0, rejected: 1 });
+    expect(res.body.results[1]).toMatchObject({ where: 'line 2', status: 'rejected', error: { code: 'MALFORMED_JSON' } });
+    expect(res.body.results[2]).toMatchObject({ where: 'line 4', status: 'created' });
+  });
+
+  it('a body that is not an array → 400; too many items → 413; wrong content type → 415; malformed JSON → 400', async () => {
+    const notArray = await batch().send({ text: 'One article, not a list.' }).expect(400);
+    expect(notArray.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: '(body)' }] });
+    const tooMany = await batch().send(Array.from({ length: 11 }, (_, i) => ({ text: `Item ${i}` }))).expect(413);
+    expect(tooMany.body.code).toBe('BATCH_TOO_LARGE');
+    const type = await batch().set('content-type', 'text/csv').send('text\nhello').expect(415);
+    expect(type.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    const syntax = await batch().set('content-type', 'application/json').send('[{"text": 1},').expect(400);
+    expect(syntax.body.code).toBe('MALFORMED_JSON');
+  });
+});
+
+describe('qawl ingest sources (files, folders)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'qawl-ingest-'));
+    mkdirSync(join(dir, 'nested'));
+    writeFileSync(join(dir, 'a-page.txt'), 'عنوان ملف نصي\nتاريخ النشر: 3 مارس 2025\nقال المتحدث إن الاجتماع انتهى.\n');
+    writeFileSync(join(dir, 'b-one.json'), JSON.stringify({ text: 'A single JSON article about rail freight.' }));
+    writeFileSync(join(dir, 'c-many.json'), JSON.stringify([{ text: 'First of two JSON articles on ferries.' }, { text: '' }]));
+    writeFileSync(join(dir, 'nested', 'd-lines.jsonl'), `${JSON.stringify({ text: 'A JSON line about canal tolls.' })}\nnot json\n`);
+    writeFileSync(join(dir, 'ignored.csv'), 'text\nnope\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads .txt pages, .json documents and .jsonl lines recursively, skipping other files', async () => {
+    const items = readSourcePath(dir);
+    expect(items.map((i) => i.where.replace(dir, ''))).toEqual([
+      '/a-page.txt', '/b-one.json', '/c-many.json[0]', '/c-many.json[1]', '/nested/d-lines.jsonl:1', '/nested/d-lines.jsonl:2',
+    ]);
+    const progress: number[] = [];
+    const result = await t.app.get(IngestionService).ingestItems(items, (done) => progress.push(done));
+    expect(result.summary).toEqual({ ingested: 4, duplicates: 0, rejected: 2 });
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
+    const again = await t.app.get(IngestionService).ingestItems(readSourcePath(dir));
+    expect(again.summary).toEqual({ ingested: 0, duplicates: 4, rejected: 2 });
+    const page = await request(t.http).get(`/articles/${result.results[0].id}`).expect(200);
+    expect(page.body).toMatchObject({ title: 'عنوان ملف نصي', publishedAt: '2025-03-03T00:00:00.000Z' });
+  });
+});

@@ -1,0 +1,69 @@
+// Health, OpenAPI, migrations under a lock, configuration validation, and closing the embedded database.
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { ConfigError, loadConfig } from '../src/config';
+import { buildDataSourceOptions, runMigrationsLocked } from '../src/database';
+import { MIGRATIONS } from '../src/database/migrations';
+import { freshDatabaseConfig, startTestApp, usingPostgres } from './support/test-app';
+
+describe('operations', () => {
+  it('GET /health pings the database; /docs serves OpenAPI', async () => {
+    const t = await startTestApp();
+    try {
+      const health = await request(t.http).get('/health').expect(200);
+      expect(health.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+      await request(t.http).get('/docs').expect(200).expect('content-type', /html/);
+      const spec = await request(t.http).get('/docs/openapi.json').expect(200);
+      expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/articles', '/articles/{id}', '/articles/batch', '/health']));
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('applies every migration once; starting again finds nothing pending', async () => {
+    const { config, cleanup } = freshDatabaseConfig();
+    try {
+      const first = await startTestApp({ ...config });
+      const ds = first.app.get(DataSource);
+      const rows: { name: string }[] = await ds.query('SELECT name FROM migrations ORDER BY id');
+      expect(rows.map((r) => r.name)).toEqual(MIGRATIONS.map((m) => m.name));
+      const ext: { extname: string }[] = await ds.query(`SELECT extname FROM pg_extension WHERE extname IN ('pg_trgm', 'unaccent') ORDER BY 1`);
+      expect(ext.map((e) => e.extname)).toEqual(['pg_trgm', 'unaccent']);
+      const [{ sim }] = await ds.query(`SELECT similarity('بيسكوف', 'بيسكوفا') > 0.3 AS sim`);
+      expect(sim).toBe(true);
+      await first.app.close();
+      const second = await startTestApp({ ...config });
+      await second.app.close();
+    } finally {
+      await cleanup();
+    }
+  });
+
+  (usingPostgres ? it : it.skip)('two instances migrating together take turns under the advisory lock (PostgreSQL)', async () => {
+    const { config, cleanup } = freshDatabaseConfig();
+    const a = await new DataSource(buildDataSourceOptions(config)).initialize();
+    const b = await new DataSource(buildDataSourceOptions(config)).initialize();
+    try {
+      const [ranA, ranB] = await Promise.all([runMigrationsLocked(a, config.databaseSchema), runMigrationsLocked(b, config.databaseSchema)]);
+      expect([...ranA, ...ranB].sort()).toEqual(MIGRATIONS.map((m) => m.name).sort());
+      expect(Math.min(ranA.length, ranB.length)).toBe(0);
+    } finally {
+      await a.destroy();
+      await b.destroy();
+      await cleanup();
+    }
+  });
+
+  it('rejects bad configuration naming each variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', MAX_TEXT_BYTES: '-1', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', MAX_TEXT_BYTES: '-1', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      const problems = (e as ConfigError).problems;
+      for (const name of ['PORT', 'DATABASE_URL', 'MAX_TEXT_BYTES', 'LOG_LEVEL']) {
+        expect(problems).toContainEqual(expect.stringContaining(name));
+      }
+    }
+    expect(loadConfig({})).toMatchObject({ port: 3000, maxTextBytes: 1024 * 1024, databaseUrl: undefined });
+  });
+});
