@@ -18,7 +18,7 @@ export function readNdjson(text: string, name = 'line'): SourceItem[] {
     try {
       items.push({ where, value: JSON.parse(line) });
     } catch (e) {
-      items.push({ where, error: new MalformedItemError(`${where}: not valid JSON (${(e as Error).message})`, { line: i + 1 }) });
+      items.push({ where, error: new MalformedItemError(`not valid JSON (${(e as Error).message})`, { line: i + 1 }) });
     }
   }
   return items;
@@ -30,7 +30,7 @@ export function readJsonDocument(text: string, name: string): SourceItem[] {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return [{ where: name, error: new MalformedItemError(`${name}: not valid JSON (${(e as Error).message})`) }];
+    return [{ where: name, error: new MalformedItemError(`not valid JSON (${(e as Error).message})`) }];
   }
   return Array.isArray(doc) ? doc.map((value, i) => ({ where: `${name}[${i}]`, value })) : [{ where: name, value: doc }];
 }
