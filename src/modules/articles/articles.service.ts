@@ -93,7 +93,6 @@ export class ArticlesService {
   }
 
   private draft(a: ParsedArticle, field: 'text' | 'page', url: string | null, language: Lang | undefined): NewArticle {
-    const contentHash = contentHashOf(a.body);
     if (!normalizeText(a.body)) throw new EmptyContentError(field);
     return {
       url,
@@ -102,7 +101,7 @@ export class ArticlesService {
       language: language ?? detectLanguage(a.body),
       publishedAt: a.publishedAt ? new Date(a.publishedAt) : null,
       body: a.body,
-      contentHash,
+      contentHash: contentHashOf(a.body),
       tags: a.tags,
       parentId: null,
     };
