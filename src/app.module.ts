@@ -8,13 +8,18 @@ import { DatabaseModule } from './database';
 import { ArticlesModule } from './modules/articles/articles.module';
 import { HealthModule } from './modules/health/health.module';
 import { IngestionModule } from './modules/ingestion/ingestion.module';
+import { SpeakersModule } from './modules/speakers/speakers.module';
+import { StatementsModule } from './modules/statements/statements.module';
 
 @Module({})
 export class AppModule implements NestModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [AppConfigModule.register(config), DatabaseModule, ArticlesModule, IngestionModule, HealthModule],
+      imports: [
+        AppConfigModule.register(config), DatabaseModule, ArticlesModule, IngestionModule, HealthModule,
+        SpeakersModule, StatementsModule,
+      ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: GlobalErrorFilter },

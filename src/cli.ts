@@ -4,11 +4,13 @@ import { Command } from 'commander';
 import { registerExtractCommand } from './cli/extract.command';
 import { registerIngestCommand } from './cli/ingest.command';
 import { registerMigrateCommand } from './cli/migrate.command';
+import { registerReprocessCommand } from './cli/reprocess.command';
 
 const program = new Command('qawl').description('Qawl: who said what, when, and how it changed');
 registerExtractCommand(program);
 registerIngestCommand(program);
 registerMigrateCommand(program);
+registerReprocessCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`qawl: ${err instanceof Error ? err.message : String(err)}\n`);

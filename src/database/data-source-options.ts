@@ -1,10 +1,18 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config';
 import { ArticleEntity } from '../modules/articles/article.entity';
+import { SpeakerAliasEntity } from '../modules/speakers/speaker-alias.entity';
+import { SpeakerMergeEntity } from '../modules/speakers/speaker-merge.entity';
+import { SpeakerRoleEntity } from '../modules/speakers/speaker-role.entity';
+import { SpeakerEntity } from '../modules/speakers/speaker.entity';
+import { ArticleExtractionEntity } from '../modules/statements/article-extraction.entity';
+import { StatementEntity } from '../modules/statements/statement.entity';
 import { embeddedPoolOptions, type EmbeddedPostgres } from './embedded-postgres';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [ArticleEntity];
+export const ENTITIES = [
+  ArticleEntity, SpeakerEntity, SpeakerAliasEntity, SpeakerRoleEntity, SpeakerMergeEntity, StatementEntity, ArticleExtractionEntity,
+];
 
 /** TypeORM options for the configured database: `config.databaseUrl`, or else the given embedded PGlite. */
 export function buildDataSourceOptions(config: AppConfig, embedded?: EmbeddedPostgres): DataSourceOptions {

@@ -1,5 +1,6 @@
 // Every migration, in order. Add a generated migration here after reviewing it; never edit one that has landed.
 import { Extensions1795944210230 } from './1795944210230-Extensions';
 import { Articles1795944233284 } from './1795944233284-Articles';
+import { SpeakersStatements1795946579559 } from './1795946579559-SpeakersStatements';
 
-export const MIGRATIONS = [Extensions1795944210230, Articles1795944233284];
+export const MIGRATIONS = [Extensions1795944210230, Articles1795944233284, SpeakersStatements1795946579559];
