@@ -24,6 +24,31 @@ export function contentEnd(_doc: Doc, _from: number, sentenceEnd: number, _cueTo
   return sentenceEnd;
 }
 
+function mentionsBetween(doc: Doc, from: number, to: number) {
+  let lo = 0;
+  let hi = doc.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.mentions[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  for (let i = lo; i < doc.mentions.length && doc.mentions[i].end <= to; i++) out.push(doc.mentions[i]);
+  return out;
+}
+
+/** Index of the first sentence of paragraph `para` (binary search; sentences are in text order). */
+function firstSentenceOf(doc: Doc, para: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].para < para) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < doc.sentences.length && doc.sentences[lo].para === para ? lo : -1;
+}
+
 /** «بيسكوف: الكرملين ليس لديه…» in a segment's first line: the words before the colon name the speaker. */
 export function headlineFrames(doc: Doc): Frame[] {
   const out: Frame[] = [];
@@ -39,12 +64,12 @@ export function headlineFrames(doc: Doc): Frame[] {
     if (colon <= 0) continue;
     const head = line.slice(0, colon);
     if (keyWords(head).length > 6 || /["“”«»]/.test(head)) continue;
-    const hasMention = doc.mentions.some((m) => m.start >= p.start && m.end <= p.start + colon && m.kind !== 'unregistered')
-      || doc.mentions.some((m) => m.start === p.start && m.end <= p.start + colon);
+    const inHead = mentionsBetween(doc, p.start, p.start + colon);
+    const hasMention = inHead.some((m) => m.kind !== 'unregistered' || m.start === p.start);
     if (!hasMention) continue;
     const content = trimSpan(doc.text, p.start + colon + 1, p.end);
     if (keyWords(doc.text.slice(content.start, content.end)).length < 3) continue;
-    const sentence = doc.sentences.findIndex((s) => s.start <= p.start && p.start < s.end);
+    const sentence = firstSentenceOf(doc, p.index);
     out.push({
       kind: 'headline',
       cue: textSpan(doc.text, p.start + colon, p.start + colon + 1),
@@ -69,7 +94,7 @@ export function bulletFrames(doc: Doc, frames: readonly Frame[]): Frame[] {
       if (p.furniture || p.segment !== intro.segment || framedParas.has(i) || p.end - p.start > 600) break;
       const content = trimSpan(doc.text, p.start, p.end, /[\s\-–—•*·.]/u);
       if (content.end <= content.start) continue;
-      const sentence = doc.sentences.findIndex((s) => s.para === i);
+      const sentence = firstSentenceOf(doc, i);
       out.push({ kind: 'bullet', cue: f.cue, subject: f.subject, content, gender: f.gender, plural: f.plural, inherits: !f.subject, sentence: Math.max(0, sentence), para: i });
     }
   }

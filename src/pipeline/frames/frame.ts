@@ -81,3 +81,15 @@ export function tokensIn(doc: Doc, span: Span): Token[] {
   for (let i = lowerBound(doc.tokens, span.start); i < doc.tokens.length && doc.tokens[i].end <= span.end; i++) out.push(doc.tokens[i]);
   return out;
 }
+
+/** Up to `n` characters of text before `pos`, not before `from`: enough for the punctuation tests near a cue. */
+export function textBefore(text: string, from: number, pos: number, n = 40): string {
+  return text.slice(Math.max(from, pos - n), pos);
+}
+
+/** Whether the sentence ends with a colon (an introducer: «وأضاف:», "He said:"). */
+export function endsWithColon(text: string, s: Span): boolean {
+  let e = s.end;
+  while (e > s.start && /\s/.test(text[e - 1])) e--;
+  return e > s.start && (text[e - 1] === ':' || text[e - 1] === '：');
+}

@@ -5,7 +5,7 @@
 import { AR_ACCORDING, AR_ADVERBIALS, AR_COMPLEMENTISERS, AR_VERBS } from '../lexicon/speech-verbs.ar';
 import { foldLetters } from '../normalize/text';
 import type { Gender } from '../types';
-import { sentenceTokens, textSpan, trimSpan } from './frame';
+import { endsWithColon, sentenceTokens, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
 import { headlineFrames, bulletFrames, quoteIndexAt, contentEnd } from './common';
 
@@ -165,7 +165,7 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     else if (later !== undefined) contentStart = tokens[later].end;
     else if (!info.np) return null;
     else contentStart = objectStart >= 0 && objectStart < tokens[k].start && info.object ? objectStart : tokens[k].end;
-  } else if (/[:：]\s*$/.test(text.slice(tokens[t].end, s.end))) contentStart = s.end;
+  } else if (endsWithColon(text, s)) contentStart = s.end;
   else if (info.np && !info.ambiguous && !info.present) {
     const from = objectStart >= 0 ? objectStart : subjEnd < b ? tokens[subjEnd].start : -1;
     if (from < 0) return null;
@@ -182,7 +182,7 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   const end = npContent ? firstCommaOutsideQuotes(doc, contentStart, s.end) : contentEnd(doc, contentStart, s.end, t);
   const content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, end);
   // An empty content after a colon introduces what follows (bullets, a quote in the next paragraph).
-  if (content.end <= content.start && !/[:：]\s*$/.test(text.slice(tokens[t].end, s.end))) return null;
+  if (content.end <= content.start && !endsWithColon(text, s)) return null;
   return {
     kind: info.participle ? 'participle' : 'verb',
     cue,

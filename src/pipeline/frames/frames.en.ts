@@ -3,7 +3,7 @@
 
 import { EN_HEARERS, EN_VERBS } from '../lexicon/speech-verbs.en';
 import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
-import { sentenceTokens, textSpan, trimSpan } from './frame';
+import { endsWithColon, sentenceTokens, textBefore, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
 
 interface VerbInfo {
@@ -25,6 +25,7 @@ const AUX = new Set(['quoted', 'as', 'has', 'had', 'have', 'also', 'later', 'pre
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'when', 'where', 'while', 'because', 'if', 'and', 'but', 'or', 'as', 'than', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'this', 'there', 'what', 'how', 'why', 'so', 'not', 'no', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'after', 'before', 'about']);
 const HEARERS = new Set(EN_HEARERS);
 /** Small words allowed inside a subject that follows its verb: "said oil and gas worker Mike Wipf". */
+const POSTMODIFIERS = new Set(['with', 'of', 'at', 'for', 'from', 'in', 'on', 'close', 'to']);
 const INVERTED_INNER = new Set(['and', 'of', 'at', 'for', 'in', 'with', 'from', 'on']);
 /** Words that start a clause, not a subject, after a verb: "says it's too early", "said there is". */
 const NOT_INVERTED = new Set(['it', "it's", 'it’s', 'there', "there's", 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'yes', 'no']);
@@ -88,11 +89,16 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   if (j >= a && /^[\s]+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && !CLAUSE_WORDS.has(tokens[j].key)) {
     let k = j;
     while (k - 1 >= a && j - k < 6 && /^(\s+|\.\s|\s*-\s*|['’]s\s+)$/.test(gap(doc, k - 1, k)) && !CLAUSE_WORDS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
-    // A subject noun phrase that starts with a capital word or a determiner; trim leading lower-case clause words.
+    // "A source familiar with the talks said": a noun phrase with a prepositional tail, from the sentence start.
+    if (k - 1 > a && POSTMODIFIERS.has(tokens[k - 1].key) && /^\s+$/.test(gap(doc, k - 1, k))) {
+      let m = k - 1;
+      while (m > a && j - m < 10 && /^\s+$/.test(gap(doc, m - 1, m)) && (!CLAUSE_WORDS.has(tokens[m - 1].key) || POSTMODIFIERS.has(tokens[m - 1].key)) && !VERBS.has(tokens[m - 1].key)) m--;
+      if (m === a) k = a;
+    }
     subjStartTok = k;
     subject = { start: tokens[k].start, end: tokens[j].end };
   }
-  const before = subject ? text.slice(s.start, subject.start) : text.slice(s.start, tokens[t].start);
+  const before = textBefore(text, s.start, subject ? subject.start : tokens[t].start);
   // "'…,' Peskov said" / "…, the Kremlin said." credit what comes before; "Speaking on Friday, Peskov said the
   // talks…" reports what comes after: a quote before decides, else a clause after the verb does.
   const quoteBefore = /["”’'»]\s*[,—–-]?\s*$/.test(before) || /[,—–-]\s*["”’'»]\s*$/.test(before);
@@ -167,17 +173,18 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   else if (/["“«‘]/.test(g)) contentStart = tokens[k - 1].end + g.search(/["“«‘]/);
   else if (k < b && tokens[k].key === 'that') contentStart = tokens[k].end;
   else if (k < b && !info.needsQuote && b - k >= 3 && !PREPOSITIONS.has(tokens[k].key) && !/[,.]/.test(g) && clauseLike(doc, k, b)) contentStart = tokens[k].start;
-  else if (/:\s*$/.test(text.slice(tokens[t].end, s.end))) contentStart = s.end;
+  else if (endsWithColon(text, s)) contentStart = s.end;
   else return null;
   if (info.needsQuote && quoteIndexAt(doc, Math.min(contentStart + 1, s.end - 1)) < 0) return null;
   const content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, s.end);
-  if (content.end <= content.start && !/:\s*$/.test(text.slice(tokens[t].end, s.end))) return null;
+  if (content.end <= content.start && !endsWithColon(text, s)) return null;
   return { kind: 'verb', cue, subject, content, sentence, para: s.para };
 }
 
 /** "NAME, a description, VERB" — the name before the appositive is the subject; what stands before the
  *  name (a quote, "'…,' Hussein Sayed, chief strategist at X, said") is the content. */
 function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject: { start: number; end: number }; leftEnd: number } | null {
+  from = Math.max(from, verbStart - 200);
   const before = doc.text.slice(from, verbStart);
   const body = before.replace(/,\s*$/, '');
   if (body.length === before.length) return null;
@@ -244,7 +251,7 @@ function participleFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentenc
   let start = tokens[t].end;
   if (t + 1 < b && tokens[t + 1].key === 'that') start = tokens[t + 1].end;
   else if (info.needsQuote && !/^\s*(it|them|him|her)?\s*["“«‘]/.test(text.slice(start, start + 12))) return null;
-  else if (/^\s*(it|them|him|her)\s+/.test(text.slice(start, start + 8))) start = start + text.slice(start).search(/["“«‘]/);
+  else if (/^\s*(it|them|him|her)\s+/.test(text.slice(start, start + 8))) start = start + Math.max(0, text.slice(start, start + 40).search(/["“«‘]/));
   const content = trimSpan(text, start, s.end);
   if (content.end - content.start < 3) return null;
   return { kind: 'participle', cue: textSpan(text, tokens[t].start, tokens[t].end), subject: null, content, inherits: true, sentence, para: s.para };

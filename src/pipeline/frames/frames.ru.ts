@@ -5,7 +5,7 @@ import { RU_ACCORDING, RU_VERBS } from '../lexicon/speech-verbs.ru';
 import { foldLetters } from '../normalize/text';
 import type { Gender } from '../types';
 import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
-import { sentenceTokens, textSpan, trimSpan } from './frame';
+import { sentenceTokens, textBefore, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
 
 interface VerbInfo {
@@ -57,7 +57,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const s = doc.sentences[sentence];
   const cue = textSpan(text, tokens[t].start, tokens[t].end);
   const base = { kind: 'verb' as const, cue, gender: info.gender, plural: info.plural, sentence, para: s.para };
-  const before = text.slice(s.start, tokens[t].start);
+  const before = textBefore(text, s.start, tokens[t].start);
   // «"…", — заявил Песков» / «Об этом заявил Песков»: subject after the verb, content before it.
   const backRef = t - 2 >= a && tokens[t - 1].key === 'этом' && tokens[t - 2].key === 'об';
   if (/[,»"“”]\s*[—–-]?\s*$/.test(before) && /[»"”]|—|–/.test(before.slice(-6)) || backRef) {

@@ -26,6 +26,10 @@ export interface Mention {
 interface KeyIndex {
   names: Map<string, SpeakerEntry[]>;
   titles: Map<string, RoleDef[]>;
+  /** First words of every name and title: a token that starts none is looked up no further. */
+  firstWords: Set<string>;
+  /** Every word-prefix of every name and title key: a window stops growing when it leaves this set. */
+  prefixes: Set<string>;
   maxWords: number;
 }
 
@@ -34,12 +38,14 @@ const indexes = new WeakMap<Registry, KeyIndex>();
 export function keyIndex(registry: Registry): KeyIndex {
   let idx = indexes.get(registry);
   if (idx) return idx;
-  idx = { names: new Map(), titles: new Map(), maxWords: 1 };
+  idx = { names: new Map(), titles: new Map(), firstWords: new Set(), prefixes: new Set(), maxWords: 1 };
   for (const s of registry.speakers) {
     for (const a of [s.name, ...s.aliases]) {
       const k = keyWords(a);
       if (!k.length) continue;
       add(idx.names, k.join(' '), s);
+      idx.firstWords.add(k[0]);
+      addPrefixes(idx.prefixes, k);
       idx.maxWords = Math.max(idx.maxWords, k.length);
     }
   }
@@ -48,11 +54,17 @@ export function keyIndex(registry: Registry): KeyIndex {
       const k = keyWords(t);
       if (!k.length) continue;
       add(idx.titles, k.join(' '), r);
+      idx.firstWords.add(k[0]);
+      addPrefixes(idx.prefixes, k);
       idx.maxWords = Math.max(idx.maxWords, k.length);
     }
   }
   indexes.set(registry, idx);
   return idx;
+}
+
+function addPrefixes(set: Set<string>, words: string[]): void {
+  for (let n = 1; n <= words.length; n++) set.add(words.slice(0, n).join(' '));
 }
 
 function add<V>(m: Map<string, V[]>, k: string, v: V): void {
@@ -62,6 +74,7 @@ function add<V>(m: Map<string, V[]>, k: string, v: V): void {
 }
 
 const CAP = /^\p{Lu}/u;
+const PUNCT_CHARS = new Set('.،,:;!?؟()"«»“”');
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mac', 'st']);
 /** Capitalised words that are not names (sentence openers, months, days, institutions' common words). */
 const NOT_NAME = new Set(
@@ -80,8 +93,22 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   const idx = keyIndex(registry);
   const out: Mention[] = [];
   const taken = new Uint8Array(tokens.length);
+  // Each token's lookup key and whether punctuation precedes it, computed once.
+  const keys = tokens.map((t) => keyWords(t.text).join(' '));
+  const punctBefore = new Uint8Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) {
+    for (let c = tokens[i - 1].end; c < tokens[i].start; c++) {
+      if (PUNCT_CHARS.has(text[c])) {
+        punctBefore[i] = 1;
+        break;
+      }
+    }
+  }
   for (let i = 0; i < tokens.length; ) {
-    const m = registryMatchAt(tokens, i, idx, text);
+    let m = registryMatchAt(tokens, i, idx, text, keys, punctBefore);
+    // "The White House press secretary": a match starting one word later that reaches further wins.
+    const next = m && i + 1 < tokens.length ? registryMatchAt(tokens, i + 1, idx, text, keys, punctBefore) : null;
+    if (m && next && next.t0 < m.t1 && next.t1 > m.t1) m = next;
     if (m) {
       out.push(m);
       taken.fill(1, m.t0, m.t1);
@@ -103,20 +130,31 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   return out.sort((a, b) => a.start - b.start);
 }
 
-function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string): Mention | null {
-  const firstVariants = arabicClitics(keyWords(tokens[i].text).join(' '));
+function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], punctBefore: Uint8Array): Mention | null {
+  const key = keys[i];
+  const sp = key.indexOf(' ');
+  if (!idx.firstWords.has(sp < 0 ? key : key.slice(0, sp)) && arabicClitics(key).length === 1) return null;
+  const firstVariants = arabicClitics(key).filter((v) => idx.prefixes.has(v));
+  if (!firstVariants.length) return null;
   const maxK = Math.min(idx.maxWords, tokens.length - i);
-  for (let k = maxK; k >= 1; k--) {
-    // Stay within one paragraph and do not cross sentence punctuation.
-    if (tokens[i + k - 1].para !== tokens[i].para) continue;
-    if (k > 1 && /[.،,:;!?؟؛()"«»“”]/.test(text.slice(tokens[i].end, tokens[i + k - 1].start))) continue;
-    const rest = [];
-    for (let j = i + 1; j < i + k; j++) rest.push(keyWords(tokens[j].text).join(' '));
-    for (const first of firstVariants) {
-      const key = [first, ...rest].join(' ');
+  // Grow the window word by word while it is the start of some name or title; keep the longest full match.
+  for (const first of firstVariants) {
+    let best = 0;
+    let probe = first;
+    for (let k = 1; k <= maxK; k++) {
+      if (k > 1) {
+        if (tokens[i + k - 1].para !== tokens[i].para || punctBefore[i + k - 1] === 1) break;
+        probe = `${probe} ${keys[i + k - 1]}`;
+        if (!idx.prefixes.has(probe)) break;
+      }
+      if (idx.names.has(probe) || idx.titles.has(probe)) best = k;
+    }
+    if (!best) continue;
+    {
+      const k = best;
+      const key = k > 1 ? `${first} ${keys.slice(i + 1, i + k).join(' ')}` : first;
       const names = idx.names.get(key);
       const roles = idx.titles.get(key);
-      if (!names && !roles) continue;
       const stripped = Math.max(0, keyWords(tokens[i].text).join(' ').length - first.length);
       const start = tokens[i].start + Math.min(stripped, tokens[i].text.length - 1);
       const base = { start, end: tokens[i + k - 1].end, text: text.slice(start, tokens[i + k - 1].end), t0: i, t1: i + k };

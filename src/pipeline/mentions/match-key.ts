@@ -4,17 +4,29 @@
 import { foldLetters } from '../normalize/text';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
-// Longest first, so "ого" is tried before "о".
-const RU_ENDINGS = ['ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ий', 'ый', 'ом', 'ем', 'ым', 'им', 'ую', 'юю', 'ая', 'яя', 'ью', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'о', 'ь', 'й'];
+// Case endings that end in a consonant, longest first; after them, trailing vowels, й and ь go too.
+const RU_CONSONANT_ENDINGS = ['ами', 'ями', 'ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ом', 'ем', 'ым', 'им', 'ах', 'ях'];
 
-/** Russian words lose their case ending (keeping at least 3 letters): Песковым, Пескова, Песков → песков. */
+/** Russian words lose their case ending (keeping at least 3 letters) the same way in every case:
+ *  Сергей, Сергея, Сергеем → серг; Песков, Пескова, Песковым → песков; Кремль, Кремля → кремл. */
 export function ruStem(word: string): string {
-  for (const e of RU_ENDINGS) if (word.length - e.length >= 3 && word.endsWith(e)) return word.slice(0, -e.length);
-  return word;
+  let w = word;
+  for (const e of RU_CONSONANT_ENDINGS) {
+    if (w.length - e.length >= 4 && w.endsWith(e)) {
+      w = w.slice(0, -e.length);
+      break;
+    }
+  }
+  let end = w.length;
+  while (end > 3 && 'аеёиоуыэюяйь'.includes(w[end - 1])) end--;
+  return w.slice(0, end);
 }
+
+const PLAIN_LATIN = /^[A-Za-z]+$/;
 
 /** Words of a name or title, folded; Cyrillic words stemmed. */
 export function keyWords(s: string): string[] {
+  if (PLAIN_LATIN.test(s)) return [s.toLowerCase()];
   return foldLetters(s)
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
@@ -24,6 +36,9 @@ export function keyWords(s: string): string[] {
 
 /** Variants of a first word with Arabic clitics removed: وبيسكوف → بيسكوف, للرئيس → الرئيس, وللكرملين → الكرملين. */
 export function arabicClitics(w: string): string[] {
+  const c = w.charCodeAt(0);
+  // Only و ف ب ل ك open a clitic: every other word is itself.
+  if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644 && c !== 0x643) return [w];
   const out = [w];
   let rest = w;
   if (rest.length > 3 && (rest[0] === 'و' || rest[0] === 'ف')) {

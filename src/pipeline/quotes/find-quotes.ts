@@ -50,6 +50,7 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quote[] {
       }
     }
     pending = null;
+    const memo = new Map<string, { from: number; scannedTo: number; found: number }>();
     while (i < p.end) {
       const c = text[i];
       const pair = OPENERS.get(c);
@@ -63,7 +64,7 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quote[] {
           i++;
           continue;
         }
-        const closeAt = findSingleClose(text, i + 1, Math.min(p.end, i + MAX_SINGLE_QUOTE), pair.close);
+        const closeAt = findSingleClose(text, i + 1, Math.min(p.end, i + MAX_SINGLE_QUOTE), pair.close, memo, c);
         if (closeAt < 0) {
           i++;
           continue;
@@ -73,6 +74,10 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quote[] {
         continue;
       }
       const closeAt = findClose(text, i + 1, p.end, c);
+      if (closeAt === i + 1) {
+        i += 2; // "" holds nothing: not a quote
+        continue;
+      }
       if (closeAt < 0) {
         const q = mk(i, p.end, c, true, p.index);
         q.innerEnd = p.end;
@@ -98,11 +103,31 @@ function findClose(text: string, from: number, to: number, open: string): number
   return -1;
 }
 
-function findSingleClose(text: string, from: number, to: number, closes: readonly string[]): number {
-  for (let j = from; j < to; j++) {
+/** The closing single mark for an opener at `from - 1`, searching [from, to). The memo remembers, per
+ *  mark, how far the paragraph is known to hold no close and where the next close is, so that a run of
+ *  openers never rescans the same stretch: the whole paragraph stays one linear pass. */
+function findSingleClose(
+  text: string,
+  from: number,
+  to: number,
+  closes: readonly string[],
+  memo: Map<string, { from: number; scannedTo: number; found: number }>,
+  open: string,
+): number {
+  const m = memo.get(open);
+  let j = from;
+  if (m && from >= m.from) {
+    if (m.found >= 0 && m.found > from) return m.found < to ? m.found : -1;
+    if (m.found < 0) j = Math.max(from, m.scannedTo);
+  }
+  for (; j < to; j++) {
     if (!closes.includes(text[j])) continue;
     const after = text[j + 1] ?? ' ';
-    if (!LETTER.test(after) && j > from) return j;
+    if (!LETTER.test(after) && j > from) {
+      memo.set(open, { from, scannedTo: j, found: j });
+      return j;
+    }
   }
+  memo.set(open, { from, scannedTo: Math.max(to, m && from >= m.from ? m.scannedTo : to), found: -1 });
   return -1;
 }

@@ -17,7 +17,7 @@ export const sameWordsSieve: Sieve = {
     for (let j = i + 1; j < ctx.drafts.length && j - i <= 6; j++) {
       const o = ctx.drafts[j];
       const r = ctx.resolved[j];
-      if (!r?.speaker || o.segment !== d.segment) continue;
+      if (!r?.speaker || o.segment !== d.segment || o.end - o.start > 5000) continue;
       if (normalizeText(ctx.doc.text.slice(o.start, o.end)).includes(words)) {
         return { speaker: r.speaker, attribution: { sieve: this.name, confidence: 0.7, mentionKind: 'continuation', mention: null, evidence: { start: o.start, end: o.end } } };
       }

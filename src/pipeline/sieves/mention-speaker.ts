@@ -7,7 +7,7 @@ import type { SpeakerRef } from '../types';
 import { fullName } from './named-subject.sieve';
 import { refOf, unregistered } from './sieve';
 
-const NOT_THE_HOLDER_AFTER = /^[\s،,]*(?:ال)?(?:منتخب|منتخبة|سابق|سابقة|أسبق|اسبق|مقبل|مقبلة|-?elect)\b/u;
+const NOT_THE_HOLDER_AFTER = /^[\s،,]*(?:ال)?(?:منتخب|منتخبة|سابق|سابقة|أسبق|اسبق|مقبل|مقبلة|-?elect)(?!\p{L})/u;
 const NOT_THE_HOLDER_BEFORE = /(?:former|ex-|then-|late|incoming|outgoing|future|бывший|бывшая|экс-)\s*$/iu;
 
 /** The holder of a title mention on the article's date, unless the title says former/elect. */

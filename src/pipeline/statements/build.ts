@@ -69,8 +69,10 @@ function opensNewClause(doc: Doc, b: Frame, cut: number): boolean {
 
 /** Drops a dangling "و" / "and" / "и" left at the end of a cut content. */
 function trimConjunction(text: string, s: Span): Span {
-  const m = /(?:\s+|^)(?:و|and|и|а|but|но)\s*$/u.exec(text.slice(s.start, s.end));
-  return m ? trimSpan(text, s.start, s.end - m[0].length, TRAILING) : s;
+  const from = Math.max(s.start, s.end - 12);
+  const m = /(?:\s+|^)(?:و|and|и|а|but|но)\s*$/u.exec(text.slice(from, s.end));
+  if (!m || (m.index === 0 && from > s.start && !/\s/.test(text[from - 1]))) return s;
+  return trimSpan(text, s.start, s.end - m[0].length, TRAILING);
 }
 
 export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
@@ -121,7 +123,7 @@ export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
 /** Words after a quote that continue the reported content ("“reasons for optimism” regarding a deal") make the
  *  statement partial; a comma, the end, or a writer's aside («في إشارة إلى», "in reference to") do not. */
 function carriesOn(text: string, from: number, to: number): boolean {
-  const rest = text.slice(from, Math.max(from, to)).trim();
+  const rest = text.slice(from, Math.min(Math.max(from, to), from + 200)).trim();
   if (!rest || /^[,،.;:!?؟)\]]/.test(rest)) return false;
   if (/^(?:في\s+إشارة|وذلك|in\s+(?:an?\s+)?(?:apparent\s+)?reference|referring|an\s+apparent|—|–)/u.test(rest)) return false;
   return rest.split(/\s+/).length >= 2;

@@ -1,0 +1,204 @@
+// Table-driven checks of the whole pipeline, one row per rule, in Arabic, English and Russian.
+// Every sentence here is written for these tests.
+import { extract } from './index';
+import type { Lang, Statement } from './index';
+
+interface Row {
+  name: string;
+  lang: Lang;
+  date?: string;
+  text: string;
+  /** Expected statements in text order: the span text (trimmed of marks), type, speaker name (null = none), sieve. */
+  want: { text: string; type?: Statement['type']; speaker: string | null; sieve?: string; flags?: Partial<Statement['flags']> }[];
+}
+
+const strip = (s: string) => s.replace(/^[\s"“”«»„'‘’]+|[\s"“”«»„'‘’.,،]+$/gu, '');
+
+const rows: Row[] = [
+  // Arabic
+  {
+    name: 'ar: name after the verb, reported clause after إن',
+    lang: 'ar',
+    text: 'وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت مفيدة.',
+    want: [{ text: 'المحادثات كانت مفيدة', type: 'indirect', speaker: 'Sergei Lavrov' }],
+  },
+  {
+    name: 'ar: feminine dropped subject goes to the last woman who spoke',
+    lang: 'ar',
+    text: 'قال بيسكوف إن الوفد غادر.\nوقالت ماريا زاخاروفا: "لن نقبل بهذه الشروط".\nوأضافت: "الرد سيكون حازما".',
+    want: [
+      { text: 'الوفد غادر', speaker: 'Dmitry Peskov' },
+      { text: 'لن نقبل بهذه الشروط', type: 'direct', speaker: 'Maria Zakharova' },
+      { text: 'الرد سيكون حازما', type: 'direct', speaker: 'Maria Zakharova', sieve: 'gender-agreement' },
+    ],
+  },
+  {
+    name: 'ar: a title names the holder of the role on the article date',
+    lang: 'ar',
+    date: '2025-03-01',
+    text: 'وأكد المتحدث باسم الكرملين أن الاجتماع سيعقد الأسبوع المقبل.',
+    want: [{ text: 'الاجتماع سيعقد الأسبوع المقبل', speaker: 'Dmitry Peskov', sieve: 'role-title' }],
+  },
+  {
+    name: 'ar: a participle carries the subject of its clause',
+    lang: 'ar',
+    text: 'أعلن بيسكوف انتهاء الجولة الأولى، مشيرا إلى أن الجولة الثانية ستبدأ غدا.',
+    want: [
+      { text: 'انتهاء الجولة الأولى', type: 'indirect', speaker: 'Dmitry Peskov' },
+      { text: 'الجولة الثانية ستبدأ غدا', type: 'indirect', speaker: 'Dmitry Peskov', sieve: 'inherited-subject' },
+    ],
+  },
+  {
+    name: 'ar: an unclosed quote ends with its paragraph',
+    lang: 'ar',
+    text: 'وقال بيسكوف: "نحن مستعدون للحوار مع الجميع\nوفي سياق آخر ارتفعت أسعار النفط.',
+    want: [{ text: 'نحن مستعدون للحوار مع الجميع', type: 'direct', speaker: 'Dmitry Peskov', flags: { unclosed: true } }],
+  },
+  {
+    name: 'ar: an anonymous source is no speaker',
+    lang: 'ar',
+    text: 'وقال مصدر مطلع إن الوفد سيصل غدا.',
+    want: [{ text: 'الوفد سيصل غدا', speaker: null, sieve: 'anonymous-source', flags: { anonymous: true } }],
+  },
+  {
+    name: 'ar: a headline "name: words"',
+    lang: 'ar',
+    text: 'لافروف: لا تغيير في موقفنا من المفاوضات\nعقد الوزير مؤتمرا صحفيا في موسكو.',
+    want: [{ text: 'لا تغيير في موقفنا من المفاوضات', speaker: 'Sergei Lavrov', flags: { headline: true } }],
+  },
+  {
+    name: 'ar: a quoted agency name is not a statement',
+    lang: 'ar',
+    text: 'وقال بيسكوف لوكالة "تاس" إن الأمر محسوم.',
+    want: [{ text: 'الأمر محسوم', type: 'indirect', speaker: 'Dmitry Peskov' }],
+  },
+  {
+    name: 'ar: partial quote inside a reported clause',
+    lang: 'ar',
+    text: 'وأوضح بيسكوف أن موسكو ترى في الاقتراح "خطوة إلى الوراء" في العلاقات.',
+    want: [{ text: 'موسكو ترى في الاقتراح "خطوة إلى الوراء" في العلاقات', type: 'partial', speaker: 'Dmitry Peskov' }],
+  },
+  {
+    name: 'ar: nothing is attributed across a related-article line',
+    lang: 'ar',
+    text: 'قالت زاخاروفا إن البيان مرفوض.\nاقرأ أيضا:\nوأضافت: "هذا نص من مقال آخر".',
+    want: [
+      { text: 'البيان مرفوض', speaker: 'Maria Zakharova' },
+      { text: 'هذا نص من مقال آخر', type: 'direct', speaker: null, flags: { boilerplate: true } },
+    ],
+  },
+  // English
+  {
+    name: 'en: quote then "said NAME, appositive"',
+    lang: 'en',
+    text: '"We will not back down," said Jane Holloway, a union organiser.',
+    want: [{ text: 'We will not back down', type: 'direct', speaker: 'Jane Holloway', sieve: 'named-subject', flags: { unregistered: true } }],
+  },
+  {
+    name: 'en: "he said" goes to the last man who spoke',
+    lang: 'en',
+    text: 'Mark Ellison said the plan was dead. "It never had a chance," he said.',
+    want: [
+      { text: 'the plan was dead', type: 'indirect', speaker: 'Mark Ellison' },
+      { text: 'It never had a chance', type: 'direct', speaker: 'Mark Ellison', sieve: 'gender-agreement' },
+    ],
+  },
+  {
+    name: 'en: right-attributed reported speech from an organisation',
+    lang: 'en',
+    text: 'The talks will resume next week, the Kremlin said.',
+    want: [{ text: 'The talks will resume next week', type: 'indirect', speaker: 'Kremlin', sieve: 'organisation' }],
+  },
+  {
+    name: 'en: according to',
+    lang: 'en',
+    text: 'According to Peskov, the meeting lasted three hours.',
+    want: [{ text: 'the meeting lasted three hours', speaker: 'Dmitry Peskov' }],
+  },
+  {
+    name: 'en: a surname resolves to the full name given earlier',
+    lang: 'en',
+    text: 'Erica Lindqvist, the city manager, spoke on Monday. "We are ready for the storm," Lindqvist said.',
+    want: [{ text: 'We are ready for the storm', type: 'direct', speaker: 'Erica Lindqvist' }],
+  },
+  {
+    name: 'en: a quote over two paragraphs is one statement',
+    lang: 'en',
+    text: 'Anna Berg said:\n"The first paragraph of my remarks goes on for a while.\n"And the second one ends right here."',
+    want: [{ text: 'The first paragraph of my remarks goes on for a while.\n"And the second one ends right here', type: 'direct', speaker: 'Anna Berg', flags: { multiParagraph: true } }],
+  },
+  {
+    name: 'en: an anonymous source is no speaker',
+    lang: 'en',
+    text: 'A source familiar with the talks said the deal was close.',
+    want: [{ text: 'the deal was close', speaker: null, flags: { anonymous: true } }],
+  },
+  {
+    name: 'en: scare quotes are not statements',
+    lang: 'en',
+    text: 'The so-called "peace plan" was rejected by the council on Tuesday.',
+    want: [],
+  },
+  {
+    name: 'en: a partial quote',
+    lang: 'en',
+    text: 'Peskov said the proposal was "a step backwards" for both sides.',
+    want: [{ text: 'the proposal was "a step backwards" for both sides', type: 'partial', speaker: 'Dmitry Peskov' }],
+  },
+  // Russian
+  {
+    name: 'ru: заявил, что …',
+    lang: 'ru',
+    text: 'Дмитрий Песков заявил, что встреча пройдет в Москве.',
+    want: [{ text: 'встреча пройдет в Москве', type: 'indirect', speaker: 'Dmitry Peskov' }],
+  },
+  {
+    name: 'ru: «…», — заявил X',
+    lang: 'ru',
+    text: '«Мы готовы к диалогу», — заявил Песков.',
+    want: [{ text: 'Мы готовы к диалогу', type: 'direct', speaker: 'Dmitry Peskov' }],
+  },
+  {
+    name: 'ru: по словам X (genitive)',
+    lang: 'ru',
+    text: 'По словам Сергея Лаврова, переговоры продолжатся.',
+    want: [{ text: 'переговоры продолжатся', speaker: 'Sergei Lavrov' }],
+  },
+  {
+    name: 'ru: она добавила → the last woman who spoke',
+    lang: 'ru',
+    text: 'Мария Захарова заявила, что ответ будет жестким. Она добавила, что решение уже принято.',
+    want: [
+      { text: 'ответ будет жестким', speaker: 'Maria Zakharova' },
+      { text: 'решение уже принято', speaker: 'Maria Zakharova', sieve: 'gender-agreement' },
+    ],
+  },
+];
+
+describe('extract', () => {
+  it.each(rows)('$name', (row) => {
+    const { statements } = extract({ text: row.text, lang: row.lang, publishedAt: row.date });
+    const got = statements.map((s) => ({ text: strip(s.text), type: s.type, speaker: s.speaker?.name ?? null, sieve: s.attribution?.sieve, flags: s.flags }));
+    expect(got.map((g) => g.text)).toEqual(row.want.map((w) => strip(w.text)));
+    row.want.forEach((w, i) => {
+      expect(got[i].speaker).toBe(w.speaker);
+      if (w.type) expect(got[i].type).toBe(w.type);
+      if (w.sieve) expect(got[i].sieve).toBe(w.sieve);
+      if (w.flags) expect(got[i].flags).toMatchObject(w.flags);
+    });
+    for (const s of statements) expect(row.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('detects the language when it is not given', () => {
+    expect(extract({ text: 'قال بيسكوف إن الاجتماع انتهى.' }).lang).toBe('ar');
+    expect(extract({ text: 'Песков заявил, что встреча окончена.' }).lang).toBe('ru');
+    expect(extract({ text: 'Peskov said the meeting was over.' }).lang).toBe('en');
+  });
+
+  it('does not name a role holder when the title says "elect" or the date is unknown and the role changed hands', () => {
+    const elect = extract({ text: 'وقال الرئيس الأمريكي المنتخب إن الفريق جاهز.', lang: 'ar', publishedAt: '2024-11-20' });
+    expect(elect.statements[0].attribution?.sieve).not.toBe('role-title');
+    const undated = extract({ text: 'The White House press secretary said the briefing was cancelled.', lang: 'en' });
+    expect(undated.statements[0].speaker).toBeNull();
+  });
+});
