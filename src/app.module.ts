@@ -5,6 +5,7 @@ import { RequestLoggerMiddleware } from './common/logging/request-logger.middlew
 import { createValidationPipe } from './common/validation';
 import { AppConfigModule, type AppConfig } from './config';
 import { DatabaseModule } from './database';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { ArticlesModule } from './modules/articles/articles.module';
 import { HealthModule } from './modules/health/health.module';
 import { IngestionModule } from './modules/ingestion/ingestion.module';
@@ -18,7 +19,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         AppConfigModule.register(config), DatabaseModule, ArticlesModule, IngestionModule, HealthModule,
-        SpeakersModule, StatementsModule,
+        SpeakersModule, StatementsModule, AnalyticsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

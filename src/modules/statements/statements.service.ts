@@ -15,7 +15,8 @@ import type { StatementEntity } from './statement.entity';
 import { toStatementDto } from './statement.mapper';
 import { EmptyCorrectionError, InvalidDateRangeError, StatementNotFoundError } from './statements.errors';
 import {
-  StatementsRepository, type ArticleForExtraction, type NewStatement, type SortOrder, type StatementFilter, type StatementView,
+  StatementsRepository, type ArticleForExtraction, type Bucket, type NewStatement, type SortOrder, type SpeakerStatementStats,
+  type StatementFilter, type StatementView,
 } from './statements.repository';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -174,6 +175,18 @@ export class StatementsService implements OnModuleInit {
       items: items.map(toStatementDto),
       nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.statedAt, id: last.id }) : null,
     };
+  }
+
+  statsOfSpeaker(speakerId: string): Promise<SpeakerStatementStats> {
+    return this.statements.statsOfSpeaker(speakerId);
+  }
+
+  countPerBucket(filter: StatementFilter, bucket: Bucket): Promise<{ start: Date; count: number }[]> {
+    return this.statements.countPerBucket(filter, bucket);
+  }
+
+  countPerSpeaker(filter: StatementFilter): Promise<Map<string, number>> {
+    return this.statements.countPerSpeaker(filter);
   }
 
   async findById(id: string): Promise<StatementDto> {
