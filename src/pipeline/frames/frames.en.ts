@@ -146,8 +146,15 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   if (!subject) return null;
   if (leftAttributed || inverted) {
     const leftEnd = inverted ? tokens[t].start : subject.start;
-    const content = trimSpan(text, s.start, leftEnd);
+    let content = trimSpan(text, s.start, leftEnd);
     if (content.end <= content.start) return null;
+    // "Sometimes, he said, the line …": a parenthetical cue after a short opener reports what follows it.
+    const tail = inverted ? subject.end : tokens[t].end;
+    const after = text.slice(tail, Math.min(s.end, tail + 3));
+    if (/^\s*,/.test(after) && keyWordsCount(text, content) < 4 && quoteIndexAt(doc, content.start) < 0) {
+      const right = trimSpan(text, tail + after.indexOf(',') + 1, s.end);
+      if (right.end > right.start) content = right;
+    }
     if (info.needsQuote && quoteIndexAt(doc, content.end - 1) < 0 && quoteIndexAt(doc, content.start) < 0) return null;
     return { kind: 'verb', cue, subject, content, sentence, para: s.para };
   }
@@ -218,6 +225,10 @@ function rightContent(doc: Doc, t: number, b: number, info: VerbInfo, end: numbe
   void info;
   const c = trimSpan(doc.text, start, end);
   return c.end > c.start ? c : null;
+}
+
+function keyWordsCount(text: string, span: { start: number; end: number }): number {
+  return text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
 }
 
 /** A "that" within four words after token t, with no punctuation before it. */

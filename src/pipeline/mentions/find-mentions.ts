@@ -83,6 +83,7 @@ const NOT_NAME = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december today yesterday tomorrow last next this one two three some many most ' +
     'according speaking asked what why how who which no yes not all both each every many several thanks please ' +
+    'although though because unless despite whether once until instead perhaps indeed sometimes ' +
     'american russian ukrainian chinese british french german israeli iranian palestinian syrian turkish indian japanese korean ' +
     'canadian mexican european african arab egyptian saudi qatari iraqi afghan pakistani polish italian spanish swedish dutch ' +
     'belarusian georgian western eastern northern southern u.s. ' +
