@@ -6,6 +6,12 @@ import { registerIngestCommand } from './cli/ingest.command';
 import { registerMigrateCommand } from './cli/migrate.command';
 import { registerReprocessCommand } from './cli/reprocess.command';
 
+// `qawl extract FILE | head`: a closed pipe ends the command quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const program = new Command('qawl').description('Qawl: who said what, when, and how it changed');
 registerExtractCommand(program);
 registerIngestCommand(program);

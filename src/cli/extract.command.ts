@@ -72,7 +72,8 @@ function printReadable(text: string, statements: Statement[]): void {
   for (const [i, s] of statements.entries()) {
     const who = s.speaker ? `${s.speaker.name}${s.speaker.registered ? '' : ' (unregistered)'}` : '(no speaker)';
     const why = s.attribution ? `${s.attribution.sieve} ${s.attribution.confidence.toFixed(2)} via «${s.attribution.mention?.text ?? ''}»` : '-';
-    process.stdout.write(`${i + 1}. [${s.type}] ${who}  — ${why}\n   ${oneLine(text.slice(s.start, s.end))}\n`);
+    const where = s.segment > 0 ? ' (related article)' : '';
+    process.stdout.write(`${i + 1}. [${s.type}]${where} ${who}  — ${why}\n   ${oneLine(text.slice(s.start, s.end))}\n`);
   }
 }
 

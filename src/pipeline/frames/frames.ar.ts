@@ -335,6 +335,10 @@ function accordingAt(doc: Doc, t: number, b: number): Omit<Frame, 'sentence' | '
     }
     for (let j = srcStart; j < srcEnd; j++) if (tokens[j].key === 'عن' && j + 1 < srcEnd) srcStart = j + 1;
     if (srcEnd <= srcStart) return null;
+    // The source is a name or title run, else its first three words («مصدر مطلع وأظهرت …» → «مصدر مطلع»).
+    const chain = mentionChainEnd(doc, srcStart, srcEnd);
+    srcEnd = chain > srcStart ? chain : Math.min(srcEnd, srcStart + 3);
+    for (let j = srcStart + 1; j < srcEnd; j++) if (/^[وف]/.test(tokens[j].key) && doc.mentionOfToken[j] < 0) { srcEnd = j; break; }
     // «حسب تعبيره»، «بحسب قوله»: "in his words" credits the clause's own speaker; it is no new source.
     if (srcEnd - srcStart === 1 && /(ه|ها|هم)$/.test(tokens[srcStart].key) && doc.mentionOfToken[srcStart] < 0) return null;
     const subject = { start: tokens[srcStart].start, end: tokens[srcEnd - 1].end };
