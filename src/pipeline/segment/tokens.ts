@@ -13,22 +13,15 @@ export interface Token {
   para: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}\u0640]/u;
-const JOINER = /['’\-‐]/u;
+/** A word: letters, digits and marks, with apostrophes and hyphens inside it (one regex scan, linear). */
+const WORD = /[\p{L}\p{N}\p{M}\u0640]+(?:['’\-‐][\p{L}\p{N}\p{M}\u0640]+)*/gu;
 
 export function tokenize(text: string, paraOf: (offset: number) => number): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    if (!WORD_CHAR.test(text[i])) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && (WORD_CHAR.test(text[i]) || (JOINER.test(text[i]) && i + 1 < n && WORD_CHAR.test(text[i + 1]) && i > start))) i++;
-    const t = text.slice(start, i);
-    tokens.push({ start, end: i, text: t, key: foldLetters(t), para: paraOf(start) });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const t = m[0];
+    tokens.push({ start: m.index, end: m.index + t.length, text: t, key: foldLetters(t), para: paraOf(m.index) });
   }
   return tokens;
 }
