@@ -7,6 +7,7 @@ import { AppConfigModule, type AppConfig } from './config';
 import { DatabaseModule } from './database';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { ArticlesModule } from './modules/articles/articles.module';
+import { ComparisonModule } from './modules/comparison/comparison.module';
 import { HealthModule } from './modules/health/health.module';
 import { IngestionModule } from './modules/ingestion/ingestion.module';
 import { SpeakersModule } from './modules/speakers/speakers.module';
@@ -19,7 +20,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         AppConfigModule.register(config), DatabaseModule, ArticlesModule, IngestionModule, HealthModule,
-        SpeakersModule, StatementsModule, AnalyticsModule,
+        SpeakersModule, StatementsModule, AnalyticsModule, ComparisonModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,6 +1,8 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config';
 import { ArticleEntity } from '../modules/articles/article.entity';
+import { ClusterMemberEntity } from '../modules/comparison/cluster-member.entity';
+import { ClusterEntity } from '../modules/comparison/cluster.entity';
 import { SpeakerAliasEntity } from '../modules/speakers/speaker-alias.entity';
 import { SpeakerMergeEntity } from '../modules/speakers/speaker-merge.entity';
 import { SpeakerRoleEntity } from '../modules/speakers/speaker-role.entity';
@@ -12,6 +14,7 @@ import { MIGRATIONS } from './migrations';
 
 export const ENTITIES = [
   ArticleEntity, SpeakerEntity, SpeakerAliasEntity, SpeakerRoleEntity, SpeakerMergeEntity, StatementEntity, ArticleExtractionEntity,
+  ClusterEntity, ClusterMemberEntity,
 ];
 
 /** TypeORM options for the configured database: `config.databaseUrl`, or else the given embedded PGlite. */

@@ -2,5 +2,6 @@
 import { Extensions1795944210230 } from './1795944210230-Extensions';
 import { Articles1795944233284 } from './1795944233284-Articles';
 import { SpeakersStatements1795946579559 } from './1795946579559-SpeakersStatements';
+import { Clusters1795947318974 } from './1795947318974-Clusters';
 
-export const MIGRATIONS = [Extensions1795944210230, Articles1795944233284, SpeakersStatements1795946579559];
+export const MIGRATIONS = [Extensions1795944210230, Articles1795944233284, SpeakersStatements1795946579559, Clusters1795947318974];

@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config';
-import { decodeCursor, encodeCursor, type Page } from '../../common/pagination';
+import { decodeCursor, encodeCursor, type CursorKey, type Page } from '../../common/pagination';
 import { extract, normalizeText, PIPELINE_VERSION, type Statement } from '../../pipeline';
 import { ArticlesService } from '../articles/articles.service';
 import { SpeakersService } from '../speakers/speakers.service';
 import type { StatementDto } from './dto/statement.dto';
 import type { CorrectStatementDto } from './dto/correct-statement.dto';
-import type { ListStatementsQuery, StatementFilterQuery } from './dto/statement-filter.query';
+import type { ExportStatementsQuery, ListStatementsQuery, StatementFilterQuery } from './dto/statement-filter.query';
 import { contextOf } from './statement-context';
+import { csvHeader, csvLine, EXPORT_CONTENT_TYPES, ndjsonLine, type ExportFormat } from './statement-export';
 import type { StatementsLeavingHook, StatementsStoredHook, StoredStatement } from './statement-events';
 import type { StatementEntity } from './statement.entity';
 import { toStatementDto } from './statement.mapper';
@@ -20,6 +21,15 @@ import {
 } from './statements.repository';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Rows an export reads per query: memory stays bounded however many statements match. */
+const EXPORT_BATCH = 500;
+
+export interface StatementExport {
+  contentType: string;
+  filename: string;
+  chunks: AsyncIterable<string>;
+}
 
 /** What one extraction changed in an article's statements. */
 export interface ExtractionOutcome {
@@ -177,6 +187,33 @@ export class StatementsService implements OnModuleInit {
     };
   }
 
+  /**
+   * Every statement under the filters, as CSV or NDJSON chunks read batch by batch (keyset pages), so an
+   * export of the whole store is streamed, never held in memory. The filters are checked before the first byte.
+   */
+  async export(query: ExportStatementsQuery): Promise<StatementExport> {
+    const filter = await this.toFilter(query);
+    const format: ExportFormat = query.format ?? 'ndjson';
+    return {
+      contentType: EXPORT_CONTENT_TYPES[format],
+      filename: `qawl-statements-${new Date().toISOString().slice(0, 10)}.${format}`,
+      chunks: this.exportChunks(filter, format, query.order ?? 'asc'),
+    };
+  }
+
+  private async *exportChunks(filter: StatementFilter, format: ExportFormat, order: SortOrder): AsyncGenerator<string> {
+    if (format === 'csv') yield csvHeader();
+    const line = format === 'csv' ? csvLine : ndjsonLine;
+    let after: CursorKey | undefined;
+    for (;;) {
+      const rows = await this.statements.findPageByDate(filter, order, after, EXPORT_BATCH);
+      if (rows.length) yield rows.map((r) => line(toStatementDto(r))).join('');
+      if (rows.length < EXPORT_BATCH) return;
+      const last = rows[rows.length - 1];
+      after = { createdAt: last.statedAt, id: last.id };
+    }
+  }
+
   statsOfSpeaker(speakerId: string): Promise<SpeakerStatementStats> {
     return this.statements.statsOfSpeaker(speakerId);
   }
@@ -193,10 +230,10 @@ export class StatementsService implements OnModuleInit {
     return toStatementDto(await this.viewOrThrow(id));
   }
 
-  /** Statements by id (any order), as views; unknown ids are left out. */
-  async findViewsByIds(ids: string[], includeWrong = false): Promise<StatementView[]> {
+  /** Statements by id, oldest first; unknown ids are left out. */
+  async findManyByIds(ids: string[], includeWrong = false): Promise<StatementDto[]> {
     if (!ids.length) return [];
-    return this.statements.findPageByDate({ ids, includeWrong }, 'asc', undefined, ids.length);
+    return (await this.statements.findPageByDate({ ids, includeWrong }, 'asc', undefined, ids.length)).map(toStatementDto);
   }
 
   /** An analyst's correction: re-attribute and/or mark wrong. Marks the statement human-corrected. */

@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { StoredStatement } from '../statements/statement-events';
+import type { ClusterLink } from './cluster-member.entity';
+import { ClusterEntity } from './cluster.entity';
+
+/** A stored statement a new one could join, with the cluster it is in (if any). */
+export interface LinkCandidate {
+  statementId: string;
+  clusterId: string | null;
+  link: ClusterLink;
+  similarity: number;
+}
+
+export interface LinkRules {
+  /** Shortest normalised text that is linked at all (short ones, "no comment", say too little). */
+  minChars: number;
+  /** pg_trgm similarity for a near-duplicate. */
+  similarity: number;
+  /** pg_trgm word similarity of the shorter text within the longer one, for a cut or an addition. */
+  containment: number;
+  /** Near-duplicates are looked for within this many days either side. */
+  windowDays: number;
+  /** Similarity of a direct quote and its paraphrase by the same speaker in the same article. */
+  paraphrase: number;
+}
+
+export interface ClusterFilter {
+  speakerId?: string;
+  from?: Date;
+  /** Exclusive. */
+  before?: Date;
+  minAppearances: number;
+}
+
+export type ClusterSort = 'appearances' | 'recent';
+
+export interface ClusterCursor {
+  appearances: number;
+  firstSeenAt: Date;
+  id: string;
+}
+
+export interface ClusterMemberRow {
+  statementId: string;
+  normalizedText: string;
+  link: ClusterLink;
+  similarity: number;
+}
+
+const CANDIDATE_COLUMNS = 'c.id AS statement_id, m.cluster_id';
+
+type CandidateRow = { statement_id: string; cluster_id: string | null; similarity: number | string };
+
+function candidates(rows: CandidateRow[], link: ClusterLink): LinkCandidate[] {
+  return rows.map((r) => ({ statementId: r.statement_id, clusterId: r.cluster_id, link, similarity: Number(r.similarity) }));
+}
+
+/** Same speaker, or one of the two unattributed. */
+const SPEAKER_COMPATIBLE = '($2::uuid IS NULL OR c.speaker_id IS NULL OR c.speaker_id = $2::uuid)';
+
+@Injectable()
+export class ComparisonRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Sets the pg_trgm thresholds the `%`, `<%` and `%>` operators use, for the rest of the transaction. */
+  async useThresholds(manager: EntityManager, rules: LinkRules): Promise<void> {
+    await manager.query(
+      `SELECT set_config('pg_trgm.similarity_threshold', $1, true), set_config('pg_trgm.word_similarity_threshold', $2, true)`,
+      [String(rules.similarity), String(rules.containment)],
+    );
+  }
+
+  /** The same normalised text (by its hash), any date. */
+  async findExactCandidates(manager: EntityManager, s: StoredStatement, limit: number): Promise<LinkCandidate[]> {
+    const rows: CandidateRow[] = await manager.query(
+      `SELECT ${CANDIDATE_COLUMNS}, 1 AS similarity
+       FROM statements c LEFT JOIN cluster_members m ON m.statement_id = c.id
+       WHERE c.text_hash = $1 AND ${SPEAKER_COMPATIBLE} AND c.id <> $3 AND NOT c.marked_wrong AND c.normalized_text = $4
+       ORDER BY m.cluster_id IS NULL, c.stated_at, c.id LIMIT $5`,
+      [s.textHash, s.speakerId, s.id, s.normalizedText, limit],
+    );
+    return candidates(rows, 'exact');
+  }
+
+  /**
+   * Near-duplicates within the time window: trigram-similar (`%`), or containing or contained in the new
+   * text (`%>`, `<%`: a cut or an addition). All three operators are served by the trigram GIN index on
+   * statements.normalized_text, so no statement outside the index's candidates is read.
+   */
+  async findNearCandidates(manager: EntityManager, s: StoredStatement, rules: LinkRules, limit: number): Promise<LinkCandidate[]> {
+    const windowMs = rules.windowDays * 86_400_000;
+    const rows: CandidateRow[] = await manager.query(
+      `SELECT ${CANDIDATE_COLUMNS},
+         greatest(similarity(c.normalized_text, $1), word_similarity(c.normalized_text, $1), word_similarity($1, c.normalized_text)) AS similarity
+       FROM statements c LEFT JOIN cluster_members m ON m.statement_id = c.id
+       WHERE (c.normalized_text % $1 OR c.normalized_text <% $1 OR c.normalized_text %> $1)
+         AND ${SPEAKER_COMPATIBLE} AND c.id <> $3 AND NOT c.marked_wrong
+         AND c.stated_at BETWEEN $4 AND $5 AND length(c.normalized_text) >= $6
+       ORDER BY similarity DESC, m.cluster_id IS NULL, c.stated_at, c.id LIMIT $7`,
+      [s.normalizedText, s.speakerId, s.id, new Date(s.statedAt.getTime() - windowMs), new Date(s.statedAt.getTime() + windowMs), rules.minChars, limit],
+    );
+    return candidates(rows, 'near');
+  }
+
+  /** In the same article, by the same speaker, the other kind of report (a quote for a paraphrase, and back). */
+  async findParaphraseCandidates(manager: EntityManager, s: StoredStatement, rules: LinkRules): Promise<LinkCandidate[]> {
+    if (!s.speakerId) return [];
+    const rows: CandidateRow[] = await manager.query(
+      `SELECT * FROM (
+         SELECT ${CANDIDATE_COLUMNS}, similarity(c.normalized_text, $1) AS similarity
+         FROM statements c LEFT JOIN cluster_members m ON m.statement_id = c.id
+         WHERE c.article_id = $3 AND c.speaker_id = $2 AND c.id <> $4 AND NOT c.marked_wrong
+           AND (c.type = 'indirect') <> ($5 = 'indirect') AND length(c.normalized_text) >= $6
+       ) x WHERE similarity >= $7 ORDER BY similarity DESC, statement_id LIMIT 1`,
+      [s.normalizedText, s.speakerId, s.articleId, s.id, s.type, rules.minChars, rules.paraphrase],
+    );
+    return candidates(rows, 'paraphrase');
+  }
+
+  async clusterOf(manager: EntityManager, statementId: string): Promise<string | null> {
+    const rows: { cluster_id: string }[] = await manager.query('SELECT cluster_id FROM cluster_members WHERE statement_id = $1', [statementId]);
+    return rows[0]?.cluster_id ?? null;
+  }
+
+  /** A new cluster of two statements; its figures are filled by `refresh`. */
+  async createCluster(manager: EntityManager, members: { statementId: string; link: ClusterLink; similarity: number }[]): Promise<string> {
+    const [{ id }]: { id: string }[] = await manager.query(
+      `INSERT INTO clusters (canonical_text, first_seen_at, last_seen_at, appearances, articles, sources)
+       VALUES ('', now(), now(), 0, 0, 0) RETURNING id`,
+    );
+    for (const m of members) await this.addMember(manager, id, m);
+    return id;
+  }
+
+  async addMember(manager: EntityManager, clusterId: string, m: { statementId: string; link: ClusterLink; similarity: number }): Promise<void> {
+    await manager.query(
+      `INSERT INTO cluster_members (statement_id, cluster_id, link, similarity) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (statement_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, link = EXCLUDED.link, similarity = EXCLUDED.similarity`,
+      [m.statementId, clusterId, m.link, m.similarity],
+    );
+  }
+
+  /** Moves every member of one cluster into another, and deletes the emptied one. */
+  async absorbCluster(manager: EntityManager, fromId: string, intoId: string): Promise<void> {
+    await manager.query('UPDATE cluster_members SET cluster_id = $2 WHERE cluster_id = $1', [fromId, intoId]);
+    await manager.query('DELETE FROM clusters WHERE id = $1', [fromId]);
+  }
+
+  /** Takes statements out of their clusters; returns the clusters they left. */
+  async removeMembers(manager: EntityManager, statementIds: string[]): Promise<string[]> {
+    if (!statementIds.length) return [];
+    const rows: { cluster_id: string }[] = await manager.query(
+      'SELECT DISTINCT cluster_id FROM cluster_members WHERE statement_id = ANY($1::uuid[])', [statementIds],
+    );
+    await manager.query('DELETE FROM cluster_members WHERE statement_id = ANY($1::uuid[])', [statementIds]);
+    return rows.map((r) => r.cluster_id);
+  }
+
+  /**
+   * Recomputes a cluster's figures from its members: canonical text (the longest), first seen (the
+   * earliest; ties by ingest order), speaker (the most frequent), appearances, articles and outlets.
+   * A cluster left with fewer than two members is deleted.
+   */
+  async refresh(manager: EntityManager, clusterId: string): Promise<void> {
+    const [{ n }]: { n: number }[] = await manager.query('SELECT count(*)::int AS n FROM cluster_members WHERE cluster_id = $1', [clusterId]);
+    if (n < 2) {
+      await manager.query('DELETE FROM clusters WHERE id = $1', [clusterId]);
+      return;
+    }
+    await manager.query(
+      `WITH m AS (
+         SELECT s.id, s.article_id, s.source, s.stated_at, s.created_at, s.speaker_id, s.text, s.normalized_text
+         FROM cluster_members cm JOIN statements s ON s.id = cm.statement_id WHERE cm.cluster_id = $1
+       ),
+       canon AS (SELECT id, text FROM m ORDER BY length(normalized_text) DESC, stated_at, created_at, id LIMIT 1),
+       earliest AS (SELECT id, stated_at FROM m ORDER BY stated_at, created_at, id LIMIT 1),
+       voice AS (SELECT speaker_id FROM m WHERE speaker_id IS NOT NULL GROUP BY speaker_id ORDER BY count(*) DESC, min(stated_at) LIMIT 1)
+       UPDATE clusters SET
+         appearances = (SELECT count(*) FROM m),
+         articles = (SELECT count(DISTINCT article_id) FROM m),
+         sources = (SELECT count(DISTINCT source) FROM m),
+         canonical_statement_id = (SELECT id FROM canon),
+         canonical_text = (SELECT text FROM canon),
+         first_statement_id = (SELECT id FROM earliest),
+         first_seen_at = (SELECT stated_at FROM earliest),
+         last_seen_at = (SELECT max(stated_at) FROM m),
+         speaker_id = (SELECT speaker_id FROM voice),
+         updated_at = now()
+       WHERE id = $1`,
+      [clusterId],
+    );
+  }
+
+  async moveSpeaker(manager: EntityManager, fromId: string, intoId: string): Promise<void> {
+    await manager.query('UPDATE clusters SET speaker_id = $2 WHERE speaker_id = $1', [fromId, intoId]);
+  }
+
+  findById(id: string): Promise<ClusterEntity | null> {
+    return this.dataSource.getRepository(ClusterEntity).findOneBy({ id });
+  }
+
+  async membersOf(clusterId: string): Promise<ClusterMemberRow[]> {
+    const rows: { statement_id: string; normalized_text: string; link: ClusterLink; similarity: number }[] = await this.dataSource.query(
+      `SELECT cm.statement_id, s.normalized_text, cm.link, cm.similarity
+       FROM cluster_members cm JOIN statements s ON s.id = cm.statement_id
+       WHERE cm.cluster_id = $1 ORDER BY s.stated_at, s.created_at, s.id`,
+      [clusterId],
+    );
+    return rows.map((r) => ({ statementId: r.statement_id, normalizedText: r.normalized_text, link: r.link, similarity: Number(r.similarity) }));
+  }
+
+  /** By appearances (most first) or by first seen (newest first); `after` is the last row of the previous page. */
+  findPage(filter: ClusterFilter, sort: ClusterSort, after: ClusterCursor | undefined, limit: number): Promise<ClusterEntity[]> {
+    const qb = this.dataSource.getRepository(ClusterEntity).createQueryBuilder('c')
+      .where('c.appearances >= :min', { min: filter.minAppearances });
+    if (filter.speakerId) qb.andWhere('c.speakerId = :speakerId', { speakerId: filter.speakerId });
+    if (filter.from) qb.andWhere('c.firstSeenAt >= :from', { from: filter.from });
+    if (filter.before) qb.andWhere('c.firstSeenAt < :before', { before: filter.before });
+    if (sort === 'appearances') {
+      if (after) {
+        qb.andWhere('(c.appearances, c.first_seen_at, c.id) < (:aa, :af, :ai)', { aa: after.appearances, af: after.firstSeenAt, ai: after.id });
+      }
+      qb.orderBy('c.appearances', 'DESC').addOrderBy('c.firstSeenAt', 'DESC').addOrderBy('c.id', 'DESC');
+    } else {
+      if (after) qb.andWhere('(c.first_seen_at, c.id) < (:af, :ai)', { af: after.firstSeenAt, ai: after.id });
+      qb.orderBy('c.firstSeenAt', 'DESC').addOrderBy('c.id', 'DESC');
+    }
+    return qb.limit(limit).getMany();
+  }
+}

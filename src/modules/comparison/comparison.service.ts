@@ -1,0 +1,171 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config';
+import type { Page } from '../../common/pagination';
+import { SpeakersService } from '../speakers/speakers.service';
+import type { StatementDto } from '../statements/dto/statement.dto';
+import type { StoredStatement } from '../statements/statement-events';
+import { StatementsService } from '../statements/statements.service';
+import { toClaimReview } from './claim-review';
+import { decodeClusterCursor, encodeClusterCursor } from './cluster-cursor';
+import type { ClusterEntity } from './cluster.entity';
+import { ClusterNotFoundError } from './comparison.errors';
+import { ComparisonRepository, type ClusterMemberRow, type LinkCandidate, type LinkRules } from './comparison.repository';
+import type { AppearanceDto, ClusterDto, ClusterSummaryDto, StatementAppearancesDto } from './dto/cluster.dto';
+import type { ListClustersQuery } from './dto/list-clusters.query';
+import { driftOf } from './drift';
+
+/** When two reports are the same statement. */
+export const LINK_RULES: LinkRules = {
+  minChars: 20,
+  similarity: 0.5,
+  containment: 0.8,
+  windowDays: 14,
+  paraphrase: 0.4,
+};
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+@Injectable()
+export class ComparisonService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clusters: ComparisonRepository,
+    private readonly statements: StatementsService,
+    private readonly speakers: SpeakersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.statements.onStatementsStored(async ({ added, reattributed }, manager) => {
+      await this.unlink(manager, reattributed.map((s) => s.id));
+      await this.link(manager, [...added, ...reattributed]);
+    });
+    this.statements.onStatementsLeaving((ids, manager) => this.unlink(manager, ids));
+    this.speakers.onSpeakersMerged(async ({ fromId, intoId }, manager) => {
+      await this.clusters.moveSpeaker(manager, fromId, intoId);
+    });
+  }
+
+  /**
+   * Links each statement to the same statement elsewhere: the same normalised text (any date), else its
+   * quote/paraphrase twin in the same article, else a near-duplicate in the time window (trigram index).
+   * Speakers must agree, or one side be unattributed. Every lookup is an index probe, so the cost per
+   * statement does not grow with the store.
+   */
+  async link(manager: EntityManager, statements: StoredStatement[]): Promise<void> {
+    const linkable = statements.filter((s) => s.normalizedText.length >= LINK_RULES.minChars);
+    if (!linkable.length) return;
+    await this.clusters.useThresholds(manager, LINK_RULES);
+    for (const s of linkable) {
+      const match = (await this.clusters.findExactCandidates(manager, s, 1))[0]
+        ?? (await this.clusters.findParaphraseCandidates(manager, s, LINK_RULES))[0]
+        ?? (await this.clusters.findNearCandidates(manager, s, LINK_RULES, 1))[0];
+      if (match) await this.join(manager, s.id, match);
+    }
+  }
+
+  private async join(manager: EntityManager, statementId: string, match: LinkCandidate): Promise<void> {
+    const own = await this.clusters.clusterOf(manager, statementId);
+    const member = { statementId, link: match.link, similarity: match.similarity };
+    let target = match.clusterId;
+    if (!target) {
+      target = own ?? await this.clusters.createCluster(manager, [member]);
+      await this.clusters.addMember(manager, target, { ...member, statementId: match.statementId });
+    } else if (own && own !== target) {
+      await this.clusters.absorbCluster(manager, own, target);
+    } else if (!own) {
+      await this.clusters.addMember(manager, target, member);
+    }
+    await this.clusters.refresh(manager, target);
+  }
+
+  private async unlink(manager: EntityManager, statementIds: string[]): Promise<void> {
+    for (const clusterId of await this.clusters.removeMembers(manager, statementIds)) await this.clusters.refresh(manager, clusterId);
+  }
+
+  async list(query: ListClustersQuery): Promise<Page<ClusterSummaryDto>> {
+    const limit = Math.min(query.limit ?? this.config.defaultPageSize, this.config.maxPageSize);
+    const speakerId = query.speaker ? await this.speakers.currentIdOf(query.speaker) : undefined;
+    const from = query.from ? new Date(query.from) : undefined;
+    const before = query.to ? new Date(new Date(query.to).getTime() + (DATE_ONLY.test(query.to) ? 86_400_000 : 1)) : undefined;
+    const sort = query.sort ?? 'appearances';
+    const after = query.cursor ? decodeClusterCursor(query.cursor) : undefined;
+    const rows = await this.clusters.findPage({ speakerId, from, before, minAppearances: query.minAppearances ?? 2 }, sort, after, limit + 1);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: await this.summaries(items),
+      nextCursor: rows.length > limit && last ? encodeClusterCursor(last) : null,
+    };
+  }
+
+  async findById(id: string): Promise<ClusterDto> {
+    const cluster = await this.clusters.findById(id);
+    if (!cluster) throw new ClusterNotFoundError(id);
+    const [summary] = await this.summaries([cluster]);
+    return { ...summary, appearances: await this.appearancesOf(cluster, await this.clusters.membersOf(cluster.id)) };
+  }
+
+  async claimReview(id: string): Promise<Record<string, unknown>> {
+    const cluster = await this.findById(id);
+    const speaker = cluster.speaker ? await this.speakers.getByRef(cluster.speaker.id) : null;
+    return toClaimReview(cluster, speaker ? { name: speaker.name, kind: speaker.kind, wikidata: speaker.wikidata } : null);
+  }
+
+  /** Where else a statement appeared: its cluster's appearances, or only itself. */
+  async appearancesOfStatement(statementId: string): Promise<StatementAppearancesDto> {
+    const statement = await this.statements.findById(statementId);
+    const clusterId = await this.clusters.clusterOf(this.dataSource.manager, statementId);
+    const cluster = clusterId ? await this.clusters.findById(clusterId) : null;
+    if (!cluster) {
+      return {
+        statementId,
+        cluster: null,
+        appearances: [{ statement, drift: 'exact', removedWords: 0, addedWords: 0, link: null, similarity: 1, canonical: true, firstSeen: true }],
+      };
+    }
+    const [summary] = await this.summaries([cluster]);
+    return { statementId, cluster: summary, appearances: await this.appearancesOf(cluster, await this.clusters.membersOf(cluster.id)) };
+  }
+
+  private async appearancesOf(cluster: ClusterEntity, members: ClusterMemberRow[]): Promise<AppearanceDto[]> {
+    const statements = new Map((await this.statements.findManyByIds(members.map((m) => m.statementId))).map((s) => [s.id, s]));
+    const canonical = members.find((m) => m.statementId === cluster.canonicalStatementId)?.normalizedText ?? '';
+    return members.flatMap((m) => {
+      const statement = statements.get(m.statementId);
+      if (!statement) return [];
+      return [{
+        statement,
+        ...driftOf(m.normalizedText, canonical),
+        link: m.link,
+        similarity: Math.round(m.similarity * 1000) / 1000,
+        canonical: m.statementId === cluster.canonicalStatementId,
+        firstSeen: m.statementId === cluster.firstStatementId,
+      }];
+    });
+  }
+
+  private async summaries(clusters: ClusterEntity[]): Promise<ClusterSummaryDto[]> {
+    const firsts = new Map<string, StatementDto>(
+      (await this.statements.findManyByIds(clusters.flatMap((c) => (c.firstStatementId ? [c.firstStatementId] : [])))).map((s) => [s.id, s]),
+    );
+    const speakers = await this.speakers.findManyByIds(clusters.flatMap((c) => (c.speakerId ? [c.speakerId] : [])));
+    return clusters.map((c) => {
+      const first = c.firstStatementId ? firsts.get(c.firstStatementId) : undefined;
+      const speaker = c.speakerId ? speakers.get(c.speakerId) : undefined;
+      return {
+        id: c.id,
+        speaker: speaker ? { id: speaker.id, slug: speaker.slug, name: speaker.name } : null,
+        canonicalText: c.canonicalText,
+        canonicalStatementId: c.canonicalStatementId,
+        firstSeen: first ? { statementId: first.id, ...first.article } : null,
+        firstSeenAt: c.firstSeenAt.toISOString(),
+        lastSeenAt: c.lastSeenAt.toISOString(),
+        appearanceCount: c.appearances,
+        articles: c.articles,
+        sources: c.sources,
+      };
+    });
+  }
+}
