@@ -25,6 +25,8 @@ const AUX = new Set(['quoted', 'as', 'has', 'had', 'have', 'also', 'later', 'pre
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'when', 'where', 'while', 'because', 'if', 'and', 'but', 'or', 'as', 'than', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'this', 'there', 'what', 'how', 'why', 'so', 'not', 'no', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'after', 'before', 'about']);
 const HEARERS = new Set(EN_HEARERS);
 /** Small words allowed inside a subject that follows its verb: "said oil and gas worker Mike Wipf". */
+/** "say" itself reports a clause even without a visible verb in the first words ("says about 550 students attend"). */
+const SAY = new Set(['said', 'says', 'say']);
 const POSTMODIFIERS = new Set(['with', 'of', 'at', 'for', 'from', 'in', 'on', 'close', 'to']);
 const INVERTED_INNER = new Set(['and', 'of', 'at', 'for', 'in', 'with', 'from', 'on']);
 /** Words that start a clause, not a subject, after a verb: "says it's too early", "said there is". */
@@ -37,7 +39,7 @@ const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'th
 function clauseLike(doc: Doc, k: number, b: number): boolean {
   if (k >= b) return false;
   if (CLAUSE_OPENERS.has(doc.tokens[k].key)) return true;
-  for (let j = k + 1; j < b && j - k < 10; j++) {
+  for (let j = k + 1; j < b && j - k < 14; j++) {
     if (/[.;:]/.test(gap(doc, j - 1, j))) return false;
     const key = doc.tokens[j].key;
     if (CLAUSE_SIGNS.has(key) || (/ed$/.test(key) && key.length > 4)) return true;
@@ -64,8 +66,9 @@ export function englishFrames(doc: Doc): Frame[] {
       if (!info) continue;
       // "he was quoted as saying": a participle after "as" is the sentence's speech verb.
       const asMain = info.participle && t > a && doc.tokens[t - 1].key === 'as';
-      const f = info.participle && !asMain ? participleFrame(doc, t, b, info, s.index) : verbFrame(doc, t, a, b, asMain ? { ...info, participle: false } : info, s.index);
-      if (f) frames.push(f);
+      const extra: Frame[] = [];
+      const f = info.participle && !asMain ? participleFrame(doc, t, b, info, s.index) : verbFrame(doc, t, a, b, asMain ? { ...info, participle: false } : info, s.index, extra);
+      if (f) frames.push(f, ...extra);
     }
   }
   frames.push(...bulletFrames(doc, frames));
@@ -77,7 +80,7 @@ function gap(doc: Doc, i: number, j: number): string {
   return doc.text.slice(doc.tokens[i].end, doc.tokens[j].start).replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '');
 }
 
-function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, sentence: number): Frame | null {
+function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, sentence: number, extra: Frame[]): Frame | null {
   const { text, tokens } = doc;
   const s = doc.sentences[sentence];
   const cue = textSpan(text, tokens[t].start, tokens[t].end);
@@ -112,7 +115,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       if (left.end > left.start && /["”’»]/.test(text.slice(left.end - 1, appo.leftEnd + 1))) {
         return { kind: 'verb', cue, subject: appo.subject, content: left, sentence, para: s.para };
       }
-      if (left.end <= left.start && clauseFollows(doc, t, b, info)) {
+      if (clauseFollows(doc, t, b, info) || (SAY.has(tokens[t].key) && b - t > 4)) {
         const content = rightContent(doc, t, b, info, s.end);
         if (content) return { kind: 'verb', cue, subject: appo.subject, content, sentence, para: s.para };
       }
@@ -148,12 +151,16 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     const leftEnd = inverted ? tokens[t].start : subject.start;
     let content = trimSpan(text, s.start, leftEnd);
     if (content.end <= content.start) return null;
-    // "Sometimes, he said, the line …": a parenthetical cue after a short opener reports what follows it.
+    // A parenthetical cue, "…, he says, …", reports both sides; after a short opener ("Too often, he says,
+    // they get it") only what follows it.
     const tail = inverted ? subject.end : tokens[t].end;
     const after = text.slice(tail, Math.min(s.end, tail + 3));
-    if (/^\s*,/.test(after) && keyWordsCount(text, content) < 4 && quoteIndexAt(doc, content.start) < 0) {
+    if (/^\s*,/.test(after) && quoteIndexAt(doc, content.start) < 0) {
       const right = trimSpan(text, tail + after.indexOf(',') + 1, s.end);
-      if (right.end > right.start) content = right;
+      if (right.end > right.start && keyWordsCount(text, right) >= 3) {
+        if (keyWordsCount(text, content) < 4) content = right;
+        else extra.push({ kind: 'participle', cue, subject: null, content: right, inherits: true, sentence, para: s.para });
+      }
     }
     if (info.needsQuote && quoteIndexAt(doc, content.end - 1) < 0 && quoteIndexAt(doc, content.start) < 0) return null;
     return { kind: 'verb', cue, subject, content, sentence, para: s.para };
@@ -165,11 +172,12 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     const h0 = k;
     while (k < b && k - h0 < 6 && (HEARERS.has(tokens[k].key) || /^\p{Lu}/u.test(tokens[k].text)) && /^\s+$/.test(gap(doc, k - 1, k)) && tokens[k].key !== 'that') k++;
   }
-  // adverbials: "on Friday", "in a statement", "last week" — up to a comma or "that"
+  // adverbials: "on Friday", "in a statement", "last week" — up to a comma, "that", or a pronoun that opens
+  // the clause ("said in his speech he was ready")
   if (k < b && PREPOSITIONS.has(tokens[k].key)) {
     let m = k;
-    while (m < b && m - k < 8 && tokens[m].key !== 'that' && !/[,:"“]/.test(gap(doc, m - 1, m))) m++;
-    if (m < b && (tokens[m].key === 'that' || /,/.test(gap(doc, m - 1, m)))) k = m;
+    while (m < b && m - k < 8 && tokens[m].key !== 'that' && !(m > k + 1 && CLAUSE_OPENERS.has(tokens[m].key)) && !/[,:"“]/.test(gap(doc, m - 1, m))) m++;
+    if (m < b && (tokens[m].key === 'that' || /,/.test(gap(doc, m - 1, m)) || CLAUSE_OPENERS.has(tokens[m].key))) k = m;
   }
   // "denied reports that …", "reiterated accusations that …": the content follows the noun's "that".
   const thatAt = k < b && tokens[k].key !== 'that' ? findThat(doc, k - 1, b) : -1;
@@ -179,7 +187,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   if (/:/.test(g)) contentStart = tokens[k - 1].end + g.indexOf(':') + 1;
   else if (/["“«‘]/.test(g)) contentStart = tokens[k - 1].end + g.search(/["“«‘]/);
   else if (k < b && tokens[k].key === 'that') contentStart = tokens[k].end;
-  else if (k < b && !info.needsQuote && b - k >= 3 && !PREPOSITIONS.has(tokens[k].key) && !/[,.]/.test(g) && clauseLike(doc, k, b)) contentStart = tokens[k].start;
+  else if (k < b && !info.needsQuote && b - k >= 3 && !PREPOSITIONS.has(tokens[k].key) && !/[,.]/.test(g) && (clauseLike(doc, k, b) || (SAY.has(tokens[t].key) && b - k >= 4))) contentStart = tokens[k].start;
   else if (endsWithColon(text, s)) contentStart = s.end;
   else return null;
   if (info.needsQuote && quoteIndexAt(doc, Math.min(contentStart + 1, s.end - 1)) < 0) return null;
@@ -195,8 +203,18 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
   const before = doc.text.slice(from, verbStart);
   const body = before.replace(/,\s*$/, '');
   if (body.length === before.length) return null;
-  const lastComma = body.lastIndexOf(',');
-  if (lastComma <= 0) return null;
+  // "NAME, a description, said" and "NAME, who …, said": try the last commas, nearest first.
+  let lastComma = body.length;
+  for (let tries = 0; tries < 3; tries++) {
+    lastComma = body.lastIndexOf(',', lastComma - 1);
+    if (lastComma <= 0) return null;
+    const hit = nameBeforeComma(doc, from, body, lastComma);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function nameBeforeComma(doc: Doc, from: number, body: string, lastComma: number): { subject: { start: number; end: number }; leftEnd: number } | null {
   const nameEnd = from + lastComma;
   let boundary = lastComma - 1;
   while (boundary >= 0 && !/[,"”’»]/.test(body[boundary])) boundary--;
