@@ -107,6 +107,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const quoteBefore = /["”’'»]\s*[,—–-]?\s*$/.test(before) || /[,—–-]\s*["”’'»]\s*$/.test(before);
   const leftAttributed = /[,"”’'»—–-]\s*$/.test(before) && /\p{L}/u.test(before) && (quoteBefore || !clauseFollows(doc, t, b, info));
   let inverted = false;
+  let appositive = false;
   // "Ken Njoroge, chief executive of a company, said he …": the name before the appositive is the subject.
   if (!subject && j >= a) {
     const appo = appositiveSubject(doc, s.start, tokens[t].start);
@@ -115,10 +116,9 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       if (left.end > left.start && /["”’»]/.test(text.slice(left.end - 1, appo.leftEnd + 1))) {
         return { kind: 'verb', cue, subject: appo.subject, content: left, sentence, para: s.para };
       }
-      if (clauseFollows(doc, t, b, info) || (SAY.has(tokens[t].key) && b - t > 4)) {
-        const content = rightContent(doc, t, b, info, s.end);
-        if (content) return { kind: 'verb', cue, subject: appo.subject, content, sentence, para: s.para };
-      }
+      // Otherwise the content follows the verb, found below like any other.
+      subject = appo.subject;
+      appositive = true;
     }
   }
   // "Peskov met X and said that …": a verb after "and"/"but" shares the clause's subject.
@@ -147,7 +147,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     }
   }
   if (!subject) return null;
-  if (leftAttributed || inverted) {
+  if ((leftAttributed && !appositive) || inverted) {
     const leftEnd = inverted ? tokens[t].start : subject.start;
     let content = trimSpan(text, s.start, leftEnd);
     if (content.end <= content.start) return null;
@@ -171,6 +171,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   if (info.object && k < b && /^\s+$/.test(gap(doc, t, k))) {
     const h0 = k;
     while (k < b && k - h0 < 6 && (HEARERS.has(tokens[k].key) || /^\p{Lu}/u.test(tokens[k].text)) && /^\s+$/.test(gap(doc, k - 1, k)) && tokens[k].key !== 'that') k++;
+    // "told investigators he shot …": one plain noun, then the clause.
+    if (k === h0 && k + 1 < b && CLAUSE_OPENERS.has(tokens[k + 1].key) && /^\s+$/.test(gap(doc, k, k + 1))) k++;
   }
   // adverbials: "on Friday", "in a statement", "last week" — up to a comma, "that", or a pronoun that opens
   // the clause ("said in his speech he was ready")
@@ -190,7 +192,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   else if (k < b && !info.needsQuote && b - k >= 3 && !PREPOSITIONS.has(tokens[k].key) && !/[,.]/.test(g) && (clauseLike(doc, k, b) || (SAY.has(tokens[t].key) && b - k >= 4))) contentStart = tokens[k].start;
   else if (endsWithColon(text, s)) contentStart = s.end;
   else return null;
-  if (info.needsQuote && quoteIndexAt(doc, Math.min(contentStart + 1, s.end - 1)) < 0) return null;
+  const viaThat = contentStart > 0 && /that\s*$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart));
+  if (info.needsQuote && !viaThat && quoteIndexAt(doc, Math.min(contentStart + 1, s.end - 1)) < 0) return null;
   const content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, s.end);
   if (content.end <= content.start && !endsWithColon(text, s)) return null;
   return { kind: 'verb', cue, subject, content, sentence, para: s.para };

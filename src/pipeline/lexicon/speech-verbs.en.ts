@@ -29,7 +29,7 @@ export const EN_VERBS: readonly EnglishVerb[] = [
   { forms: ['suggested', 'suggests'], participles: ['suggesting'] },
   { forms: ['acknowledged', 'acknowledges'], participles: ['acknowledging'] },
   { forms: ['admitted', 'admits'], participles: ['admitting'] },
-  { forms: ['reported', 'reports'], participles: ['reporting'] },
+  { forms: ['reported', 'reports', 'report'], participles: ['reporting'] },
   { forms: ['recalled', 'recalls'], participles: ['recalling'] },
   { forms: ['replied', 'replies'], participles: ['replying'] },
   { forms: ['responded', 'responds'], participles: ['responding'] },

@@ -23,6 +23,14 @@ export function splitSentences(text: string, paras: readonly Paragraph[], quotes
       while (q < quotes.length && quotes[q].end <= i) q++;
       const inQuote = q < quotes.length && quotes[q].start < i && i < quotes[q].end;
       const c = text[i];
+      // «"… running." The company noted …»: a quoted sentence that closes a sentence.
+      if (q < quotes.length && i === quotes[q].end - 1 && !quotes[q].unclosed && /[.!?؟]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i + 2] ?? '') && i + 2 < p.end) {
+        out.push({ start: s, end: i + 1, index: out.length, para: p.index });
+        i += 1;
+        while (i < p.end && /\s/.test(text[i])) i++;
+        s = i;
+        continue;
+      }
       if (!inQuote && (c === '.' || c === '!' || c === '?' || c === '؟' || c === '…') && i + 1 < p.end && /\s/.test(text[i + 1])) {
         if (c !== '.' || !isAbbreviation(text, s, i)) {
           out.push({ start: s, end: i + 1, index: out.length, para: p.index });
