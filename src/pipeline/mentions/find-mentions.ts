@@ -74,6 +74,7 @@ function add<V>(m: Map<string, V[]>, k: string, v: V): void {
 }
 
 const CAP = /^\p{Lu}/u;
+const PLAIN_WORD = /^[A-Za-z]+$/;
 const PUNCT_CHARS = new Set('.،,:;!?؟()"«»“”');
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mac', 'st']);
 /** Capitalised words that are not names (sentence openers, months, days, institutions' common words). */
@@ -95,7 +96,7 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   const out: Mention[] = [];
   const taken = new Uint8Array(tokens.length);
   // Each token's lookup key and whether punctuation precedes it, computed once.
-  const keys = tokens.map((t) => keyWords(t.text).join(' '));
+  const keys = tokens.map((t) => (PLAIN_WORD.test(t.text) ? t.key : keyWords(t.text).join(' ')));
   const punctBefore = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
     for (let c = tokens[i - 1].end; c < tokens[i].start; c++) {
@@ -133,9 +134,9 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
 
 function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], punctBefore: Uint8Array): Mention | null {
   const key = keys[i];
-  const sp = key.indexOf(' ');
-  if (!idx.firstWords.has(sp < 0 ? key : key.slice(0, sp)) && arabicClitics(key).length === 1) return null;
-  const firstVariants = arabicClitics(key).filter((v) => idx.prefixes.has(v));
+  const variants = arabicClitics(key);
+  if (variants.length === 1 && !idx.prefixes.has(key)) return null;
+  const firstVariants = variants.length === 1 ? variants : variants.filter((v) => idx.prefixes.has(v));
   if (!firstVariants.length) return null;
   const maxK = Math.min(idx.maxWords, tokens.length - i);
   // Grow the window word by word while it is the start of some name or title; keep the longest full match.
@@ -222,6 +223,9 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
 }
 
 function isNameWord(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  // Cheap rejections first: ASCII lower case, digits and punctuation never start a name.
+  if (c < 0x41 || (c > 0x5a && c < 0xc0)) return false;
   // All-capital words are acronyms and rubrics ("CNN", "WATCH"), not people's names.
   return CAP.test(t.text) && !NOT_NAME.has(t.key) && !(t.text.length > 1 && /^[\p{Lu}\p{N}'’-]+$/u.test(t.text)) && /\p{L}/u.test(t.text[0]);
 }

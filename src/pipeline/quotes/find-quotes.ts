@@ -19,6 +19,8 @@ export interface Quote {
   lastPara: number;
 }
 
+const NEXT_MARK = /["“”«„‹「『‘']/g;
+
 /** Longest stretch a single mark (', ‘) may quote before it is taken for an apostrophe. */
 const MAX_SINGLE_QUOTE = 400;
 const LETTER = /[\p{L}\p{N}]/u;
@@ -52,6 +54,11 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quote[] {
     pending = null;
     const memo = new Map<string, { from: number; scannedTo: number; found: number }>();
     while (i < p.end) {
+      // Jump to the next quotation mark of any kind (one regex search instead of a look-up per character).
+      NEXT_MARK.lastIndex = i;
+      const next = NEXT_MARK.exec(text);
+      if (!next || next.index >= p.end) break;
+      i = next.index;
       const c = text[i];
       const pair = OPENERS.get(c);
       if (!pair) {

@@ -4,7 +4,22 @@
 
 import { normalizeText } from '../normalize/text';
 import { nextSpeakerInParagraph, recentSpeaker } from './discourse';
-import type { Sieve } from './sieve';
+import type { Sieve, SieveContext } from './sieve';
+
+const normalized = new WeakMap<SieveContext, Map<number, string>>();
+
+/** A statement's normalised words, computed once per article. */
+function normalizedDraft(ctx: SieveContext, j: number): string {
+  let m = normalized.get(ctx);
+  if (!m) normalized.set(ctx, (m = new Map()));
+  let v = m.get(j);
+  if (v === undefined) {
+    const d = ctx.drafts[j];
+    v = normalizeText(ctx.doc.text.slice(d.start, d.end));
+    m.set(j, v);
+  }
+  return v;
+}
 
 export const sameWordsSieve: Sieve = {
   name: 'same-words',
@@ -18,7 +33,7 @@ export const sameWordsSieve: Sieve = {
       const o = ctx.drafts[j];
       const r = ctx.resolved[j];
       if (!r?.speaker || o.segment !== d.segment || o.end - o.start > 5000) continue;
-      if (normalizeText(ctx.doc.text.slice(o.start, o.end)).includes(words)) {
+      if (normalizedDraft(ctx, j).includes(words)) {
         return { speaker: r.speaker, attribution: { sieve: this.name, confidence: 0.7, mentionKind: 'continuation', mention: null, evidence: { start: o.start, end: o.end } } };
       }
     }
