@@ -4,6 +4,7 @@
 import { keyWords } from '../mentions/match-key';
 import type { Doc, Frame } from './frame';
 import { textSpan, trimSpan } from './frame';
+import { firstStartingAt } from '../segment/search';
 
 /** Index of the quote that contains `offset`, or -1 (binary search; quotes do not overlap). */
 export function quoteIndexAt(doc: Doc, offset: number): number {
@@ -25,15 +26,8 @@ export function contentEnd(_doc: Doc, _from: number, sentenceEnd: number, _cueTo
 }
 
 function mentionsBetween(doc: Doc, from: number, to: number) {
-  let lo = 0;
-  let hi = doc.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.mentions[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out = [];
-  for (let i = lo; i < doc.mentions.length && doc.mentions[i].end <= to; i++) out.push(doc.mentions[i]);
+  for (let i = firstStartingAt(doc.mentions, from); i < doc.mentions.length && doc.mentions[i].end <= to; i++) out.push(doc.mentions[i]);
   return out;
 }
 

@@ -8,6 +8,7 @@ import type { Sentence } from '../segment/sentences';
 import type { Token } from '../segment/tokens';
 import type { Quote } from '../quotes/find-quotes';
 import type { Gender, Lang, Span, TextSpan } from '../types';
+import { firstStartingAt } from '../segment/search';
 
 export type FrameKind = 'verb' | 'participle' | 'according' | 'colon' | 'headline' | 'bullet' | 'back-reference';
 
@@ -58,27 +59,17 @@ export function trimSpan(text: string, start: number, end: number, chars = /[\s,
 /** Tokens [a, b) of the sentence containing token index i. */
 export function sentenceTokens(doc: Doc, sentence: number): [number, number] {
   const s = doc.sentences[sentence];
-  let a = lowerBound(doc.tokens, s.start);
-  let b = lowerBound(doc.tokens, s.end);
+  let a = firstStartingAt(doc.tokens, s.start);
+  let b = firstStartingAt(doc.tokens, s.end);
   if (a > b) a = b;
   return [a, b];
 }
 
-function lowerBound(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Tokens that lie inside a span (binary search, then a walk). */
 export function tokensIn(doc: Doc, span: Span): Token[] {
   const out: Token[] = [];
-  for (let i = lowerBound(doc.tokens, span.start); i < doc.tokens.length && doc.tokens[i].end <= span.end; i++) out.push(doc.tokens[i]);
+  for (let i = firstStartingAt(doc.tokens, span.start); i < doc.tokens.length && doc.tokens[i].end <= span.end; i++) out.push(doc.tokens[i]);
   return out;
 }
 

@@ -8,6 +8,7 @@ import type { Gender } from '../types';
 import { endsWithColon, sentenceTokens, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
 import { headlineFrames, bulletFrames, quoteIndexAt, contentEnd } from './common';
+import { firstStartingAt } from '../segment/search';
 
 interface VerbInfo {
   gender?: Gender;
@@ -303,14 +304,7 @@ function skipAdverbials(doc: Doc, from: number, b: number): number {
 }
 
 function lowerTokenAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(doc.tokens, offset);
 }
 
 /** «بحسب X، …», «… حسبما نقل موقع أكسيوس عن مصدر مطلع», «وفقا لـ X»: the source and what it is credited with. */

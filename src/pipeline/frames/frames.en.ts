@@ -5,6 +5,7 @@ import { EN_HEARERS, EN_VERBS } from '../lexicon/speech-verbs.en';
 import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
 import { endsWithColon, sentenceTokens, textBefore, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
+import { firstStartingAt } from '../segment/search';
 
 interface VerbInfo {
   participle: boolean;
@@ -222,14 +223,7 @@ function nameBeforeComma(doc: Doc, from: number, body: string, lastComma: number
   let boundary = lastComma - 1;
   while (boundary >= 0 && !/[,"”’»]/.test(body[boundary])) boundary--;
   const chunkStart = from + boundary + 1;
-  let lo = 0;
-  let hi = doc.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.mentions[mid].start < chunkStart) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < doc.mentions.length && doc.mentions[i].start < nameEnd; i++) {
+  for (let i = firstStartingAt(doc.mentions, chunkStart); i < doc.mentions.length && doc.mentions[i].start < nameEnd; i++) {
     const m = doc.mentions[i];
     if (m.end !== nameEnd || m.kind === 'title') continue;
     // Only titles may stand before the name: "Dr. Robert Strang, Nova Scotia's chief medical officer, says …"

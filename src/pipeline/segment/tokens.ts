@@ -25,15 +25,3 @@ export function tokenize(text: string, paraOf: (offset: number) => number): Toke
   }
   return tokens;
 }
-
-/** Index of the first token whose start is >= offset (binary search). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

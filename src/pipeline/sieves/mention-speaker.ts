@@ -6,6 +6,7 @@ import type { Mention } from '../mentions/find-mentions';
 import type { SpeakerRef } from '../types';
 import { fullName } from './named-subject.sieve';
 import { refOf, unregistered } from './sieve';
+import { firstStartingAt } from '../segment/search';
 
 const NOT_THE_HOLDER_AFTER = /^[\s،,]*(?:ال)?(?:منتخب|منتخبة|سابق|سابقة|أسبق|اسبق|مقبل|مقبلة|-?elect)(?!\p{L})/u;
 const NOT_THE_HOLDER_BEFORE = /(?:former|ex-|then-|late|incoming|outgoing|future|бывший|бывшая|экс-)\s*$/iu;
@@ -34,14 +35,7 @@ export function mentionSpeaker(doc: Doc, m: Mention): SpeakerRef | null {
 /** Person mentions (names and titles with a holder) in [from, to), nearest last. */
 export function personMentionsBefore(doc: Doc, from: number, to: number): { mention: Mention; speaker: SpeakerRef }[] {
   const out: { mention: Mention; speaker: SpeakerRef }[] = [];
-  let lo = 0;
-  let hi = doc.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.mentions[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < doc.mentions.length && doc.mentions[i].end <= to && out.length < 32; i++) {
+  for (let i = firstStartingAt(doc.mentions, from); i < doc.mentions.length && doc.mentions[i].end <= to && out.length < 32; i++) {
     const m = doc.mentions[i];
     if (m.kind === 'org') continue;
     if (m.kind === 'unregistered' && doc.lang === 'en' && m.t1 - m.t0 < 2 && !/^\p{Lu}\p{Ll}/u.test(m.text)) continue;

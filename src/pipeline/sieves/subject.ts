@@ -14,6 +14,7 @@ import { foldLetters } from '../normalize/text';
 const NP_END = new Set(['quoted', 'cited', 'by', 'familiar', 'with', 'who', 'from', 'at', 'in', 'close', 'speaking', 'briefed']);
 const ADVERBIAL_WORDS = new Set(AR_ADVERBIALS.map(foldLetters));
 import type { Span } from '../types';
+import { firstStartingAt } from '../segment/search';
 
 export interface SubjectReading {
   person?: Mention;
@@ -86,25 +87,11 @@ function hasLocalFullName(doc: Doc, m: Mention): boolean {
 }
 
 function tokensIndex(doc: Doc, tok: { start: number }): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < tok.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(doc.tokens, tok.start);
 }
 
 function mentionsIn(doc: Doc, span: Span): Mention[] {
   const out: Mention[] = [];
-  let lo = 0;
-  let hi = doc.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.mentions[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < doc.mentions.length && doc.mentions[i].start < span.end; i++) if (doc.mentions[i].end <= span.end) out.push(doc.mentions[i]);
+  for (let i = firstStartingAt(doc.mentions, span.start); i < doc.mentions.length && doc.mentions[i].start < span.end; i++) if (doc.mentions[i].end <= span.end) out.push(doc.mentions[i]);
   return out;
 }

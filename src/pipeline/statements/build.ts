@@ -8,6 +8,7 @@ import { trimSpan } from '../frames/frame';
 import { keyWords } from '../mentions/match-key';
 import type { Quote } from '../quotes/find-quotes';
 import type { Span, StatementType } from '../types';
+import { firstStartingAt } from '../segment/search';
 
 export interface Draft extends Span {
   type: StatementType;
@@ -132,15 +133,8 @@ function carriesOn(text: string, from: number, to: number): boolean {
 /** Quotes that start in [from, to): binary search to the first, then walk (quotes are sorted, disjoint). */
 function quotesFrom(doc: Doc, from: number, to: number): Quote[] {
   const qs = doc.quotes;
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Quote[] = [];
-  for (let i = lo; i < qs.length && qs[i].start < to && out.length < 64; i++) out.push(qs[i]);
+  for (let i = firstStartingAt(qs, from); i < qs.length && qs[i].start < to && out.length < 64; i++) out.push(qs[i]);
   return out;
 }
 
