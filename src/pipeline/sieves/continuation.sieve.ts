@@ -5,6 +5,10 @@
 import { normalizeText } from '../normalize/text';
 import { nextSpeakerInParagraph, recentSpeaker } from './discourse';
 import type { Sieve, SieveContext } from './sieve';
+import { quoteIndexAt } from '../frames/common';
+import { textSpan } from '../frames/frame';
+import type { SpeakerRef, TextSpan } from '../types';
+import { personMentionsBefore } from './mention-speaker';
 
 const normalized = new WeakMap<SieveContext, Map<number, string>>();
 
@@ -41,6 +45,21 @@ export const sameWordsSieve: Sieve = {
   },
 };
 
+/** A quote that opens a paragraph right after a paragraph that reports nothing but names someone
+ *  ("Dave Martell, an addictions doctor, has seen it before." / «"…"») is that person's. */
+function introducedBefore(ctx: SieveContext, i: number): { speaker: SpeakerRef; mention: TextSpan } | null {
+  const d = ctx.drafts[i];
+  const para = ctx.doc.paras[d.para];
+  if (d.start > para.start + 1 || d.para === 0) return null;
+  const prevPara = ctx.doc.paras[d.para - 1];
+  if (prevPara.segment !== para.segment || prevPara.furniture) return null;
+  for (let j = i - 1; j >= 0 && ctx.drafts[j].para >= prevPara.index; j--) if (ctx.drafts[j].para === prevPara.index) return null;
+  const people = personMentionsBefore(ctx.doc, prevPara.start, prevPara.end).filter((p) => quoteIndexAt(ctx.doc, p.mention.start) < 0);
+  if (!people.length) return null;
+  const first = people[0];
+  return { speaker: first.speaker, mention: textSpan(ctx.doc.text, first.mention.start, first.mention.end) };
+}
+
 export const continuationSieve: Sieve = {
   name: 'continuation',
   attribute(i, ctx) {
@@ -49,6 +68,10 @@ export const continuationSieve: Sieve = {
     // A question no cue reports is usually the interviewer's («سألها: "…؟"»): better no speaker than the answerer.
     const q = d.quotes[0];
     if (/[?؟]\s*$/.test(ctx.doc.text.slice(q.innerStart, q.innerEnd))) return null;
+    const introduced = introducedBefore(ctx, i);
+    if (introduced) {
+      return { speaker: introduced.speaker, attribution: { sieve: this.name, confidence: 0.55, mentionKind: 'name', mention: introduced.mention, evidence: { start: introduced.mention.start, end: d.end } } };
+    }
     const prev = recentSpeaker(ctx, i, undefined, 2);
     const next = nextSpeakerInParagraph(ctx, i);
     // The cue after the quote in its own paragraph is closer than a statement in an earlier paragraph.
