@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../src/config';
 import { buildDataSourceOptions, runMigrationsLocked } from '../src/database';
 import { MIGRATIONS } from '../src/database/migrations';
-import { freshDatabaseConfig, startTestApp, usingPostgres } from './support/test-app';
+import { freshDatabaseConfig, startAppOn, startTestApp, usingPostgres } from './support/test-app';
 
 describe('operations', () => {
   it('GET /health pings the database; /docs serves OpenAPI', async () => {
@@ -23,17 +23,19 @@ describe('operations', () => {
   it('applies every migration once; starting again finds nothing pending', async () => {
     const { config, cleanup } = freshDatabaseConfig();
     try {
-      const first = await startTestApp({ ...config });
-      const ds = first.app.get(DataSource);
+      const first = await startAppOn(config);
+      const ds = first.get(DataSource);
       const rows: { name: string }[] = await ds.query('SELECT name FROM migrations ORDER BY id');
       expect(rows.map((r) => r.name)).toEqual(MIGRATIONS.map((m) => m.name));
       const ext: { extname: string }[] = await ds.query(`SELECT extname FROM pg_extension WHERE extname IN ('pg_trgm', 'unaccent') ORDER BY 1`);
       expect(ext.map((e) => e.extname)).toEqual(['pg_trgm', 'unaccent']);
       const [{ sim }] = await ds.query(`SELECT similarity('بيسكوف', 'بيسكوفا') > 0.3 AS sim`);
       expect(sim).toBe(true);
-      await first.app.close();
-      const second = await startTestApp({ ...config });
-      await second.app.close();
+      await first.close();
+      const second = await startAppOn(config);
+      const again: { n: string }[] = await second.get(DataSource).query('SELECT count(*)::int AS n FROM migrations');
+      expect(Number(again[0].n)).toBe(MIGRATIONS.length);
+      await second.close();
     } finally {
       await cleanup();
     }

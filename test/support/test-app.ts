@@ -38,10 +38,16 @@ export function freshDatabaseConfig(overrides: Partial<AppConfig> = {}): { confi
   return { config: { ...base, dataDir: join(dir, 'data') }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const { config, cleanup } = freshDatabaseConfig(overrides);
+/** The app on a database the caller manages (see freshDatabaseConfig); close it with `app.close()`. */
+export async function startAppOn(config: AppConfig): Promise<NestExpressApplication> {
   const app = await createApp(config);
   await app.init();
+  return app;
+}
+
+export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const { config, cleanup } = freshDatabaseConfig(overrides);
+  const app = await startAppOn(config);
   return {
     app,
     http: app.getHttpServer(),
