@@ -87,6 +87,21 @@ const rows: Row[] = [
       { text: 'هذا نص من مقال آخر', type: 'direct', speaker: null, flags: { boilerplate: true } },
     ],
   },
+  {
+    name: 'ar: an unregistered person after a title, and the same surname later',
+    lang: 'ar',
+    text: 'وقال رئيس النقابة سمير الحداد إن الإضراب سيستمر.\nوأضاف الحداد أن المفاوضات متوقفة.',
+    want: [
+      { text: 'الإضراب سيستمر', speaker: 'سمير الحداد', flags: { unregistered: true } },
+      { text: 'المفاوضات متوقفة', speaker: 'سمير الحداد' },
+    ],
+  },
+  {
+    name: 'ar: a feminine unregistered name after a title word',
+    lang: 'ar',
+    text: 'وقالت الناشطة ليلى منصور: "سنواصل الاحتجاج حتى النهاية".',
+    want: [{ text: 'سنواصل الاحتجاج حتى النهاية', type: 'direct', speaker: 'ليلى منصور' }],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',

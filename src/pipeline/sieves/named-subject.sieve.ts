@@ -23,7 +23,7 @@ export const namedSubjectSieve: Sieve = {
     }
     const nameSpan = s.name ?? s.arabicName;
     if (nameSpan) {
-      const full = s.name ? fullName(ctx.doc, s.name) : ctx.doc.text.slice(nameSpan.start, nameSpan.end);
+      const full = s.name ? fullName(ctx.doc, s.name) : ctx.doc.text.slice(nameSpan.start, nameSpan.end).replace(/^[وف](?=\S{3,})/, '');
       return {
         speaker: unregistered(full, d.frame.gender ?? s.name?.gender),
         attribution: { sieve: this.name, confidence: 0.8, mentionKind: 'name', mention: textSpan(ctx.doc.text, nameSpan.start, nameSpan.end), evidence: cover(cue, nameSpan) },

@@ -9,6 +9,8 @@ import { ANONYMOUS_WORDS, SUBJECT_PRONOUNS } from '../lexicon/anonymous';
 import type { Mention } from '../mentions/find-mentions';
 import { arabicClitics } from '../mentions/match-key';
 import { AR_ADVERBIALS } from '../lexicon/speech-verbs.ar';
+import { AR_GIVEN_NAMES, AR_TITLE_WORDS } from '../lexicon/names.ar';
+import type { Token } from '../segment/tokens';
 import { foldLetters } from '../normalize/text';
 
 const NP_END = new Set(['quoted', 'cited', 'by', 'familiar', 'with', 'who', 'from', 'at', 'in', 'close', 'speaking', 'briefed']);
@@ -72,12 +74,42 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
     // "the official said" points back to someone named; "an official" / "officials" / "a source" name nobody.
     const definiteSingular = doc.lang === 'en' && words[0]?.key === 'the' && !/s$/.test(words[words.length - 1]?.key ?? '');
     if (!out.pronoun && !out.title && !out.org && anonymousWord && !definiteSingular) out.anonymous = true;
-    if (!out.pronoun && !out.anonymous && !out.title && !out.org && words.length) {
-      if (doc.lang === 'ar' && words.length <= 4 && !words.some((w) => /^(و|ف)?(ال|لل)/.test(w.key))) out.arabicName = { start: words[0].start, end: words[words.length - 1].end };
-      else out.description = { start: words[0].start, end: words[words.length - 1].end };
+    if (!out.pronoun && !out.anonymous && !out.org && words.length) {
+      const name = doc.lang === 'ar' ? arabicName(doc, words) : null;
+      if (name) out.arabicName = name;
+      else if (!out.title) out.description = { start: words[0].start, end: words[words.length - 1].end };
     }
   }
   return out;
+}
+
+const GIVEN = new Set(AR_GIVEN_NAMES.map(foldLetters));
+const TITLE_HEADS = new Set(AR_TITLE_WORDS.map(foldLetters));
+const arabicNames = new WeakMap<Doc, Map<string, Span>>();
+
+/** An unregistered person in Arabic subject words: from a given name to the end («رئيس البلدية أحمد
+ *  الزعبي» → أحمد الزعبي), or two or more trailing words without the article after a title («الناشطة سلمى
+ *  خليل»), or a surname already met in the article («الزعبي»). */
+function arabicName(doc: Doc, words: readonly Token[]): Span | null {
+  const seen = arabicNames.get(doc) ?? new Map<string, Span>();
+  arabicNames.set(doc, seen);
+  const remember = (from: number): Span => {
+    const span = { start: words[from].start, end: words[words.length - 1].end };
+    seen.set(words[words.length - 1].key, span);
+    return span;
+  };
+  const given = words.findIndex((w) => GIVEN.has(w.key) || GIVEN.has(w.key.replace(/^[وف]/, '')));
+  if (given >= 0 && words.length - given <= 4) return remember(given);
+  let k = words.length;
+  while (k > 0 && !/^(و|ف)?(ال|لل)/.test(words[k - 1].key) && !TITLE_HEADS.has(words[k - 1].key)) k--;
+  if (words.length - k >= 2 && words.length - k <= 4) return remember(k);
+  if (k === 0 && words.length <= 3) return remember(0);
+  // A surname met earlier in this article: «وأضاف الزعبي» → أحمد الزعبي.
+  if (words.length === 1) {
+    const earlier = seen.get(words[0].key);
+    if (earlier) return earlier;
+  }
+  return null;
 }
 
 function hasLocalFullName(doc: Doc, m: Mention): boolean {
