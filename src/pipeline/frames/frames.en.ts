@@ -158,7 +158,9 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     const after = text.slice(tail, Math.min(s.end, tail + 3));
     if (/^\s*,/.test(after) && quoteIndexAt(doc, content.start) < 0) {
       const right = trimSpan(text, tail + after.indexOf(',') + 1, s.end);
-      if (right.end > right.start && keyWordsCount(text, right) >= 3) {
+      const rightTok = firstStartingAt(tokens, right.start);
+      // Only a clause is reported there; "…, says X, a radiation oncologist." is an apposition.
+      if (right.end > right.start && keyWordsCount(text, right) >= 3 && clauseLike(doc, rightTok, b) && !/^(a|an|the|who|which|whose)$/i.test(tokens[rightTok]?.key ?? '')) {
         if (keyWordsCount(text, content) < 4) content = right;
         else extra.push({ kind: 'participle', cue, subject: null, content: right, inherits: true, sentence, para: s.para });
       }

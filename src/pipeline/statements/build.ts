@@ -92,6 +92,10 @@ export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
       drafts.push({ start: first.start, end: first.end, type: 'direct', frame: f, quotes: [first], para: first.para, segment: para.segment });
       continue;
     }
+    // Content of one or two words before its cue is an opener ("However, he said"), not a statement.
+    const truncated = trimSpan(text, c.end, text.length).start >= text.length; // the excerpt ends mid-statement
+    const leftOfCue = c.end <= f.cue.start;
+    if (leftOfCue && !inside.length && !truncated && keyWords(text.slice(c.start, Math.min(c.end, c.start + 60))).length < 3) continue;
     for (const q of inside) consumed.add(q);
     const end = Math.max(c.end, ...inside.map((q) => q.end));
     const span = inside.length ? { start: c.start, end } : trimSpan(text, c.start, c.end, /[\s.،,;؛]/u);
@@ -138,6 +142,14 @@ function quotesFrom(doc: Doc, from: number, to: number): Quote[] {
   return out;
 }
 
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'is', 'be', 'as', 'who', 'that']);
+
+function isTitleCase(inner: string): boolean {
+  const words = inner.replace(/[.,!?;:]+$/u, '').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 10 || !/^[\p{Script=Latin}\p{P}\s\d]+$/u.test(inner)) return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}
+
 /** Scare quotes, names and titles ("تاس", “Peace Plan”) are not statements; whole sentences and paragraphs are. */
 function readsLikeSpeech(doc: Doc, q: Quote): boolean {
   const inner = doc.text.slice(q.innerStart, q.innerEnd);
@@ -145,6 +157,8 @@ function readsLikeSpeech(doc: Doc, q: Quote): boolean {
   const p = doc.paras[q.para];
   if (p.furniture) return false;
   const wholeParagraph = trimSpan(doc.text, p.start, p.end).start >= q.start - 1 && q.end >= p.end - 2;
+  // Titles of works and programmes ("The Kid Who Would Be King", “Face the Nation”) are names, not speech.
+  if (isTitleCase(inner)) return false;
   if (wholeParagraph && words >= 2) return true;
   if (words >= 6) return true;
   return words >= 3 && /[.!?؟,،…]\s*$/u.test(inner);
