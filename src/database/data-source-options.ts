@@ -3,6 +3,7 @@ import type { AppConfig } from '../config';
 import { ArticleEntity } from '../modules/articles/article.entity';
 import { ClusterMemberEntity } from '../modules/comparison/cluster-member.entity';
 import { ClusterEntity } from '../modules/comparison/cluster.entity';
+import { StatementSignatureEntity } from '../modules/comparison/statement-signature.entity';
 import { SpeakerAliasEntity } from '../modules/speakers/speaker-alias.entity';
 import { SpeakerMergeEntity } from '../modules/speakers/speaker-merge.entity';
 import { SpeakerRoleEntity } from '../modules/speakers/speaker-role.entity';
@@ -14,7 +15,7 @@ import { MIGRATIONS } from './migrations';
 
 export const ENTITIES = [
   ArticleEntity, SpeakerEntity, SpeakerAliasEntity, SpeakerRoleEntity, SpeakerMergeEntity, StatementEntity, ArticleExtractionEntity,
-  ClusterEntity, ClusterMemberEntity,
+  ClusterEntity, ClusterMemberEntity, StatementSignatureEntity,
 ];
 
 /** TypeORM options for the configured database: `config.databaseUrl`, or else the given embedded PGlite. */

@@ -3,5 +3,8 @@ import { Extensions1795944210230 } from './1795944210230-Extensions';
 import { Articles1795944233284 } from './1795944233284-Articles';
 import { SpeakersStatements1795946579559 } from './1795946579559-SpeakersStatements';
 import { Clusters1795947318974 } from './1795947318974-Clusters';
+import { StatementSignatures1795947847822 } from './1795947847822-StatementSignatures';
 
-export const MIGRATIONS = [Extensions1795944210230, Articles1795944233284, SpeakersStatements1795946579559, Clusters1795947318974];
+export const MIGRATIONS = [
+  Extensions1795944210230, Articles1795944233284, SpeakersStatements1795946579559, Clusters1795947318974, StatementSignatures1795947847822,
+];

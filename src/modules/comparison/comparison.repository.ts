@@ -56,6 +56,9 @@ function candidates(rows: CandidateRow[], link: ClusterLink): LinkCandidate[] {
   return rows.map((r) => ({ statementId: r.statement_id, clusterId: r.cluster_id, link, similarity: Number(r.similarity) }));
 }
 
+/** Statements with the same text checked per lookup (an often-repeated quote has many). */
+const MAX_EXACT_CANDIDATES = 50;
+
 /** Same speaker, or one of the two unattributed. */
 const SPEAKER_COMPATIBLE = '($2::uuid IS NULL OR c.speaker_id IS NULL OR c.speaker_id = $2::uuid)';
 
@@ -63,42 +66,68 @@ const SPEAKER_COMPATIBLE = '($2::uuid IS NULL OR c.speaker_id IS NULL OR c.speak
 export class ComparisonRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Sets the pg_trgm thresholds the `%`, `<%` and `%>` operators use, for the rest of the transaction. */
-  async useThresholds(manager: EntityManager, rules: LinkRules): Promise<void> {
+  /** Stores the LSH band keys of statements (idempotent). */
+  async insertSignatures(manager: EntityManager, rows: { statementId: string; bands: number[]; statedAt: Date }[]): Promise<void> {
+    if (!rows.length) return;
     await manager.query(
-      `SELECT set_config('pg_trgm.similarity_threshold', $1, true), set_config('pg_trgm.word_similarity_threshold', $2, true)`,
-      [String(rules.similarity), String(rules.containment)],
+      `INSERT INTO statement_signatures (statement_id, bands, stated_at)
+       SELECT r.id, ARRAY(SELECT jsonb_array_elements_text(r.bands)::int), r.at
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, bands jsonb, at timestamptz)
+       ON CONFLICT (statement_id) DO NOTHING`,
+      [JSON.stringify(rows.map((r) => ({ id: r.statementId, bands: r.bands, at: r.statedAt.toISOString() })))],
     );
   }
 
   /** The same normalised text (by its hash), any date. */
   async findExactCandidates(manager: EntityManager, s: StoredStatement, limit: number): Promise<LinkCandidate[]> {
     const rows: CandidateRow[] = await manager.query(
-      `SELECT ${CANDIDATE_COLUMNS}, 1 AS similarity
-       FROM statements c LEFT JOIN cluster_members m ON m.statement_id = c.id
-       WHERE c.text_hash = $1 AND ${SPEAKER_COMPATIBLE} AND c.id <> $3 AND NOT c.marked_wrong AND c.normalized_text = $4
-       ORDER BY m.cluster_id IS NULL, c.stated_at, c.id LIMIT $5`,
-      [s.textHash, s.speakerId, s.id, s.normalizedText, limit],
+      `WITH same AS MATERIALIZED (
+         SELECT id FROM statements WHERE text_hash = $1 AND id <> $3 LIMIT $5
+       )
+       SELECT ${CANDIDATE_COLUMNS}, 1 AS similarity
+       FROM same CROSS JOIN LATERAL (SELECT * FROM statements WHERE id = same.id OFFSET 0) c
+       LEFT JOIN cluster_members m ON m.statement_id = c.id
+       WHERE ${SPEAKER_COMPATIBLE} AND NOT c.marked_wrong AND c.normalized_text = $4
+       ORDER BY m.cluster_id IS NULL, c.stated_at, c.id LIMIT $6`,
+      [s.textHash, s.speakerId, s.id, s.normalizedText, MAX_EXACT_CANDIDATES, limit],
     );
     return candidates(rows, 'exact');
   }
 
   /**
-   * Near-duplicates within the time window: trigram-similar (`%`), or containing or contained in the new
-   * text (`%>`, `<%`: a cut or an addition). All three operators are served by the trigram GIN index on
-   * statements.normalized_text, so no statement outside the index's candidates is read.
+   * Near-duplicates within the time window. Candidates are the statements sharing an LSH band key (GIN
+   * index on statement_signatures.bands: a few index probes, flat as the store grows), at most
+   * `maxCandidates` of them; each is then checked by pg_trgm: similarity, or the word similarity of the
+   * shorter text within the longer (a cut or an addition). The CTE and the LATERAL ... OFFSET 0 keep this
+   * order: left to itself the planner starts from all of the speaker's statements and scores every one.
    */
-  async findNearCandidates(manager: EntityManager, s: StoredStatement, rules: LinkRules, limit: number): Promise<LinkCandidate[]> {
+  async findNearCandidates(
+    manager: EntityManager, s: StoredStatement, bands: number[], rules: LinkRules, maxCandidates: number,
+  ): Promise<LinkCandidate[]> {
+    if (!bands.length) return [];
     const windowMs = rules.windowDays * 86_400_000;
     const rows: CandidateRow[] = await manager.query(
-      `SELECT ${CANDIDATE_COLUMNS},
-         greatest(similarity(c.normalized_text, $1), word_similarity(c.normalized_text, $1), word_similarity($1, c.normalized_text)) AS similarity
-       FROM statements c LEFT JOIN cluster_members m ON m.statement_id = c.id
-       WHERE (c.normalized_text % $1 OR c.normalized_text <% $1 OR c.normalized_text %> $1)
-         AND ${SPEAKER_COMPATIBLE} AND c.id <> $3 AND NOT c.marked_wrong
-         AND c.stated_at BETWEEN $4 AND $5 AND length(c.normalized_text) >= $6
-       ORDER BY similarity DESC, m.cluster_id IS NULL, c.stated_at, c.id LIMIT $7`,
-      [s.normalizedText, s.speakerId, s.id, new Date(s.statedAt.getTime() - windowMs), new Date(s.statedAt.getTime() + windowMs), rules.minChars, limit],
+      `WITH g AS MATERIALIZED (
+         SELECT statement_id FROM statement_signatures
+         WHERE bands && $1::int[] AND stated_at BETWEEN $4 AND $5 AND statement_id <> $3
+         LIMIT $9
+       )
+       SELECT ${CANDIDATE_COLUMNS}, greatest(x.sim, x.contained) AS similarity
+       FROM g CROSS JOIN LATERAL (SELECT * FROM statements WHERE id = g.statement_id OFFSET 0) c
+       LEFT JOIN cluster_members m ON m.statement_id = c.id
+       CROSS JOIN LATERAL (
+         SELECT similarity(c.normalized_text, $6) AS sim,
+           CASE WHEN length(c.normalized_text) <= length($6) THEN word_similarity(c.normalized_text, $6)
+                ELSE word_similarity($6, c.normalized_text) END AS contained
+       ) x
+       WHERE ${SPEAKER_COMPATIBLE} AND NOT c.marked_wrong AND length(c.normalized_text) >= $7
+         AND (x.sim >= $8 OR x.contained >= $10)
+       ORDER BY greatest(x.sim, x.contained) DESC, m.cluster_id IS NULL, c.stated_at, c.id
+       LIMIT 1`,
+      [
+        bands, s.speakerId, s.id, new Date(s.statedAt.getTime() - windowMs), new Date(s.statedAt.getTime() + windowMs),
+        s.normalizedText, rules.minChars, rules.similarity, maxCandidates, rules.containment,
+      ],
     );
     return candidates(rows, 'near');
   }

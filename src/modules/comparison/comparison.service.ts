@@ -14,6 +14,7 @@ import { ComparisonRepository, type ClusterMemberRow, type LinkCandidate, type L
 import type { AppearanceDto, ClusterDto, ClusterSummaryDto, StatementAppearancesDto } from './dto/cluster.dto';
 import type { ListClustersQuery } from './dto/list-clusters.query';
 import { driftOf } from './drift';
+import { lshBands } from './minhash';
 
 /** When two reports are the same statement. */
 export const LINK_RULES: LinkRules = {
@@ -23,6 +24,9 @@ export const LINK_RULES: LinkRules = {
   windowDays: 14,
   paraphrase: 0.4,
 };
+
+/** Band-sharing statements checked per lookup: bounds the cost when a text is reported very often. */
+const MAX_NEAR_CANDIDATES = 100;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -49,18 +53,21 @@ export class ComparisonService implements OnModuleInit {
 
   /**
    * Links each statement to the same statement elsewhere: the same normalised text (any date), else its
-   * quote/paraphrase twin in the same article, else a near-duplicate in the time window (trigram index).
-   * Speakers must agree, or one side be unattributed. Every lookup is an index probe, so the cost per
-   * statement does not grow with the store.
+   * quote/paraphrase twin in the same article, else a near-duplicate in the time window (MinHash band
+   * index, confirmed by trigram similarity). Speakers must agree, or one side be unattributed. Every lookup
+   * is an index probe with a bounded number of candidates, so the cost per statement stays flat as the
+   * store grows.
    */
   async link(manager: EntityManager, statements: StoredStatement[]): Promise<void> {
-    const linkable = statements.filter((s) => s.normalizedText.length >= LINK_RULES.minChars);
+    const linkable = statements
+      .filter((s) => s.normalizedText.length >= LINK_RULES.minChars)
+      .map((s) => ({ s, bands: lshBands(s.normalizedText) }));
     if (!linkable.length) return;
-    await this.clusters.useThresholds(manager, LINK_RULES);
-    for (const s of linkable) {
+    await this.clusters.insertSignatures(manager, linkable.map(({ s, bands }) => ({ statementId: s.id, bands, statedAt: s.statedAt })));
+    for (const { s, bands } of linkable) {
       const match = (await this.clusters.findExactCandidates(manager, s, 1))[0]
         ?? (await this.clusters.findParaphraseCandidates(manager, s, LINK_RULES))[0]
-        ?? (await this.clusters.findNearCandidates(manager, s, LINK_RULES, 1))[0];
+        ?? (await this.clusters.findNearCandidates(manager, s, bands, LINK_RULES, MAX_NEAR_CANDIDATES))[0];
       if (match) await this.join(manager, s.id, match);
     }
   }

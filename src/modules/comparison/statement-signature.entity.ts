@@ -1,0 +1,25 @@
+import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
+import { StatementEntity } from '../statements/statement.entity';
+
+/**
+ * A statement's MinHash LSH band keys (see minhash.ts): two statements that share a key are likely
+ * near-duplicates. The GIN index on `bands` finds a new statement's candidates with a handful of index
+ * probes, whatever the size of the store; trigram similarity then decides.
+ */
+@Entity('statement_signatures')
+@Index('ix_statement_signatures_bands', ['bands'], { type: 'gin' })
+export class StatementSignatureEntity {
+  @PrimaryColumn({ name: 'statement_id', type: 'uuid' })
+  statementId: string;
+
+  @OneToOne(() => StatementEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'statement_id', foreignKeyConstraintName: 'fk_statement_signatures_statement' })
+  statement?: StatementEntity;
+
+  @Column({ type: 'int', array: true })
+  bands: number[];
+
+  /** The statement's date, copied so the time window is checked without reading the statement. */
+  @Column({ name: 'stated_at', type: 'timestamptz', precision: 3 })
+  statedAt: Date;
+}
