@@ -45,7 +45,8 @@ export function extract(input: ArticleInput, opts: ExtractOptions = {}): Extract
 
 function run(text: string, lang: ExtractResult['lang'], date: string | undefined, registry: Registry): Statement[] {
   const paras = splitParagraphs(text);
-  const tokens = tokenize(text, paragraphLocator(paras));
+  // A token belongs to the paragraph it starts in; the next paragraph begins after this one's end.
+  const tokens = tokenize(text, paragraphLocator(paras), (i) => (i + 1 < paras.length ? paras[i + 1].start : text.length + 1));
   const quotes = findQuotes(text, paras);
   const sentences = splitSentences(text, paras, quotes);
   const mentions = findMentions(tokens, text, registry);

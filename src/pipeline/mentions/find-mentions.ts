@@ -74,7 +74,8 @@ function add<V>(m: Map<string, V[]>, k: string, v: V): void {
 }
 
 const CAP = /^\p{Lu}/u;
-const PLAIN_WORD = /^[A-Za-z]+$/;
+/** Words whose key is their folded form: letters and digits of one script, no apostrophe or hyphen. */
+const PLAIN_WORD = /^(?:[A-Za-z0-9]+|[\u0621-\u064a]+)$/;
 const PUNCT_CHARS = new Set('.،,:;!?؟()"«»“”');
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mac', 'st']);
 /** Capitalised words that are not names (sentence openers, months, days, institutions' common words). */
@@ -97,6 +98,7 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   const taken = new Uint8Array(tokens.length);
   // Each token's lookup key and whether punctuation precedes it, computed once.
   const keys = tokens.map((t) => (PLAIN_WORD.test(t.text) ? t.key : keyWords(t.text).join(' ')));
+
   const punctBefore = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
     for (let c = tokens[i - 1].end; c < tokens[i].start; c++) {
@@ -134,9 +136,11 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
 
 function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], punctBefore: Uint8Array): Mention | null {
   const key = keys[i];
-  const variants = arabicClitics(key);
-  if (variants.length === 1 && !idx.prefixes.has(key)) return null;
-  const firstVariants = variants.length === 1 ? variants : variants.filter((v) => idx.prefixes.has(v));
+  // Hot path: most words start no name and carry no Arabic clitic — one set look-up, no allocation.
+  const c0 = key.charCodeAt(0);
+  const mayHaveClitic = c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x644 || c0 === 0x643;
+  if (!mayHaveClitic && !idx.prefixes.has(key)) return null;
+  const firstVariants = mayHaveClitic ? arabicClitics(key).filter((v) => idx.prefixes.has(v)) : [key];
   if (!firstVariants.length) return null;
   const maxK = Math.min(idx.maxWords, tokens.length - i);
   // Grow the window word by word while it is the start of some name or title; keep the longest full match.

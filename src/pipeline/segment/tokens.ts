@@ -16,12 +16,19 @@ export interface Token {
 /** A word: letters, digits and marks, with apostrophes and hyphens inside it (one regex scan, linear). */
 const WORD = /[\p{L}\p{N}\p{M}\u0640]+(?:['’\-‐][\p{L}\p{N}\p{M}\u0640]+)*/gu;
 
-export function tokenize(text: string, paraOf: (offset: number) => number): Token[] {
+export function tokenize(text: string, paraOf: (offset: number) => number, paraEndOf?: (para: number) => number): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
+  let para = -1;
+  let paraEnd = -1;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const t = m[0];
-    tokens.push({ start: m.index, end: m.index + t.length, text: t, key: foldLetters(t), para: paraOf(m.index) });
+    // Paragraphs are looked up only when a token passes the end of the current one.
+    if (m.index >= paraEnd) {
+      para = paraOf(m.index);
+      paraEnd = paraEndOf ? paraEndOf(para) : m.index + 1;
+    }
+    tokens.push({ start: m.index, end: m.index + t.length, text: t, key: foldLetters(t), para });
   }
   return tokens;
 }
