@@ -50,7 +50,13 @@ export const sameWordsSieve: Sieve = {
 function introducedBefore(ctx: SieveContext, i: number): { speaker: SpeakerRef; mention: TextSpan } | null {
   const d = ctx.drafts[i];
   const para = ctx.doc.paras[d.para];
-  if (d.start > para.start + 1 || d.para === 0) return null;
+  // The same paragraph, before the quote: "Martell, an addictions doctor, has seen it. "It is …""
+  if (d.start > para.start + 1) {
+    if (i > 0 && ctx.drafts[i - 1].para === d.para) return null;
+    const here = personMentionsBefore(ctx.doc, para.start, d.start).filter((p) => quoteIndexAt(ctx.doc, p.mention.start) < 0);
+    return here.length ? { speaker: here[0].speaker, mention: textSpan(ctx.doc.text, here[0].mention.start, here[0].mention.end) } : null;
+  }
+  if (d.para === 0) return null;
   const prevPara = ctx.doc.paras[d.para - 1];
   if (prevPara.segment !== para.segment || prevPara.furniture) return null;
   for (let j = i - 1; j >= 0 && ctx.drafts[j].para >= prevPara.index; j--) if (ctx.drafts[j].para === prevPara.index) return null;
