@@ -188,6 +188,18 @@ const rows: Row[] = [
       { text: 'решение уже принято', speaker: 'Maria Zakharova', sieve: 'gender-agreement' },
     ],
   },
+  {
+    name: 'ru: imperfective forms count as cues',
+    lang: 'ru',
+    text: 'Министр Алексей Орлов утверждает, что бюджет сбалансирован.',
+    want: [{ text: 'бюджет сбалансирован', speaker: 'Алексей Орлов', flags: { unregistered: true } }],
+  },
+  {
+    name: 'ru: a cue between commas reports its sentence; analysts are no named speaker',
+    lang: 'ru',
+    text: 'Эта мера, считают аналитики, поможет экономике уже в следующем году.',
+    want: [{ text: 'Эта мера, считают аналитики, поможет экономике уже в следующем году', speaker: null, flags: { anonymous: true } }],
+  },
 ];
 
 describe('extract', () => {

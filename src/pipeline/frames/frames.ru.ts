@@ -71,6 +71,15 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     if (!subject || content.end <= content.start) return null;
     return { ...base, subject, content };
   }
+  // «Эта тенденция, говорят эксперты, сохранится»: a cue between commas reports its whole sentence.
+  if (/,\s*$/.test(before) && t + 1 < b) {
+    const subj = rightSubject(doc, t, b);
+    const afterSubj = subj ? text.slice(subj.end, Math.min(s.end, subj.end + 3)) : '';
+    if (subj && /^\s*,/.test(afterSubj)) {
+      const content = trimSpan(text, s.start, s.end);
+      return { ...base, subject: subj, content };
+    }
+  }
   // Left subject: up to five words with no punctuation between them.
   let j = t - 1;
   while (j >= a && ADVERBS.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1))) j--;

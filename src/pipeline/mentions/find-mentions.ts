@@ -6,8 +6,10 @@ import type { Registry, RoleDef, SpeakerEntry } from '../registry';
 import type { Token } from '../segment/tokens';
 import type { Gender } from '../types';
 import { HONORIFIC_GENDER, TITLE_WORDS } from '../lexicon/name-titles.en';
+import { RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
 import { arabicClitics, keyWords } from './match-key';
 
+const RU_TITLES = new Set(RU_TITLE_WORDS);
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 
 export interface Mention {
@@ -89,7 +91,9 @@ const NOT_NAME = new Set(
     'american russian ukrainian chinese british french german israeli iranian palestinian syrian turkish indian japanese korean ' +
     'canadian mexican european african arab egyptian saudi qatari iraqi afghan pakistani polish italian spanish swedish dutch ' +
     'belarusian georgian western eastern northern southern u.s. ' +
-    'ранее также сегодня вчера накануне кроме однако по в на об при как это так но и а он она они его её ее их мы вы я').split(' '),
+    'ранее также сегодня вчера накануне кроме однако по в на об при как это так но и а он она они его её ее их мы вы я ' +
+    'хотя там тут здесь тогда поэтому поскольку если когда пока после перед потом затем теперь впрочем итак зато ведь ' +
+    'ещё еще уже даже лишь только именно вот да нет').split(' '),
 );
 
 export function findMentions(tokens: readonly Token[], text: string, registry: Registry): Mention[] {
@@ -208,7 +212,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
       first = k + 1;
       continue;
     }
-    if (TITLE_WORDS.has(key)) {
+    if (TITLE_WORDS.has(key) || RU_TITLES.has(key)) {
       first = k + 1;
       gender = HONORIFIC_GENDER[key] ?? gender;
     }
