@@ -111,7 +111,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   let appositive = false;
   // "Ken Njoroge, chief executive of a company, said he …": the name before the appositive is the subject.
   if (!subject && j >= a) {
-    const appo = appositiveSubject(doc, s.start, tokens[t].start);
+    const appo = appositiveSubject(doc, s.start, tokens[j + 1 <= t ? j + 1 : t].start);
     if (appo) {
       const left = trimSpan(text, s.start, appo.leftEnd);
       if (left.end > left.start && /["”’»]/.test(text.slice(left.end - 1, appo.leftEnd + 1))) {
