@@ -5,6 +5,7 @@
 import type { Registry, RoleDef, SpeakerEntry } from '../registry';
 import type { Token } from '../segment/tokens';
 import type { Gender } from '../types';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/given-names.en';
 import { HONORIFIC_GENDER, TITLE_WORDS } from '../lexicon/name-titles.en';
 import { RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
 import { arabicClitics, keyWords } from './match-key';
@@ -226,6 +227,11 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     t = t.slice(0, -2);
   }
   const m: Mention = { start, end: stop, text: t, t0: first, t1: end, kind: 'unregistered' };
+  // A common given name tells the gender when no honorific did ("Sarah Buckley" → f).
+  if (!gender && end - first >= 2) {
+    const given = tokens[first].key;
+    gender = MALE_GIVEN_NAMES.has(given) ? 'm' : FEMALE_GIVEN_NAMES.has(given) ? 'f' : undefined;
+  }
   if (gender) m.gender = gender;
   return m;
 }

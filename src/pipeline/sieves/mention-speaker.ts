@@ -4,7 +4,7 @@
 import type { Doc } from '../frames/frame';
 import type { Mention } from '../mentions/find-mentions';
 import type { SpeakerRef } from '../types';
-import { fullName } from './named-subject.sieve';
+import { fullMention } from './named-subject.sieve';
 import { refOf, unregistered } from './sieve';
 import { firstStartingAt } from '../segment/search';
 
@@ -27,8 +27,10 @@ export function mentionSpeaker(doc: Doc, m: Mention): SpeakerRef | null {
       return m.entry ? refOf(m.entry) : null;
     case 'title':
       return titleHolder(doc, m);
-    case 'unregistered':
-      return unregistered(fullName(doc, m));
+    case 'unregistered': {
+      const full = fullMention(doc, m);
+      return unregistered(full.text, m.gender ?? full.gender);
+    }
   }
 }
 

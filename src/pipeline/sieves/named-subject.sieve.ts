@@ -23,9 +23,10 @@ export const namedSubjectSieve: Sieve = {
     }
     const nameSpan = s.name ?? s.arabicName;
     if (nameSpan) {
-      const full = s.name ? fullName(ctx.doc, s.name) : ctx.doc.text.slice(nameSpan.start, nameSpan.end).replace(/^[وف](?=\S{3,})/, '');
+      const fm = s.name ? fullMention(ctx.doc, s.name) : undefined;
+      const full = fm ? fm.text : ctx.doc.text.slice(nameSpan.start, nameSpan.end).replace(/^[وف](?=\S{3,})/, '');
       return {
-        speaker: unregistered(full, d.frame.gender ?? s.name?.gender),
+        speaker: unregistered(full, d.frame.gender ?? s.name?.gender ?? fm?.gender),
         attribution: { sieve: this.name, confidence: 0.8, mentionKind: 'name', mention: textSpan(ctx.doc.text, nameSpan.start, nameSpan.end), evidence: cover(cue, nameSpan) },
       };
     }
@@ -75,18 +76,23 @@ function byFirstWord(doc: Doc): Map<string, Mention[]> {
 
 /** The fullest form of an unregistered name in the article: the nearest earlier mention ending in the same word. */
 export function fullName(doc: Doc, m: Mention): string {
+  return fullMention(doc, m).text;
+}
+
+/** The mention that gives the fullest form of an unregistered name (itself when none is longer). */
+export function fullMention(doc: Doc, m: Mention): Mention {
   const n = m.t1 - m.t0;
   const last = doc.tokens[m.t1 - 1].key;
   // Longer names ending in the same words ("Al Hashish" → "Fouzia Al Hashish"); a lone word may be a first name.
   const list = (byLastWord(doc).get(last) ?? []).filter((o) => o.t1 - o.t0 > n && endsWith(doc, o, m));
   const candidates = list.length ? list : n === 1 ? byFirstWord(doc).get(last) : undefined;
-  if (!candidates?.length) return m.text;
+  if (!candidates?.length) return m;
   let best: Mention | undefined;
   for (const o of candidates) {
     if (o.start < m.start) best = o;
     else break;
   }
-  return (best ?? candidates[0]).text;
+  return best ?? candidates[0];
 }
 
 function endsWith(doc: Doc, longer: Mention, shorter: Mention): boolean {
