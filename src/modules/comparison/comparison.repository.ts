@@ -48,13 +48,7 @@ export interface ClusterMemberRow {
   similarity: number;
 }
 
-const CANDIDATE_COLUMNS = 'c.id AS statement_id, m.cluster_id';
-
 type CandidateRow = { statement_id: string; cluster_id: string | null; similarity: number | string };
-
-function candidates(rows: CandidateRow[], link: ClusterLink): LinkCandidate[] {
-  return rows.map((r) => ({ statementId: r.statement_id, clusterId: r.cluster_id, link, similarity: Number(r.similarity) }));
-}
 
 /** Statements with the same text checked per lookup (an often-repeated quote has many). */
 const MAX_EXACT_CANDIDATES = 50;
@@ -78,73 +72,58 @@ export class ComparisonRepository {
     );
   }
 
-  /** The same normalised text (by its hash), any date. */
-  async findExactCandidates(manager: EntityManager, s: StoredStatement, limit: number): Promise<LinkCandidate[]> {
-    const rows: CandidateRow[] = await manager.query(
-      `WITH same AS MATERIALIZED (
-         SELECT id FROM statements WHERE text_hash = $1 AND id <> $3 LIMIT $5
-       )
-       SELECT ${CANDIDATE_COLUMNS}, 1 AS similarity
-       FROM same CROSS JOIN LATERAL (SELECT * FROM statements WHERE id = same.id OFFSET 0) c
-       LEFT JOIN cluster_members m ON m.statement_id = c.id
-       WHERE ${SPEAKER_COMPATIBLE} AND NOT c.marked_wrong AND c.normalized_text = $4
-       ORDER BY m.cluster_id IS NULL, c.stated_at, c.id LIMIT $6`,
-      [s.textHash, s.speakerId, s.id, s.normalizedText, MAX_EXACT_CANDIDATES, limit],
-    );
-    return candidates(rows, 'exact');
-  }
-
   /**
-   * Near-duplicates within the time window. Candidates are the statements sharing an LSH band key (GIN
-   * index on statement_signatures.bands: a few index probes, flat as the store grows), at most
-   * `maxCandidates` of them; each is then checked by pg_trgm: similarity, or the word similarity of the
-   * shorter text within the longer (a cut or an addition). The CTE and the LATERAL ... OFFSET 0 keep this
-   * order: left to itself the planner starts from all of the speaker's statements and scores every one.
+   * The statement a new one should join, in one round trip: the same normalised text (by its hash, any
+   * date); else, in the same article and by the same speaker, the other kind of report (a quote for a
+   * paraphrase and back); else a near-duplicate within the time window. Near-duplicate candidates are the
+   * statements sharing an LSH band key (GIN index on statement_signatures.bands: a few index probes, flat
+   * as the store grows), at most `maxNear` of them, confirmed by pg_trgm: similarity, or the word
+   * similarity of the shorter text within the longer (a cut or an addition). Speakers must agree, or one
+   * side be unattributed. The MATERIALIZED CTEs and LATERAL ... OFFSET 0 keep the candidates first: left to
+   * itself the planner starts from all of the speaker's statements and scores every one.
    */
-  async findNearCandidates(
-    manager: EntityManager, s: StoredStatement, bands: number[], rules: LinkRules, maxCandidates: number,
-  ): Promise<LinkCandidate[]> {
-    if (!bands.length) return [];
+  async findBestCandidate(
+    manager: EntityManager, s: StoredStatement, bands: number[], rules: LinkRules, maxNear: number,
+  ): Promise<LinkCandidate | null> {
     const windowMs = rules.windowDays * 86_400_000;
-    const rows: CandidateRow[] = await manager.query(
-      `WITH g AS MATERIALIZED (
-         SELECT statement_id FROM statement_signatures
-         WHERE bands && $1::int[] AND stated_at BETWEEN $4 AND $5 AND statement_id <> $3
-         LIMIT $9
+    const rows: (CandidateRow & { link: ClusterLink })[] = await manager.query(
+      `WITH exact AS MATERIALIZED (
+         SELECT id FROM statements WHERE text_hash = $1 AND id <> $3 LIMIT $15
+       ), twins AS MATERIALIZED (
+         SELECT id FROM statements
+         WHERE $2::uuid IS NOT NULL AND article_id = $5 AND speaker_id = $2 AND id <> $3 AND (type = 'indirect') <> ($6 = 'indirect')
+       ), near AS MATERIALIZED (
+         SELECT statement_id AS id FROM statement_signatures
+         WHERE cardinality($7::int[]) > 0 AND bands && $7::int[] AND stated_at BETWEEN $8 AND $9 AND statement_id <> $3
+         LIMIT $14
+       ), candidates AS (
+         SELECT id, 1 AS rank FROM exact UNION ALL SELECT id, 2 FROM twins UNION ALL SELECT id, 3 FROM near
        )
-       SELECT ${CANDIDATE_COLUMNS}, greatest(x.sim, x.contained) AS similarity
-       FROM g CROSS JOIN LATERAL (SELECT * FROM statements WHERE id = g.statement_id OFFSET 0) c
+       SELECT c.id AS statement_id, m.cluster_id,
+         CASE k.rank WHEN 1 THEN 'exact' WHEN 2 THEN 'paraphrase' ELSE 'near' END AS link,
+         CASE k.rank WHEN 1 THEN 1 WHEN 2 THEN x.sim ELSE greatest(x.sim, x.contained) END AS similarity
+       FROM candidates k
+       CROSS JOIN LATERAL (SELECT * FROM statements WHERE id = k.id OFFSET 0) c
        LEFT JOIN cluster_members m ON m.statement_id = c.id
        CROSS JOIN LATERAL (
-         SELECT similarity(c.normalized_text, $6) AS sim,
-           CASE WHEN length(c.normalized_text) <= length($6) THEN word_similarity(c.normalized_text, $6)
-                ELSE word_similarity($6, c.normalized_text) END AS contained
+         SELECT similarity(c.normalized_text, $4) AS sim,
+           CASE WHEN length(c.normalized_text) <= length($4) THEN word_similarity(c.normalized_text, $4)
+                ELSE word_similarity($4, c.normalized_text) END AS contained
        ) x
-       WHERE ${SPEAKER_COMPATIBLE} AND NOT c.marked_wrong AND length(c.normalized_text) >= $7
-         AND (x.sim >= $8 OR x.contained >= $10)
-       ORDER BY greatest(x.sim, x.contained) DESC, m.cluster_id IS NULL, c.stated_at, c.id
+       WHERE ${SPEAKER_COMPATIBLE} AND NOT c.marked_wrong AND (
+         (k.rank = 1 AND c.normalized_text = $4)
+         OR (k.rank = 2 AND length(c.normalized_text) >= $10 AND x.sim >= $13)
+         OR (k.rank = 3 AND length(c.normalized_text) >= $10 AND (x.sim >= $11 OR x.contained >= $12)))
+       ORDER BY k.rank, 4 DESC, m.cluster_id IS NULL, c.stated_at, c.id
        LIMIT 1`,
       [
-        bands, s.speakerId, s.id, new Date(s.statedAt.getTime() - windowMs), new Date(s.statedAt.getTime() + windowMs),
-        s.normalizedText, rules.minChars, rules.similarity, maxCandidates, rules.containment,
+        s.textHash, s.speakerId, s.id, s.normalizedText, s.articleId, s.type, bands,
+        new Date(s.statedAt.getTime() - windowMs), new Date(s.statedAt.getTime() + windowMs),
+        rules.minChars, rules.similarity, rules.containment, rules.paraphrase, maxNear, MAX_EXACT_CANDIDATES,
       ],
     );
-    return candidates(rows, 'near');
-  }
-
-  /** In the same article, by the same speaker, the other kind of report (a quote for a paraphrase, and back). */
-  async findParaphraseCandidates(manager: EntityManager, s: StoredStatement, rules: LinkRules): Promise<LinkCandidate[]> {
-    if (!s.speakerId) return [];
-    const rows: CandidateRow[] = await manager.query(
-      `SELECT * FROM (
-         SELECT ${CANDIDATE_COLUMNS}, similarity(c.normalized_text, $1) AS similarity
-         FROM statements c LEFT JOIN cluster_members m ON m.statement_id = c.id
-         WHERE c.article_id = $3 AND c.speaker_id = $2 AND c.id <> $4 AND NOT c.marked_wrong
-           AND (c.type = 'indirect') <> ($5 = 'indirect') AND length(c.normalized_text) >= $6
-       ) x WHERE similarity >= $7 ORDER BY similarity DESC, statement_id LIMIT 1`,
-      [s.normalizedText, s.speakerId, s.articleId, s.id, s.type, rules.minChars, rules.paraphrase],
-    );
-    return candidates(rows, 'paraphrase');
+    const r = rows[0];
+    return r ? { statementId: r.statement_id, clusterId: r.cluster_id, link: r.link, similarity: Number(r.similarity) } : null;
   }
 
   async clusterOf(manager: EntityManager, statementId: string): Promise<string | null> {

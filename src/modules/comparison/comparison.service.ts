@@ -65,9 +65,7 @@ export class ComparisonService implements OnModuleInit {
     if (!linkable.length) return;
     await this.clusters.insertSignatures(manager, linkable.map(({ s, bands }) => ({ statementId: s.id, bands, statedAt: s.statedAt })));
     for (const { s, bands } of linkable) {
-      const match = (await this.clusters.findExactCandidates(manager, s, 1))[0]
-        ?? (await this.clusters.findParaphraseCandidates(manager, s, LINK_RULES))[0]
-        ?? (await this.clusters.findNearCandidates(manager, s, bands, LINK_RULES, MAX_NEAR_CANDIDATES))[0];
+      const match = await this.clusters.findBestCandidate(manager, s, bands, LINK_RULES, MAX_NEAR_CANDIDATES);
       if (match) await this.join(manager, s.id, match);
     }
   }
