@@ -109,18 +109,20 @@ export class SpeakersRepository {
    * (pg_trgm `%` and word similarity `<%`, served by the trigram GIN index on speaker_aliases.key).
    * An exact alias ranks first, then a prefix of a word, then a substring, then the most similar.
    */
-  async searchByAliasKey(key: string, limit: number): Promise<SpeakerMatch[]> {
+  async searchByAliasKey(key: string, filter: SpeakerFilter, limit: number): Promise<SpeakerMatch[]> {
     const like = `%${key}%`;
     const rows = await this.dataSource.transaction(async (manager) => {
       // The planner prices trigram functions like any operator and picks a sequential scan of a few thousand
       // aliases, which costs 20-40 ms of similarity() calls; the trigram index answers in well under 1 ms.
       await manager.query('SET LOCAL enable_seqscan = off');
-      return this.searchRows(manager, key, like, limit);
+      return this.searchRows(manager, key, like, filter, limit);
     });
     return rows.map((r) => ({ speaker: toEntity(r), matchedAlias: r.matched_alias, score: Math.round(Number(r.score) * 1000) / 1000 }));
   }
 
-  private searchRows(manager: EntityManager, key: string, like: string, limit: number): Promise<(SpeakerRow & { matched_alias: string; score: number })[]> {
+  private searchRows(
+    manager: EntityManager, key: string, like: string, filter: SpeakerFilter, limit: number,
+  ): Promise<(SpeakerRow & { matched_alias: string; score: number })[]> {
     return manager.query(
       `SELECT * FROM (
          SELECT DISTINCT ON (s.id) s.*, h.alias AS matched_alias, h.score
@@ -134,12 +136,12 @@ export class SpeakersRepository {
            WHERE a.key LIKE $2 OR a.key % $1 OR $1 <% a.key
          ) h
          JOIN speakers s ON s.id = h.speaker_id
-         WHERE s.merged_into_id IS NULL
+         WHERE s.merged_into_id IS NULL AND ($6::text IS NULL OR s.origin = $6) AND ($7::text IS NULL OR s.kind = $7)
          ORDER BY s.id, h.score DESC, length(h.alias)
        ) best
        ORDER BY score DESC, name, id
        LIMIT $5`,
-      [key, like, `${key}%`, `% ${key}%`, limit],
+      [key, like, `${key}%`, `% ${key}%`, limit, filter.origin ?? null, filter.kind ?? null],
     );
   }
 

@@ -82,10 +82,8 @@ export class SpeakersService implements OnApplicationBootstrap {
       const norm = normalizeName(query.q);
       if (!norm) return { items: [], nextCursor: null };
       const key = await this.speakers.aliasKeyOf(norm);
-      const matches = await this.speakers.searchByAliasKey(key, limit);
-      const items: SpeakerMatchDto[] = matches
-        .filter((m) => (!query.origin || m.speaker.origin === query.origin) && (!query.kind || m.speaker.kind === query.kind))
-        .map((m) => ({ ...toSpeakerDto(m.speaker), matchedAlias: m.matchedAlias, score: m.score }));
+      const matches = await this.speakers.searchByAliasKey(key, { origin: query.origin, kind: query.kind }, limit);
+      const items: SpeakerMatchDto[] = matches.map((m) => ({ ...toSpeakerDto(m.speaker), matchedAlias: m.matchedAlias, score: m.score }));
       return { items, nextCursor: null };
     }
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
