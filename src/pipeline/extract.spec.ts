@@ -137,6 +137,18 @@ const rows: Row[] = [
     want: [{ text: 'We are ready for the storm', type: 'direct', speaker: 'Erica Lindqvist' }],
   },
   {
+    name: 'en: a possessive full name still gives the full name to a later surname',
+    lang: 'en',
+    text: "Tomas Lindgren's return lifted the team. Oskar Lindgren scored twice. \"It feels good to be back on the ice,\" Lindgren said after Tomas Lindgren's first shift.",
+    want: [{ text: 'It feels good to be back on the ice', type: 'direct', speaker: 'Oskar Lindgren' }],
+  },
+  {
+    name: "en: a surname resolves through a possessive full name (Tomas Lindgren's)",
+    lang: 'en',
+    text: "Tomas Lindgren's suspension is over. \"It is good to be back with the team,\" Lindgren said.",
+    want: [{ text: 'It is good to be back with the team', type: 'direct', speaker: 'Tomas Lindgren' }],
+  },
+  {
     name: 'en: a quote over two paragraphs is one statement',
     lang: 'en',
     text: 'Anna Berg said:\n"The first paragraph of my remarks goes on for a while.\n"And the second one ends right here."',

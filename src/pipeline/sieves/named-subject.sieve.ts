@@ -38,6 +38,11 @@ export function cover(a: { start: number; end: number }, b: { start: number; end
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
 
+/** A name word's key without a possessive ending: "Karlsson's" and "Karlsson" are one name. */
+export function nameKey(doc: Doc, t: number): string {
+  return doc.tokens[t].key.replace(/['’]s$/, '');
+}
+
 const fullNames = new WeakMap<Doc, Map<string, Mention[]>>();
 
 /** Multi-word unregistered names of the article by their last word, in text order (built once per article). */
@@ -47,7 +52,7 @@ export function byLastWord(doc: Doc): Map<string, Mention[]> {
   m = new Map();
   for (const o of doc.mentions) {
     if (o.kind !== 'unregistered' || o.t1 - o.t0 < 2) continue;
-    const k = doc.tokens[o.t1 - 1].key;
+    const k = nameKey(doc, o.t1 - 1);
     const l = m.get(k);
     if (l) l.push(o);
     else m.set(k, [o]);
@@ -65,7 +70,7 @@ function byFirstWord(doc: Doc): Map<string, Mention[]> {
   m = new Map();
   for (const o of doc.mentions) {
     if (o.kind !== 'unregistered' || o.t1 - o.t0 < 2) continue;
-    const k = doc.tokens[o.t0].key;
+    const k = nameKey(doc, o.t0);
     const l = m.get(k);
     if (l) l.push(o);
     else m.set(k, [o]);
@@ -82,7 +87,7 @@ export function fullName(doc: Doc, m: Mention): string {
 /** The mention that gives the fullest form of an unregistered name (itself when none is longer). */
 export function fullMention(doc: Doc, m: Mention): Mention {
   const n = m.t1 - m.t0;
-  const last = doc.tokens[m.t1 - 1].key;
+  const last = nameKey(doc, m.t1 - 1);
   // Longer names ending in the same words ("Al Hashish" → "Fouzia Al Hashish"); a lone word may be a first name.
   const list = (byLastWord(doc).get(last) ?? []).filter((o) => o.t1 - o.t0 > n && endsWith(doc, o, m));
   const candidates = list.length ? list : n === 1 ? byFirstWord(doc).get(last) : undefined;
@@ -97,6 +102,6 @@ export function fullMention(doc: Doc, m: Mention): Mention {
 
 function endsWith(doc: Doc, longer: Mention, shorter: Mention): boolean {
   const n = shorter.t1 - shorter.t0;
-  for (let i = 1; i <= n; i++) if (doc.tokens[longer.t1 - i].key !== doc.tokens[shorter.t1 - i].key) return false;
+  for (let i = 1; i <= n; i++) if (nameKey(doc, longer.t1 - i) !== nameKey(doc, shorter.t1 - i)) return false;
   return true;
 }

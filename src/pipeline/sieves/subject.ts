@@ -4,7 +4,7 @@
 
 import type { Doc } from '../frames/frame';
 import { tokensIn } from '../frames/frame';
-import { byLastWord } from './named-subject.sieve';
+import { byLastWord, nameKey } from './named-subject.sieve';
 import { ANONYMOUS_WORDS, SUBJECT_PRONOUNS } from '../lexicon/anonymous';
 import type { Mention } from '../mentions/find-mentions';
 import { arabicClitics } from '../mentions/match-key';
@@ -113,7 +113,7 @@ function arabicName(doc: Doc, words: readonly Token[]): Span | null {
 }
 
 function hasLocalFullName(doc: Doc, m: Mention): boolean {
-  const key = doc.tokens[m.t0].key;
+  const key = nameKey(doc, m.t0);
   if (!/^\p{Lu}/u.test(doc.tokens[m.t0].text)) return false;
   return byLastWord(doc).has(key);
 }
