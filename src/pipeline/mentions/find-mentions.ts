@@ -213,7 +213,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
       first = k + 1;
       continue;
     }
-    if (TITLE_WORDS.has(key) || RU_TITLES.has(key)) {
+    if (isTitleWord(key)) {
       first = k + 1;
       gender = HONORIFIC_GENDER[key] ?? gender;
     }
@@ -234,6 +234,12 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   }
   if (gender) m.gender = gender;
   return m;
+}
+
+/** A title word, also hyphenated ("Vice-President", "premier-ministre", «пресс-секретарь»). */
+function isTitleWord(key: string): boolean {
+  if (TITLE_WORDS.has(key) || RU_TITLES.has(key)) return true;
+  return key.includes('-') && key.split('-').some((part) => TITLE_WORDS.has(part) || RU_TITLES.has(part));
 }
 
 function isNameWord(t: Token): boolean {
