@@ -7,6 +7,7 @@ import { nextSpeakerInParagraph, recentSpeaker } from './discourse';
 import type { Sieve, SieveContext } from './sieve';
 import { quoteIndexAt } from '../frames/common';
 import { textSpan } from '../frames/frame';
+import type { Mention } from '../mentions/find-mentions';
 import type { SpeakerRef, TextSpan } from '../types';
 import { personMentionsBefore } from './mention-speaker';
 
@@ -45,6 +46,12 @@ export const sameWordsSieve: Sieve = {
   },
 };
 
+/** Someone named in full (a registry person or title, or two or more capitalised words): a lone capitalised
+ *  word at a sentence's start ("Within", "Monday") is too weak to hand a quote to. */
+function fullNamed(m: Mention, speaker: SpeakerRef): boolean {
+  return m.kind !== 'unregistered' || speaker.name.trim().includes(' ');
+}
+
 /** A quote that opens a paragraph right after a paragraph that reports nothing but names someone
  *  ("Dave Martell, an addictions doctor, has seen it before." / «"…"») is that person's. */
 function introducedBefore(ctx: SieveContext, i: number): { speaker: SpeakerRef; mention: TextSpan } | null {
@@ -53,14 +60,14 @@ function introducedBefore(ctx: SieveContext, i: number): { speaker: SpeakerRef; 
   // The same paragraph, before the quote: "Martell, an addictions doctor, has seen it. "It is …""
   if (d.start > para.start + 1) {
     if (i > 0 && ctx.drafts[i - 1].para === d.para) return null;
-    const here = personMentionsBefore(ctx.doc, para.start, d.start).filter((p) => quoteIndexAt(ctx.doc, p.mention.start) < 0);
+    const here = personMentionsBefore(ctx.doc, para.start, d.start).filter((p) => quoteIndexAt(ctx.doc, p.mention.start) < 0 && fullNamed(p.mention, p.speaker));
     return here.length ? { speaker: here[0].speaker, mention: textSpan(ctx.doc.text, here[0].mention.start, here[0].mention.end) } : null;
   }
   if (d.para === 0) return null;
   const prevPara = ctx.doc.paras[d.para - 1];
   if (prevPara.segment !== para.segment || prevPara.furniture) return null;
   for (let j = i - 1; j >= 0 && ctx.drafts[j].para >= prevPara.index; j--) if (ctx.drafts[j].para === prevPara.index) return null;
-  const people = personMentionsBefore(ctx.doc, prevPara.start, prevPara.end).filter((p) => quoteIndexAt(ctx.doc, p.mention.start) < 0);
+  const people = personMentionsBefore(ctx.doc, prevPara.start, prevPara.end).filter((p) => quoteIndexAt(ctx.doc, p.mention.start) < 0 && fullNamed(p.mention, p.speaker));
   if (!people.length) return null;
   const first = people[0];
   return { speaker: first.speaker, mention: textSpan(ctx.doc.text, first.mention.start, first.mention.end) };
