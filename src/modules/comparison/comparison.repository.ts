@@ -12,6 +12,18 @@ export interface LinkCandidate {
   similarity: number;
 }
 
+/** One accepted candidate of one statement of a batch (see `findCandidates`). */
+export interface BatchCandidate extends LinkCandidate {
+  /** Position of the statement in the batch. */
+  index: number;
+  /** The cluster the statement itself was in when the batch was read. */
+  ownClusterId: string | null;
+  /** 1 for the best rank and similarity, 2 for the next, ... */
+  group: number;
+  /** Position by (stated_at, id) among the statement's candidates. */
+  order: number;
+}
+
 export interface LinkRules {
   /** Shortest normalised text that is linked at all (short ones, "no comment", say too little). */
   minChars: number;
@@ -124,6 +136,72 @@ export class ComparisonRepository {
     );
     const r = rows[0];
     return r ? { statementId: r.statement_id, clusterId: r.cluster_id, link: r.link, similarity: Number(r.similarity) } : null;
+  }
+
+  /**
+   * The candidates of several new statements in one round trip: for each, every stored statement
+   * `findBestCandidate` would consider and accept, with `grp` (rank, then similarity: 1 is best) and `ord`
+   * (stated_at, id) as computed by PostgreSQL, the candidate's cluster, and the statement's own cluster.
+   * The caller picks the best per statement, so it can take account of the clusters earlier statements of
+   * the same batch joined (ORDER BY ... m.cluster_id IS NULL of the one-statement query).
+   */
+  async findCandidates(
+    manager: EntityManager, items: { s: StoredStatement; bands: number[] }[], rules: LinkRules, maxNear: number,
+  ): Promise<BatchCandidate[]> {
+    if (!items.length) return [];
+    const windowMs = rules.windowDays * 86_400_000;
+    // One branch per statement, each the one-statement lookup with its own parameters, so that each is
+    // planned for its values (band keys, dates) just as `findBestCandidate` is.
+    const params: unknown[] = [rules.minChars, rules.similarity, rules.containment, rules.paraphrase, maxNear, MAX_EXACT_CANDIDATES];
+    const branches = items.map(({ s, bands }, i) => {
+      const n = params.length;
+      params.push(
+        s.textHash, s.speakerId, s.id, s.normalizedText, s.articleId, s.type, bands,
+        new Date(s.statedAt.getTime() - windowMs), new Date(s.statedAt.getTime() + windowMs),
+      );
+      const [hash, speaker, id, norm, article, type, band, lo, hi] = Array.from({ length: 9 }, (_, k) => `$${n + k + 1}`);
+      return `(WITH exact AS MATERIALIZED (
+         SELECT id FROM statements WHERE text_hash = ${hash} AND id <> ${id} LIMIT $6
+       ), twins AS MATERIALIZED (
+         SELECT id FROM statements
+         WHERE ${speaker}::uuid IS NOT NULL AND article_id = ${article} AND speaker_id = ${speaker} AND id <> ${id}
+           AND (type = 'indirect') <> (${type} = 'indirect')
+       ), near AS MATERIALIZED (
+         SELECT statement_id AS id FROM statement_signatures
+         WHERE cardinality(${band}::int[]) > 0 AND bands && ${band}::int[] AND stated_at BETWEEN ${lo} AND ${hi} AND statement_id <> ${id}
+         LIMIT $5
+       ), candidates AS (
+         SELECT id, 1 AS rank FROM exact UNION ALL SELECT id, 2 FROM twins UNION ALL SELECT id, 3 FROM near
+       )
+       SELECT ${i} AS i, c.id AS statement_id, c.stated_at, m.cluster_id, k.rank,
+         (SELECT cluster_id FROM cluster_members WHERE statement_id = ${id}) AS own_cluster,
+         CASE k.rank WHEN 1 THEN 1 WHEN 2 THEN x.sim ELSE greatest(x.sim, x.contained) END AS similarity
+       FROM candidates k
+       CROSS JOIN LATERAL (SELECT * FROM statements WHERE id = k.id OFFSET 0) c
+       LEFT JOIN cluster_members m ON m.statement_id = c.id
+       CROSS JOIN LATERAL (
+         SELECT similarity(c.normalized_text, ${norm}) AS sim,
+           CASE WHEN length(c.normalized_text) <= length(${norm}) THEN word_similarity(c.normalized_text, ${norm})
+                ELSE word_similarity(${norm}, c.normalized_text) END AS contained
+       ) x
+       WHERE (${speaker}::uuid IS NULL OR c.speaker_id IS NULL OR c.speaker_id = ${speaker}::uuid) AND NOT c.marked_wrong AND (
+         (k.rank = 1 AND c.normalized_text = ${norm})
+         OR (k.rank = 2 AND length(c.normalized_text) >= $1 AND x.sim >= $4)
+         OR (k.rank = 3 AND length(c.normalized_text) >= $1 AND (x.sim >= $2 OR x.contained >= $3))))`;
+    });
+    const rows: { i: number; statement_id: string; cluster_id: string | null; own_cluster: string | null; link: ClusterLink;
+      similarity: number | string; grp: number | string; ord: number | string }[] = await manager.query(
+      `SELECT f.i, f.statement_id, f.cluster_id, f.similarity, f.own_cluster,
+         CASE f.rank WHEN 1 THEN 'exact' WHEN 2 THEN 'paraphrase' ELSE 'near' END AS link,
+         dense_rank() OVER (PARTITION BY f.i ORDER BY f.rank, f.similarity DESC) AS grp,
+         row_number() OVER (PARTITION BY f.i ORDER BY f.stated_at, f.statement_id) AS ord
+       FROM (${branches.join('\n UNION ALL ')}) f`,
+      params,
+    );
+    return rows.map((r) => ({
+      index: Number(r.i), statementId: r.statement_id, clusterId: r.cluster_id, ownClusterId: r.own_cluster, link: r.link,
+      similarity: Number(r.similarity), group: Number(r.grp), order: Number(r.ord),
+    }));
   }
 
   async clusterOf(manager: EntityManager, statementId: string): Promise<string | null> {

@@ -10,7 +10,7 @@ import { toClaimReview } from './claim-review';
 import { decodeClusterCursor, encodeClusterCursor } from './cluster-cursor';
 import type { ClusterEntity } from './cluster.entity';
 import { ClusterNotFoundError } from './comparison.errors';
-import { ComparisonRepository, type ClusterMemberRow, type LinkCandidate, type LinkRules } from './comparison.repository';
+import { ComparisonRepository, type BatchCandidate, type ClusterMemberRow, type LinkCandidate, type LinkRules } from './comparison.repository';
 import type { AppearanceDto, ClusterDto, ClusterSummaryDto, StatementAppearancesDto } from './dto/cluster.dto';
 import type { ListClustersQuery } from './dto/list-clusters.query';
 import { driftOf } from './drift';
@@ -29,6 +29,29 @@ export const LINK_RULES: LinkRules = {
 const MAX_NEAR_CANDIDATES = 100;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Cluster membership while one batch is linked: as read, then as changed by the batch's joins. */
+interface LinkState {
+  /** Statements this batch put in a cluster. */
+  set: Map<string, string>;
+  /** Clusters this batch merged into another (and deleted). */
+  absorbedInto: Map<string, string>;
+  /** Clusters as read with the candidates. */
+  stored: Map<string, string | null>;
+  /** Clusters whose members changed, to refresh. */
+  touched: string[];
+}
+
+function resolveCluster(state: LinkState, clusterId: string): string {
+  let c = clusterId;
+  for (let next = state.absorbedInto.get(c); next; next = state.absorbedInto.get(c)) c = next;
+  return c;
+}
+
+function clusterNow(state: LinkState, statementId: string): string | null {
+  const c = state.set.get(statementId) ?? state.stored.get(statementId) ?? null;
+  return c === null ? null : resolveCluster(state, c);
+}
 
 @Injectable()
 export class ComparisonService implements OnModuleInit {
@@ -64,25 +87,47 @@ export class ComparisonService implements OnModuleInit {
       .map((s) => ({ s, bands: lshBands(s.normalizedText) }));
     if (!linkable.length) return;
     await this.clusters.insertSignatures(manager, linkable.map(({ s, bands }) => ({ statementId: s.id, bands, statedAt: s.statedAt })));
-    for (const { s, bands } of linkable) {
-      const match = await this.clusters.findBestCandidate(manager, s, bands, LINK_RULES, MAX_NEAR_CANDIDATES);
-      if (match) await this.join(manager, s.id, match);
+    // One query for every statement's candidates; the best is then picked here, one statement after the
+    // other, with the clusters the earlier ones joined: the same choices as one lookup per statement.
+    const candidates = await this.clusters.findCandidates(manager, linkable, LINK_RULES, MAX_NEAR_CANDIDATES);
+    if (!candidates.length) return;
+    const byIndex = new Map<number, BatchCandidate[]>();
+    const stored = new Map<string, string | null>();
+    for (const c of candidates) {
+      const list = byIndex.get(c.index);
+      if (list) list.push(c);
+      else byIndex.set(c.index, [c]);
+      stored.set(c.statementId, c.clusterId);
+      stored.set(linkable[c.index].s.id, c.ownClusterId);
     }
+    const state: LinkState = { set: new Map(), absorbedInto: new Map(), stored, touched: [] };
+    for (const [i, list] of [...byIndex].sort(([a], [b]) => a - b)) {
+      const best = list
+        .map((c) => ({ c, clusterId: clusterNow(state, c.statementId) }))
+        .sort((a, b) => a.c.group - b.c.group || Number(a.clusterId === null) - Number(b.clusterId === null) || a.c.order - b.c.order)[0];
+      await this.join(manager, state, linkable[i].s.id, { ...best.c, clusterId: best.clusterId });
+    }
+    // A cluster's figures depend on its final members only: refreshed once, after the last change.
+    for (const clusterId of new Set(state.touched.map((c) => resolveCluster(state, c)))) await this.clusters.refresh(manager, clusterId);
   }
 
-  private async join(manager: EntityManager, statementId: string, match: LinkCandidate): Promise<void> {
-    const own = await this.clusters.clusterOf(manager, statementId);
+  private async join(manager: EntityManager, state: LinkState, statementId: string, match: LinkCandidate): Promise<void> {
+    const own = clusterNow(state, statementId);
     const member = { statementId, link: match.link, similarity: match.similarity };
     let target = match.clusterId;
     if (!target) {
       target = own ?? await this.clusters.createCluster(manager, [member]);
+      if (!own) state.set.set(statementId, target);
       await this.clusters.addMember(manager, target, { ...member, statementId: match.statementId });
+      state.set.set(match.statementId, target);
     } else if (own && own !== target) {
       await this.clusters.absorbCluster(manager, own, target);
+      state.absorbedInto.set(own, target);
     } else if (!own) {
       await this.clusters.addMember(manager, target, member);
+      state.set.set(statementId, target);
     }
-    await this.clusters.refresh(manager, target);
+    state.touched.push(target);
   }
 
   private async unlink(manager: EntityManager, statementIds: string[]): Promise<void> {

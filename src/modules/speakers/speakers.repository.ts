@@ -202,6 +202,28 @@ export class SpeakersRepository {
     return new Map(rows.map((r) => [r.norm, r.id]));
   }
 
+  /** `currentIdsBySlug` and `currentIdsByAliasNorm` in one round trip. */
+  async currentIdsBySlugAndAliasNorm(
+    manager: EntityManager, slugs: string[], norms: string[],
+  ): Promise<{ bySlug: Map<string, string>; byNorm: Map<string, string> }> {
+    if (!slugs.length) return { bySlug: new Map(), byNorm: await this.currentIdsByAliasNorm(manager, norms) };
+    if (!norms.length) return { bySlug: await this.currentIdsBySlug(manager, slugs), byNorm: new Map() };
+    const rows: { kind: 'slug' | 'norm'; k: string; id: string }[] = await manager.query(
+      `SELECT 'slug' AS kind, slug AS k, COALESCE(merged_into_id, id) AS id FROM speakers WHERE slug = ANY($1::text[])
+       UNION ALL
+       (SELECT DISTINCT ON (n.norm) 'norm', n.norm, COALESCE(s.merged_into_id, s.id)
+        FROM unnest($2::text[]) AS n(norm)
+        JOIN speaker_aliases a ON a.key = public.unaccent(n.norm)
+        JOIN speakers s ON s.id = a.speaker_id
+        ORDER BY n.norm, (s.origin = 'discovered'), s.created_at, s.id)`,
+      [slugs, norms],
+    );
+    const bySlug = new Map<string, string>();
+    const byNorm = new Map<string, string>();
+    for (const r of rows) (r.kind === 'slug' ? bySlug : byNorm).set(r.k, r.id);
+    return { bySlug, byNorm };
+  }
+
   /** Inserts the speaker unless its slug is taken; returns the new id, or null when the slug is taken. */
   async insertUnlessSlugTaken(manager: EntityManager, speaker: NewSpeaker): Promise<string | null> {
     const rows: { id: string }[] = await manager.query(

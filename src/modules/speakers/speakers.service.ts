@@ -61,10 +61,14 @@ export class SpeakersService implements OnApplicationBootstrap {
    */
   async resolveForStatements(manager: EntityManager, refs: readonly (SpeakerRef | null)[]): Promise<(string | null)[]> {
     const slugs = [...new Set(refs.flatMap((r) => (r?.id ? [r.id] : [])))];
-    const bySlug = await this.speakers.currentIdsBySlug(manager, slugs);
     const byName = (r: SpeakerRef) => normalizeName(r.name);
+    // Slugs and names in one round trip: a name's speaker does not depend on which other names are asked,
+    // so every name is looked up and only those of refs without a known slug are used.
+    const named = [...new Set(refs.flatMap((r) => (r && byName(r) !== '' ? [byName(r)] : [])))];
+    const { bySlug, byNorm: found } = await this.speakers.currentIdsBySlugAndAliasNorm(manager, slugs, named);
     const unresolved = refs.filter((r): r is SpeakerRef => !!r && !(r.id && bySlug.has(r.id)) && byName(r) !== '');
-    const byNorm = await this.speakers.currentIdsByAliasNorm(manager, [...new Set(unresolved.map(byName))]);
+    const unresolvedNorms = new Set(unresolved.map(byName));
+    const byNorm = new Map([...found].filter(([norm]) => unresolvedNorms.has(norm)));
     for (const r of unresolved) {
       const norm = byName(r);
       if (!byNorm.has(norm)) byNorm.set(norm, await this.createDiscovered(manager, r, norm));

@@ -63,7 +63,7 @@ export class StatementsService implements OnModuleInit {
   onModuleInit(): void {
     // An article is never visible without its statements: extraction runs in the article's transaction.
     this.articles.onArticleCreated(async (article, manager) => {
-      await this.extractInto(manager, article.id);
+      await this.extractInto(manager, article.id, { fresh: true });
     });
     this.speakers.onSpeakersMerged(async ({ fromId, intoId }, manager) => ({
       statementsMoved: await this.statements.moveSpeaker(manager, fromId, intoId),
@@ -82,8 +82,9 @@ export class StatementsService implements OnModuleInit {
    * Extracts an article's statements and makes the store match, matching old and new by span: new spans
    * are added, changed ones updated, vanished ones removed. A human-corrected statement keeps its speaker
    * and verdict, and stays even when the pipeline no longer finds it. Running it twice changes nothing.
+   * `fresh`: the article was inserted in this transaction, so it has no statements yet (one look-up less).
    */
-  async extractInto(manager: EntityManager, articleId: string): Promise<ExtractionOutcome> {
+  async extractInto(manager: EntityManager, articleId: string, opts: { fresh?: boolean } = {}): Promise<ExtractionOutcome> {
     const article = await this.statements.findArticleForExtraction(manager, articleId);
     if (!article) throw new Error(`article ${articleId} vanished during extraction`);
     const { statements } = extract({ text: article.body, lang: article.language, publishedAt: article.publishedAt ?? undefined });
@@ -94,7 +95,7 @@ export class StatementsService implements OnModuleInit {
       if (!drafts.has(key)) drafts.set(key, draftOf(s, speakerIds[i], article));
     });
 
-    const existing = await this.statements.findByArticle(manager, article.id);
+    const existing = opts.fresh ? [] : await this.statements.findByArticle(manager, article.id);
     const outcome: ExtractionOutcome = { added: 0, updated: 0, removed: 0, keptCorrected: 0 };
     const reattributed: StoredStatement[] = [];
     const removed: string[] = [];
