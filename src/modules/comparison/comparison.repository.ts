@@ -60,7 +60,6 @@ export interface ClusterMemberRow {
   similarity: number;
 }
 
-type CandidateRow = { statement_id: string; cluster_id: string | null; similarity: number | string };
 
 /** Statements with the same text checked per lookup (an often-repeated quote has many). */
 const MAX_EXACT_CANDIDATES = 50;
@@ -85,62 +84,14 @@ export class ComparisonRepository {
   }
 
   /**
-   * The statement a new one should join, in one round trip: the same normalised text (by its hash, any
-   * date); else, in the same article and by the same speaker, the other kind of report (a quote for a
-   * paraphrase and back); else a near-duplicate within the time window. Near-duplicate candidates are the
-   * statements sharing an LSH band key (GIN index on statement_signatures.bands: a few index probes, flat
-   * as the store grows), at most `maxNear` of them, confirmed by pg_trgm: similarity, or the word
-   * similarity of the shorter text within the longer (a cut or an addition). Speakers must agree, or one
-   * side be unattributed. The MATERIALIZED CTEs and LATERAL ... OFFSET 0 keep the candidates first: left to
-   * itself the planner starts from all of the speaker's statements and scores every one.
-   */
-  async findBestCandidate(
-    manager: EntityManager, s: StoredStatement, bands: number[], rules: LinkRules, maxNear: number,
-  ): Promise<LinkCandidate | null> {
-    const windowMs = rules.windowDays * 86_400_000;
-    const rows: (CandidateRow & { link: ClusterLink })[] = await manager.query(
-      `WITH exact AS MATERIALIZED (
-         SELECT id FROM statements WHERE text_hash = $1 AND id <> $3 LIMIT $15
-       ), twins AS MATERIALIZED (
-         SELECT id FROM statements
-         WHERE $2::uuid IS NOT NULL AND article_id = $5 AND speaker_id = $2 AND id <> $3 AND (type = 'indirect') <> ($6 = 'indirect')
-       ), near AS MATERIALIZED (
-         SELECT statement_id AS id FROM statement_signatures
-         WHERE cardinality($7::int[]) > 0 AND bands && $7::int[] AND stated_at BETWEEN $8 AND $9 AND statement_id <> $3
-         LIMIT $14
-       ), candidates AS (
-         SELECT id, 1 AS rank FROM exact UNION ALL SELECT id, 2 FROM twins UNION ALL SELECT id, 3 FROM near
-       )
-       SELECT c.id AS statement_id, m.cluster_id,
-         CASE k.rank WHEN 1 THEN 'exact' WHEN 2 THEN 'paraphrase' ELSE 'near' END AS link,
-         CASE k.rank WHEN 1 THEN 1 WHEN 2 THEN x.sim ELSE greatest(x.sim, x.contained) END AS similarity
-       FROM candidates k
-       CROSS JOIN LATERAL (SELECT * FROM statements WHERE id = k.id OFFSET 0) c
-       LEFT JOIN cluster_members m ON m.statement_id = c.id
-       CROSS JOIN LATERAL (
-         SELECT similarity(c.normalized_text, $4) AS sim,
-           CASE WHEN length(c.normalized_text) <= length($4) THEN word_similarity(c.normalized_text, $4)
-                ELSE word_similarity($4, c.normalized_text) END AS contained
-       ) x
-       WHERE ${SPEAKER_COMPATIBLE} AND NOT c.marked_wrong AND (
-         (k.rank = 1 AND c.normalized_text = $4)
-         OR (k.rank = 2 AND length(c.normalized_text) >= $10 AND x.sim >= $13)
-         OR (k.rank = 3 AND length(c.normalized_text) >= $10 AND (x.sim >= $11 OR x.contained >= $12)))
-       ORDER BY k.rank, 4 DESC, m.cluster_id IS NULL, c.stated_at, c.id
-       LIMIT 1`,
-      [
-        s.textHash, s.speakerId, s.id, s.normalizedText, s.articleId, s.type, bands,
-        new Date(s.statedAt.getTime() - windowMs), new Date(s.statedAt.getTime() + windowMs),
-        rules.minChars, rules.similarity, rules.containment, rules.paraphrase, maxNear, MAX_EXACT_CANDIDATES,
-      ],
-    );
-    const r = rows[0];
-    return r ? { statementId: r.statement_id, clusterId: r.cluster_id, link: r.link, similarity: Number(r.similarity) } : null;
-  }
-
-  /**
-   * The candidates of several new statements in one round trip: for each, every stored statement
-   * `findBestCandidate` would consider and accept, with `grp` (rank, then similarity: 1 is best) and `ord`
+   * The candidates of several new statements in one round trip. A new statement joins: the same normalised
+   * text (by its hash, any date); else, in the same article and by the same speaker, the other kind of report
+   * (a quote for a paraphrase and back); else a near-duplicate within the time window. Near-duplicate
+   * candidates are the statements sharing an LSH band key (GIN index on statement_signatures.bands: a few
+   * index probes, flat as the store grows), at most `maxNear` of them, confirmed by pg_trgm: similarity, or
+   * the word similarity of the shorter text within the longer (a cut or an addition). Speakers must agree, or
+   * one side be unattributed. The MATERIALIZED CTEs and LATERAL ... OFFSET 0 keep the candidates first.
+   * For each statement, every stored statement that rule would consider and accept is returned, with `grp` (rank, then similarity: 1 is best) and `ord`
    * (stated_at, id) as computed by PostgreSQL, the candidate's cluster, and the statement's own cluster.
    * The caller picks the best per statement, so it can take account of the clusters earlier statements of
    * the same batch joined (ORDER BY ... m.cluster_id IS NULL of the one-statement query).
@@ -150,8 +101,8 @@ export class ComparisonRepository {
   ): Promise<BatchCandidate[]> {
     if (!items.length) return [];
     const windowMs = rules.windowDays * 86_400_000;
-    // One branch per statement, each the one-statement lookup with its own parameters, so that each is
-    // planned for its values (band keys, dates) just as `findBestCandidate` is.
+    // One branch per statement, each with its own parameters, so that each is planned for its values
+    // (band keys, dates).
     const params: unknown[] = [rules.minChars, rules.similarity, rules.containment, rules.paraphrase, maxNear, MAX_EXACT_CANDIDATES];
     const branches = items.map(({ s, bands }, i) => {
       const n = params.length;
