@@ -20,11 +20,6 @@ export function quoteIndexAt(doc: Doc, offset: number): number {
   return -1;
 }
 
-/** Where content that starts at `from` ends: the sentence end (later stages cut it at the next cue). */
-export function contentEnd(_doc: Doc, _from: number, sentenceEnd: number, _cueToken: number): number {
-  return sentenceEnd;
-}
-
 function mentionsBetween(doc: Doc, from: number, to: number) {
   const out = [];
   for (let i = firstStartingAt(doc.mentions, from); i < doc.mentions.length && doc.mentions[i].end <= to; i++) out.push(doc.mentions[i]);

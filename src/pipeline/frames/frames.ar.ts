@@ -7,7 +7,7 @@ import { foldLetters } from '../normalize/text';
 import type { Gender } from '../types';
 import { endsWithColon, sentenceTokens, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
-import { headlineFrames, bulletFrames, quoteIndexAt, contentEnd } from './common';
+import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
 import { firstStartingAt } from '../segment/search';
 
 interface VerbInfo {
@@ -179,8 +179,9 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   if ((info.ambiguous || info.present) && stop !== 'comp' && stop !== 'colon' && !(stop === 'prep' && contentStart < s.end && isComplementiser(tokens[lowerTokenAt(doc, contentStart) - 1]?.key ?? ''))) return null;
   if (info.ambiguous && stop === 'colon' && !subject) return null;
   if (contentStart < 0) return null;
-  // A noun-phrase content ends at its first comma («أعلن … تعيين فلان، مما يجعله …»).
-  const end = npContent ? firstCommaOutsideQuotes(doc, contentStart, s.end) : contentEnd(doc, contentStart, s.end, t);
+  // A noun-phrase content ends at its first comma («أعلن … تعيين فلان، مما يجعله …»); a clause runs to the
+  // sentence's end (a later cue in the sentence cuts it when frames settle).
+  const end = npContent ? firstCommaOutsideQuotes(doc, contentStart, s.end) : s.end;
   const content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, end);
   // An empty content after a colon introduces what follows (bullets, a quote in the next paragraph).
   if (content.end <= content.start && !endsWithColon(text, s)) return null;

@@ -89,7 +89,6 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   let j = t - 1;
   while (j >= a && AUX.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1))) j--;
   let subject: { start: number; end: number } | null = null;
-  let subjStartTok = -1;
   if (j >= a && /^[\s]+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && !CLAUSE_WORDS.has(tokens[j].key)) {
     let k = j;
     while (k - 1 >= a && j - k < 6 && /^(\s+|\.\s|\s*-\s*|['’]s\s+)$/.test(gap(doc, k - 1, k)) && !CLAUSE_WORDS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
@@ -99,7 +98,6 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       while (m > a && j - m < 10 && /^\s+$/.test(gap(doc, m - 1, m)) && (!CLAUSE_WORDS.has(tokens[m - 1].key) || POSTMODIFIERS.has(tokens[m - 1].key)) && !VERBS.has(tokens[m - 1].key)) m--;
       if (m === a) k = a;
     }
-    subjStartTok = k;
     subject = { start: tokens[k].start, end: tokens[j].end };
   }
   const before = textBefore(text, s.start, subject ? subject.start : tokens[t].start);
@@ -142,7 +140,6 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       while (k < b && k - t <= 8 && (k === t + 1 || /^(\s+|\.\s|-)$/.test(gap(doc, k - 1, k))) && (!CLAUSE_WORDS.has(tokens[k].key) || INVERTED_INNER.has(tokens[k].key))) k++;
       if (k > t + 1 && !NOT_INVERTED.has(tokens[t + 1].key)) {
         subject = { start: tokens[t + 1].start, end: tokens[k - 1].end };
-        subjStartTok = t + 1;
         inverted = true;
       }
     }
@@ -168,7 +165,6 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     if (info.needsQuote && quoteIndexAt(doc, content.end - 1) < 0 && quoteIndexAt(doc, content.start) < 0) return null;
     return { kind: 'verb', cue, subject, content, sentence, para: s.para };
   }
-  void subjStartTok;
   // Right content: hearer, adverbials, "that", a colon or a quote.
   let k = t + 1;
   if (info.object && k < b && /^\s+$/.test(gap(doc, t, k))) {
@@ -233,15 +229,6 @@ function nameBeforeComma(doc: Doc, from: number, body: string, lastComma: number
     return { subject: { start: m.start, end: m.end }, leftEnd: chunkStart };
   }
   return null;
-}
-
-/** Content after the verb: past a "that", a colon, or the clause itself. */
-function rightContent(doc: Doc, t: number, b: number, info: VerbInfo, end: number): { start: number; end: number } | null {
-  const thatAt = findThat(doc, t, b);
-  const start = thatAt >= 0 ? doc.tokens[thatAt].end : doc.tokens[t].end;
-  void info;
-  const c = trimSpan(doc.text, start, end);
-  return c.end > c.start ? c : null;
 }
 
 function keyWordsCount(text: string, span: { start: number; end: number }): number {
