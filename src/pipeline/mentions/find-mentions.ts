@@ -41,27 +41,18 @@ const indexes = new WeakMap<Registry, KeyIndex>();
 export function keyIndex(registry: Registry): KeyIndex {
   let idx = indexes.get(registry);
   if (idx) return idx;
-  idx = { names: new Map(), titles: new Map(), firstWords: new Set(), prefixes: new Set(), maxWords: 1 };
-  for (const s of registry.speakers) {
-    for (const a of [s.name, ...s.aliases]) {
-      const k = keyWords(a);
-      if (!k.length) continue;
-      add(idx.names, k.join(' '), s);
-      idx.firstWords.add(k[0]);
-      addPrefixes(idx.prefixes, k);
-      idx.maxWords = Math.max(idx.maxWords, k.length);
-    }
-  }
-  for (const r of registry.roles) {
-    for (const t of r.titles) {
-      const k = keyWords(t);
-      if (!k.length) continue;
-      add(idx.titles, k.join(' '), r);
-      idx.firstWords.add(k[0]);
-      addPrefixes(idx.prefixes, k);
-      idx.maxWords = Math.max(idx.maxWords, k.length);
-    }
-  }
+  const built: KeyIndex = { names: new Map(), titles: new Map(), firstWords: new Set(), prefixes: new Set(), maxWords: 1 };
+  const put = <V>(map: Map<string, V[]>, phrase: string, value: V) => {
+    const k = keyWords(phrase);
+    if (!k.length) return;
+    add(map, k.join(' '), value);
+    built.firstWords.add(k[0]);
+    addPrefixes(built.prefixes, k);
+    built.maxWords = Math.max(built.maxWords, k.length);
+  };
+  for (const s of registry.speakers) for (const a of [s.name, ...s.aliases]) put(built.names, a, s);
+  for (const r of registry.roles) for (const t of r.titles) put(built.titles, t, r);
+  idx = built;
   indexes.set(registry, idx);
   return idx;
 }
