@@ -8,6 +8,9 @@ export interface CreatedArticle {
   language: Lang;
   publishedAt: Date | null;
   parentId: string | null;
+  source: string | null;
+  /** When the row was inserted (as stored: millisecond precision). */
+  createdAt: Date;
 }
 
 /**

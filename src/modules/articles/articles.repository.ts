@@ -24,18 +24,19 @@ export class ArticlesRepository {
    * Inserts the article unless one with the same url or content hash exists (ON CONFLICT DO NOTHING on
    * both unique constraints); returns the new id, or null for a duplicate. A concurrent insert of the
    * same article waits for the other transaction and then does nothing: the constraints decide, not a read.
+   * Returns the stored created_at too, so that the caller needs no read-back of the row it just wrote.
    */
-  async insertUnlessDuplicate(manager: EntityManager, article: NewArticle): Promise<string | null> {
+  async insertUnlessDuplicate(manager: EntityManager, article: NewArticle): Promise<{ id: string; createdAt: Date } | null> {
     const result = await manager
       .createQueryBuilder()
       .insert()
       .into(ArticleEntity)
       .values(article)
       .orIgnore()
-      .returning('id')
+      .returning('id, created_at')
       .execute();
-    const row = (result.raw as { id: string }[])[0];
-    return row?.id ?? null;
+    const row = (result.raw as { id: string; created_at: Date | string }[])[0];
+    return row ? { id: row.id, createdAt: new Date(row.created_at) } : null;
   }
 
   /** The stored article that `article` duplicates: same url first, else same content hash. */
@@ -44,10 +45,6 @@ export class ArticlesRepository {
     if (url) qb.orWhere('a.url = :url', { url });
     const rows = await qb.limit(2).getMany();
     return rows.find((r) => url !== null && r.url === url) ?? rows[0] ?? null;
-  }
-
-  findByIdWithin(manager: EntityManager, id: string): Promise<ArticleEntity> {
-    return manager.getRepository(ArticleEntity).findOneByOrFail({ id });
   }
 
   findById(id: string): Promise<ArticleEntity | null> {

@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor, type Page } from '../../common/pagination';
 import { detectLanguage, normalizeText, type Lang } from '../../pipeline';
 import { parsePage, type ParsedArticle } from '../../pipeline/page';
 import type { ArticleCreatedHook } from './article-created.hook';
+import type { ArticleEntity } from './article.entity';
 import { toArticleDto } from './article.mapper';
 import { EmptyContentError, InvalidDateRangeError, ArticleNotFoundError, TextTooLargeError } from './articles.errors';
 import { ArticlesRepository, type NewArticle } from './articles.repository';
@@ -108,16 +109,21 @@ export class ArticlesService {
   }
 
   private async insertOrFind(manager: EntityManager, article: NewArticle): Promise<RelatedIngestResultDto> {
-    const id = await this.articles.insertUnlessDuplicate(manager, article);
-    if (id === null) {
+    const inserted = await this.articles.insertUnlessDuplicate(manager, article);
+    if (inserted === null) {
       const existing = await this.articles.findDuplicateOf(manager, article.url, article.contentHash);
       // The conflicting row is committed by now (ON CONFLICT waits for it); it can only be gone if deleted meanwhile.
       if (!existing) throw new Error(`article conflicted with a row that no longer exists (hash ${article.contentHash})`);
       return { id: existing.id, duplicate: true, article: toArticleDto(existing) };
     }
-    const stored = await this.articles.findByIdWithin(manager, id);
+    // The row is what was written plus its id and created_at (returned by the insert): no read-back.
+    const stored: ArticleEntity = { ...article, id: inserted.id, createdAt: inserted.createdAt };
+    const { id } = stored;
     for (const hook of this.createdHooks) {
-      await hook({ id, body: stored.body, language: stored.language, publishedAt: stored.publishedAt, parentId: stored.parentId }, manager);
+      await hook({
+        id, body: stored.body, language: stored.language, publishedAt: stored.publishedAt, parentId: stored.parentId,
+        source: stored.source, createdAt: stored.createdAt,
+      }, manager);
     }
     return { id, duplicate: false, article: toArticleDto(stored) };
   }

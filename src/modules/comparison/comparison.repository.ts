@@ -197,16 +197,14 @@ export class ComparisonRepository {
   /**
    * Recomputes a cluster's figures from its members: canonical text (the longest), first seen (the
    * earliest; ties by ingest order), speaker (the most frequent), appearances, articles and outlets.
-   * A cluster left with fewer than two members is deleted.
+   * A cluster left with fewer than two members is deleted. One round trip: the member count decides
+   * which of the DELETE and the UPDATE touches the row (never both).
    */
   async refresh(manager: EntityManager, clusterId: string): Promise<void> {
-    const [{ n }]: { n: number }[] = await manager.query('SELECT count(*)::int AS n FROM cluster_members WHERE cluster_id = $1', [clusterId]);
-    if (n < 2) {
-      await manager.query('DELETE FROM clusters WHERE id = $1', [clusterId]);
-      return;
-    }
     await manager.query(
-      `WITH m AS (
+      `WITH n AS (SELECT count(*) AS n FROM cluster_members WHERE cluster_id = $1),
+       gone AS (DELETE FROM clusters WHERE id = $1 AND (SELECT n FROM n) < 2),
+       m AS (
          SELECT s.id, s.article_id, s.source, s.stated_at, s.created_at, s.speaker_id, s.text, s.normalized_text
          FROM cluster_members cm JOIN statements s ON s.id = cm.statement_id WHERE cm.cluster_id = $1
        ),
@@ -224,7 +222,7 @@ export class ComparisonRepository {
          last_seen_at = (SELECT max(stated_at) FROM m),
          speaker_id = (SELECT speaker_id FROM voice),
          updated_at = now()
-       WHERE id = $1`,
+       WHERE id = $1 AND (SELECT n FROM n) >= 2`,
       [clusterId],
     );
   }

@@ -63,7 +63,7 @@ export class StatementsService implements OnModuleInit {
   onModuleInit(): void {
     // An article is never visible without its statements: extraction runs in the article's transaction.
     this.articles.onArticleCreated(async (article, manager) => {
-      await this.extractInto(manager, article.id, { fresh: true });
+      await this.extractInto(manager, article.id, { fresh: article });
     });
     this.speakers.onSpeakersMerged(async ({ fromId, intoId }, manager) => ({
       statementsMoved: await this.statements.moveSpeaker(manager, fromId, intoId),
@@ -82,10 +82,11 @@ export class StatementsService implements OnModuleInit {
    * Extracts an article's statements and makes the store match, matching old and new by span: new spans
    * are added, changed ones updated, vanished ones removed. A human-corrected statement keeps its speaker
    * and verdict, and stays even when the pipeline no longer finds it. Running it twice changes nothing.
-   * `fresh`: the article was inserted in this transaction, so it has no statements yet (one look-up less).
+   * `fresh`: the article as just inserted in this transaction, so it has no statements yet and needs no
+   * read-back (two look-ups less).
    */
-  async extractInto(manager: EntityManager, articleId: string, opts: { fresh?: boolean } = {}): Promise<ExtractionOutcome> {
-    const article = await this.statements.findArticleForExtraction(manager, articleId);
+  async extractInto(manager: EntityManager, articleId: string, opts: { fresh?: ArticleForExtraction } = {}): Promise<ExtractionOutcome> {
+    const article = opts.fresh ?? await this.statements.findArticleForExtraction(manager, articleId);
     if (!article) throw new Error(`article ${articleId} vanished during extraction`);
     const { statements } = extract({ text: article.body, lang: article.language, publishedAt: article.publishedAt ?? undefined });
     const speakerIds = await this.speakers.resolveForStatements(manager, statements.map((s) => s.speaker));
