@@ -181,12 +181,33 @@ export class StatementsRepository {
     return manager.getRepository(StatementEntity).find({ where: { articleId }, order: { spanStart: 'ASC', spanEnd: 'ASC' } });
   }
 
-  /** Inserts statements (a span already stored is skipped); returns the new rows' ids by span. */
-  async insertMany(manager: EntityManager, rows: NewStatement[]): Promise<{ id: string; spanStart: number; spanEnd: number }[]> {
-    if (!rows.length) return [];
-    const result = await manager.createQueryBuilder().insert().into(StatementEntity).values(rows).orIgnore()
-      .returning('id, span_start, span_end').execute();
-    return (result.raw as { id: string; span_start: number; span_end: number }[]).map((r) => ({ id: r.id, spanStart: r.span_start, spanEnd: r.span_end }));
+  /**
+   * Inserts statements (a span already stored is skipped) and records the extraction, in one round trip;
+   * returns the new rows' ids by span. `record.statementCount` counts the statements kept from before:
+   * the rows actually inserted are added to it.
+   */
+  async insertManyAndRecord(
+    manager: EntityManager, rows: NewStatement[], record: ArticleExtractionEntity,
+  ): Promise<{ id: string; spanStart: number; spanEnd: number }[]> {
+    if (!rows.length) {
+      await this.recordExtraction(manager, record);
+      return [];
+    }
+    const [insertSql, params] = manager.createQueryBuilder().insert().into(StatementEntity).values(rows).orIgnore()
+      .returning('id, span_start, span_end').getQueryAndParameters();
+    const n = params.length;
+    const raw: { id: string; span_start: number; span_end: number }[] = await manager.query(
+      `WITH ins AS (${insertSql}),
+       rec AS (
+         INSERT INTO article_extractions (article_id, pipeline_version, statement_count, extracted_at)
+         VALUES ($${n + 1}, $${n + 2}, $${n + 3}::int + (SELECT count(*) FROM ins)::int, $${n + 4})
+         ON CONFLICT (article_id) DO UPDATE SET pipeline_version = EXCLUDED.pipeline_version,
+           statement_count = EXCLUDED.statement_count, extracted_at = EXCLUDED.extracted_at
+       )
+       SELECT id, span_start, span_end FROM ins`,
+      [...params, record.articleId, record.pipelineVersion, record.statementCount, record.extractedAt],
+    );
+    return raw.map((r) => ({ id: r.id, spanStart: r.span_start, spanEnd: r.span_end }));
   }
 
   async updateFields(manager: EntityManager, id: string, fields: Partial<NewStatement>): Promise<void> {

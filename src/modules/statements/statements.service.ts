@@ -122,14 +122,14 @@ export class StatementsService implements OnModuleInit {
       outcome.removed = removed.length;
     }
     const fresh = [...drafts.values()];
-    const inserted = await this.statements.insertMany(manager, fresh);
+    // The statements and the extraction record in one statement (the count adds the rows actually inserted).
+    const inserted = await this.statements.insertManyAndRecord(manager, fresh, {
+      articleId: article.id, pipelineVersion: PIPELINE_VERSION, statementCount: existing.length - removed.length,
+      extractedAt: new Date(),
+    });
     const bySpan = new Map(fresh.map((d) => [`${d.spanStart}:${d.spanEnd}`, d]));
     const added = inserted.map((r) => storedOf(r.id, bySpan.get(`${r.spanStart}:${r.spanEnd}`)!));
     outcome.added = added.length;
-    await this.statements.recordExtraction(manager, {
-      articleId: article.id, pipelineVersion: PIPELINE_VERSION, statementCount: existing.length - removed.length + added.length,
-      extractedAt: new Date(),
-    });
     if (added.length || reattributed.length) {
       for (const hook of this.storedHooks) await hook({ added, reattributed }, manager);
     }
