@@ -89,7 +89,10 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   let j = t - 1;
   while (j >= a && AUX.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1))) j--;
   let subject: { start: number; end: number } | null = null;
-  if (j >= a && /^[\s]+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && !CLAUSE_WORDS.has(tokens[j].key)) {
+  // "…, it said": an organisation's pronoun is a subject, though "it" opens clauses elsewhere.
+  if (j >= a && tokens[j].key === 'it' && /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && (j === a || !/^\s+$/.test(gap(doc, j - 1, j)) || CLAUSE_WORDS.has(tokens[j - 1].key))) {
+    subject = { start: tokens[j].start, end: tokens[j].end };
+  } else if (j >= a && /^[\s]+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && !CLAUSE_WORDS.has(tokens[j].key)) {
     let k = j;
     while (k - 1 >= a && j - k < 6 && /^(\s+|\.\s|\s*-\s*|['’]s\s+)$/.test(gap(doc, k - 1, k)) && !CLAUSE_WORDS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
     // "A source familiar with the talks said": a noun phrase with a prepositional tail, from the sentence start.

@@ -8,7 +8,7 @@ import { foldLetters } from '../normalize/text';
 
 export const ANONYMOUS_WORDS: ReadonlySet<string> = new Set([...AR_ANONYMOUS, ...EN_ANONYMOUS, ...RU_ANONYMOUS].map(foldLetters));
 
-/** Personal pronouns that can be a speech verb's subject, with gender ('pl' for plural). */
-export const SUBJECT_PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'pl'>> = {
-  he: 'm', she: 'f', they: 'pl', он: 'm', она: 'f', они: 'pl', هو: 'm', هي: 'f', هم: 'pl', его: 'm', ее: 'f', её: 'f',
+/** Personal pronouns that can be a speech verb's subject, with gender ('pl' for plural, 'n' for "it": an organisation). */
+export const SUBJECT_PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'pl' | 'n'>> = {
+  he: 'm', she: 'f', they: 'pl', it: 'n', он: 'm', она: 'f', они: 'pl', هو: 'm', هي: 'f', هم: 'pl', его: 'm', ее: 'f', её: 'f',
 };

@@ -1,8 +1,10 @@
-// Sieve 6: a dropped subject or a pronoun goes to the most recent speaker of the same gender —
-// «وأضافت:» (feminine) → the last woman who spoke; "he said" → the last man; «добавила» → a woman.
+// Sieve 6: a dropped subject or a pronoun goes to the most salient earlier referent that agrees with it —
+// «وأضافت:» (feminine) → the woman in focus; "he said" → the man in focus; "they said" → the group;
+// "it said" → the organisation; «добавила» → a woman. Salience: ./salience.ts.
 
 import { textSpan } from '../frames/frame';
-import { recentSpeaker } from './discourse';
+import { mostSalient } from './salience';
+import type { SalienceQuery } from './salience';
 import { personMentionsBefore } from './mention-speaker';
 import type { Sieve } from './sieve';
 import { genderOf } from './sieve';
@@ -12,32 +14,35 @@ export const genderAgreementSieve: Sieve = {
   attribute(i, ctx) {
     const d = ctx.drafts[i];
     const f = d.frame;
-    if (!f || f.plural) return null;
+    if (!f || f.inherits) return null;
     const s = ctx.subjects[i];
     const pronoun = s?.pronoun;
-    if (f.inherits) return null;
     if (f.subject && !pronoun && s && Object.keys(s).length) return null;
-    if (pronoun?.gender === 'pl') {
-      // "they said" → the last group that spoke: an organisation or several people named together.
-      const group = recentSpeaker(ctx, i, undefined, 2, (sp) => sp.kind === 'org' || / and | و|, /.test(sp.name));
-      if (!group) return null;
-      return { speaker: group.speaker, attribution: { sieve: this.name, confidence: 0.6, mentionKind: 'pronoun', mention: textSpan(ctx.doc.text, pronoun.span.start, pronoun.span.end), evidence: f.cue } };
-    }
+    if (f.plural && !pronoun) return null;
+    const exclude = { start: d.start, end: d.end };
     const gender = pronoun ? pronoun.gender : f.gender;
-    // A dropped subject inside a sentence is the person just named there («أشاد بها الرئيس زيلينسكي ووصفها …»);
-    // at the head of a sentence it is the last speaker («وأضافت: …»).
-    const sentence = ctx.doc.sentences[f.sentence];
-    const inSentence = pronoun ? [] : personMentionsBefore(ctx.doc, sentence.start, f.cue.start).reverse();
-    const near = inSentence.find((p) => {
-      const g = genderOf(p.speaker, ctx);
-      return !gender || !g || g === gender;
-    });
-    const prev = near ? { speaker: near.speaker } : recentSpeaker(ctx, i, gender, 4);
-    if (!prev) return null;
-    const mention = pronoun ? textSpan(ctx.doc.text, pronoun.span.start, pronoun.span.end) : textSpan(ctx.doc.text, f.cue.start, f.cue.end);
-    return {
-      speaker: prev.speaker,
-      attribution: { sieve: this.name, confidence: pronoun ? 0.75 : 0.8, mentionKind: pronoun ? 'pronoun' : 'implicit', mention, evidence: { start: Math.min(f.cue.start, mention.start), end: Math.max(f.cue.end, mention.end) } },
-    };
+    // A dropped subject inside a sentence is the person just named there («أشاد بها الرئيس زيلينسكي ووصفها …»).
+    if (!pronoun) {
+      const sentence = ctx.doc.sentences[f.sentence];
+      const near = personMentionsBefore(ctx.doc, sentence.start, f.cue.start).reverse().find((p) => {
+        const g = genderOf(p.speaker, ctx);
+        return !gender || !g || g === gender;
+      });
+      if (near) return resolution(near.speaker, 0.8);
+    }
+    const query: SalienceQuery =
+      gender === 'pl' ? { kind: 'group', exclude } : gender === 'n' ? { kind: 'org', exclude, maxSentences: 4 } : { kind: 'person', gender, exclude };
+    const at = pronoun ? pronoun.span.start : f.cue.start;
+    const best = mostSalient(ctx, at, query);
+    if (!best) return null;
+    return resolution(best.referent.speaker, pronoun ? 0.75 : 0.8);
+
+    function resolution(speaker: NonNullable<ReturnType<typeof mostSalient>>['referent']['speaker'], confidence: number) {
+      const mention = pronoun ? textSpan(ctx.doc.text, pronoun.span.start, pronoun.span.end) : textSpan(ctx.doc.text, f!.cue.start, f!.cue.end);
+      return {
+        speaker,
+        attribution: { sieve: 'gender-agreement', confidence, mentionKind: pronoun ? 'pronoun' as const : 'implicit' as const, mention, evidence: { start: Math.min(f!.cue.start, mention.start), end: Math.max(f!.cue.end, mention.end) } },
+      };
+    }
   },
 };

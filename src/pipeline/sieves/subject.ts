@@ -23,7 +23,7 @@ export interface SubjectReading {
   name?: Mention;
   title?: Mention;
   org?: Mention;
-  pronoun?: { span: Span; gender: 'm' | 'f' | 'pl' };
+  pronoun?: { span: Span; gender: 'm' | 'f' | 'pl' | 'n' };
   anonymous?: boolean;
   /** Words that describe rather than name ("the official", «أحد المراسلين»). */
   description?: Span;

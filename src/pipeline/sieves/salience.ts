@@ -1,0 +1,162 @@
+// Who a pronoun or a definite description points back to: the most salient compatible referent before it,
+// after Lappin & Leass (1994). Each earlier mention of an entity outside quotes adds weight — more as a
+// subject or a speaker, less inside a possessive or after a preposition — and the weight halves at every
+// sentence boundary. "Niederreiter scored twice. The 26-year-old said …" → Niederreiter; «وأضافت» → the last woman.
+
+import { quoteIndexAt } from '../frames/common';
+import type { Doc } from '../frames/frame';
+import type { Mention } from '../mentions/find-mentions';
+import { firstStartingAt } from '../segment/search';
+import type { Gender, SpeakerRef, Span } from '../types';
+import { mentionSpeaker } from './mention-speaker';
+import type { SieveContext } from './sieve';
+import { genderOf, speakerKey } from './sieve';
+
+export interface Referent {
+  speaker: SpeakerRef;
+  key: string;
+  start: number;
+  end: number;
+  sentence: number;
+  para: number;
+  weight: number;
+  /** Several people named together ("Tore Sohlberg and Lehla Abreder"): a "they". */
+  group?: boolean;
+  /** The mention behind a referent from the text (none for a statement's speaker). */
+  mention?: Mention;
+}
+
+/** Salience factors (Lappin & Leass's, rescaled): recency, subject, head noun, and being a statement's speaker. */
+const RECENCY = 100;
+const SUBJECT = 80;
+const HEAD_NOUN = 50;
+const SPEAKER = 160;
+/** How far back a referent may stand, in sentences (weights are negligible beyond). */
+const MAX_SENTENCES = 8;
+/** Referents looked at per query, nearest first: keeps every query bounded, the whole article linear. */
+const MAX_REFERENTS = 48;
+
+const PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'by', 'at', 'in', 'on', 'about', 'against', 'between', 'than', 'like', 'including', 'into', 'over', 'under', 'after', 'before', 'toward', 'towards', 'among', 'alongside', 'via', 'behind', 'during', 'without']);
+/** Words a sentence may open with before its subject: "But Smith said", "And then Smith …". */
+const OPENERS = new Set(['but', 'and', 'so', 'then', 'now', 'still', 'yet', 'also', 'meanwhile', 'however', 'later', 'earlier', 'instead', 'finally', 'today', 'yesterday']);
+
+/** A mention inside reported content ("he said Putin backed it") is talked about, not the one in focus. */
+const EMBEDDED = 0.5;
+
+const cache = new WeakMap<Doc, Referent[]>();
+
+/** Referents the text itself names (people, titles with a holder, organisations), in text order, built once. */
+export function textReferents(ctx: SieveContext): Referent[] {
+  const { doc, drafts } = ctx;
+  let out = cache.get(doc);
+  if (out) return out;
+  out = [];
+  const { mentions, tokens, text } = doc;
+  let d = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (quoteIndexAt(doc, m.start) >= 0) continue;
+    const speaker = mentionSpeaker(doc, m);
+    if (!speaker) continue;
+    if (speaker.kind === 'person' && m.kind === 'unregistered' && !speaker.name.includes(' ') && !m.gender) continue;
+    const sentence = doc.sentenceOfToken[m.t0];
+    const possessive = /['’]s$/.test(tokens[m.t1 - 1].text) || /^['’]s\b/.test(text.slice(m.end, m.end + 3));
+    const prev = m.t0 > 0 ? tokens[m.t0 - 1] : undefined;
+    const afterPreposition = !!prev && doc.sentenceOfToken[m.t0 - 1] === sentence && PREPOSITIONS.has(prev.key);
+    let weight = RECENCY;
+    if (!possessive && !afterPreposition) weight += HEAD_NOUN;
+    if (!possessive && !afterPreposition && opensSentence(doc, m)) weight += SUBJECT;
+    while (d < drafts.length && drafts[d].end <= m.start) d++;
+    if (d < drafts.length && drafts[d].start <= m.start && m.end <= drafts[d].end) weight *= EMBEDDED;
+    out.push({ speaker, key: speakerKey(speaker), start: m.start, end: m.end, sentence, para: tokens[m.t0].para, weight, mention: m });
+    // "Kim and Clark Moran", "Tore Sohlberg and Lehla Abreder": the pair is a referent of its own, for "they".
+    const next = mentions[i + 1];
+    if (next && speaker.kind === 'person' && /^\s+(?:and|&)\s+$/.test(text.slice(m.end, next.start))) {
+      const other = mentionSpeaker(doc, next);
+      if (other?.kind === 'person') {
+        const pair: SpeakerRef = { id: null, name: text.slice(m.start, next.end), kind: 'person', registered: false };
+        out.push({ speaker: pair, key: speakerKey(pair), start: m.start, end: next.end, sentence, para: tokens[m.t0].para, weight: weight + SUBJECT, group: true });
+      }
+    }
+  }
+  cache.set(doc, out);
+  return out;
+}
+
+/** Whether a mention is its sentence's first noun phrase: the sentence's first words, past a conjunction or
+ *  an adverb, or past a title ("Veterans Affairs Minister Seamus O'Regan said"). */
+function opensSentence(doc: Doc, m: Mention): boolean {
+  const s = doc.sentences[doc.sentenceOfToken[m.t0]];
+  let t = firstStartingAt(doc.tokens, s.start);
+  while (t < m.t0 && OPENERS.has(doc.tokens[t].key)) t++;
+  if (t === m.t0) return true;
+  // Capitalised words right before the name are its title or its organisation.
+  for (let k = t; k < m.t0; k++) if (!/^\p{Lu}/u.test(doc.tokens[k].text)) return false;
+  return m.t0 - t <= 4;
+}
+
+export interface SalienceQuery {
+  kind: 'person' | 'org' | 'group';
+  gender?: Gender;
+  /** Mentions inside this span do not count: the content of the statement being attributed. */
+  exclude?: Span;
+  /** Only referents at most this many sentences back. */
+  maxSentences?: number;
+  accept?: (r: Referent) => boolean;
+}
+
+/** The most salient referent before `at` that fits the query, with its score; null when none. */
+export function mostSalient(ctx: SieveContext, at: number, q: SalienceQuery): { referent: Referent; score: number } | null {
+  const { doc } = ctx;
+  const atToken = Math.min(doc.tokens.length - 1, firstStartingAt(doc.tokens, at));
+  if (atToken < 0) return null;
+  const sentence = doc.sentenceOfToken[atToken];
+  const segment = doc.paras[doc.tokens[atToken].para]?.segment ?? 0;
+  const maxBack = q.maxSentences ?? MAX_SENTENCES;
+  const scores = new Map<string, { referent: Referent; score: number }>();
+  const consider = (r: Referent) => {
+    if (r.start >= at || sentence - r.sentence > maxBack) return;
+    if (doc.paras[r.para].segment !== segment) return;
+    if (q.exclude && r.start >= q.exclude.start && r.end <= q.exclude.end) return;
+    if (q.kind === 'group' ? !(r.group || r.speaker.kind === 'org') : r.group || r.speaker.kind !== q.kind) return;
+    if (q.accept && !q.accept(r)) return;
+    let w = r.weight * Math.pow(0.5, sentence - r.sentence);
+    if (q.gender && q.kind === 'person') {
+      const g = genderOf(r.speaker, ctx);
+      if (g && g !== q.gender) return;
+      // Nothing tells the gender of this name: possible, but less likely than one that agrees.
+      if (!g) w *= 0.6;
+    }
+    const cur = scores.get(r.key);
+    if (cur) {
+      cur.score += w;
+      if (r.start > cur.referent.start) cur.referent = r;
+    } else scores.set(r.key, { referent: r, score: w });
+  };
+  const refs = textReferents(ctx);
+  for (let i = firstStartingAt(refs, at) - 1, n = 0; i >= 0 && n < MAX_REFERENTS; i--, n++) {
+    if (sentence - refs[i].sentence > maxBack) break;
+    consider(refs[i]);
+  }
+  for (const r of speakerReferents(ctx, at, sentence - maxBack)) consider(r);
+  let best: { referent: Referent; score: number } | null = null;
+  for (const v of scores.values()) if (!best || v.score > best.score) best = v;
+  return best;
+}
+
+/** Speakers of the statements already attributed before `at`: each is a referent at its cue, weighted as a speaker. */
+function speakerReferents(ctx: SieveContext, at: number, fromSentence: number): Referent[] {
+  const out: Referent[] = [];
+  const { drafts, resolved, doc } = ctx;
+  for (let j = firstStartingAt(drafts, at) - 1; j >= 0 && out.length < 16; j--) {
+    const d = drafts[j];
+    const anchor = d.frame ? d.frame.cue.start : d.start;
+    const sentence = d.frame ? d.frame.sentence : doc.sentenceOfToken[Math.min(doc.tokens.length - 1, firstStartingAt(doc.tokens, d.start))];
+    if (sentence < fromSentence) break;
+    const r = resolved[j];
+    if (!r?.speaker || anchor >= at) continue;
+    const group = r.speaker.kind === 'person' && /\s(?:and|&)\s/.test(r.speaker.name);
+    out.push({ speaker: r.speaker, key: speakerKey(r.speaker), start: anchor, end: anchor, sentence, para: d.para, weight: SPEAKER, group });
+  }
+  return out;
+}
