@@ -8,6 +8,8 @@ import type { Gender } from '../types';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/given-names.en';
 import { HONORIFIC_GENDER, TITLE_WORDS } from '../lexicon/name-titles.en';
 import { RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
+import { EN_ORG_LAST_WORDS, EN_ORG_WORDS } from '../lexicon/org-words.en';
+import { givenNameGender, isCommonWord, isPlaceWord, isPluralWord } from '../lexicon/english-lexicon';
 import { arabicClitics, keyWords } from './match-key';
 
 const RU_TITLES = new Set(RU_TITLE_WORDS);
@@ -24,6 +26,10 @@ export interface Mention {
   entry?: SpeakerEntry;
   role?: RoleDef;
   gender?: Gender;
+  /** An unregistered name that reads as an organisation or a named group ("Veterans Affairs", "IRCC", "the Liberals"). */
+  org?: boolean;
+  /** An unregistered name made only of place names ("Kenya", "South Surrey"): nobody who speaks. */
+  place?: boolean;
 }
 
 interface KeyIndex {
@@ -68,11 +74,16 @@ function add<V>(m: Map<string, V[]>, k: string, v: V): void {
 }
 
 const CAP = /^\p{Lu}/u;
+const LATIN = /^[a-z]/;
 /** Words whose key is their folded form: letters and digits of one script, no apostrophe or hyphen. */
 const PLAIN_WORD = /^(?:[A-Za-z0-9]+|[\u0621-\u064a]+)$/;
 const PUNCT_CHARS = new Set('.،,:;!?؟()"«»“”');
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mac', 'st']);
 /** Capitalised words that are not names (sentence openers, months, days, institutions' common words). */
+/** Month names that are also surnames ("Theresa May", "Elizabeth May"): not a name's first word, but may follow one. */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+/** Capitalised words that open a sentence without naming anyone: "Finally Demi said", "Another player says". */
+const SENTENCE_OPENERS = new Set(['another', 'finally', 'eventually', 'unlike', 'later', 'earlier', 'many', 'some', 'several', 'few', 'other', 'others', 'every', 'each', 'such', 'more', 'most', 'even', 'only', 'just', 'first', 'next', 'now', 'then', 'people', 'among', 'like', 'except', 'given', 'asked', 'told', 'said', 'says', 'during', 'under', 'over', 'between', 'without', 'within', 'outside', 'inside', 'across', 'against', 'around', 'about', 'near', 'including', 'following', 'amid', 'neither', 'either', 'nor', 'whatever', 'whoever', 'everyone', 'everybody', 'nobody', 'none', 'somebody', 'someone']);
 const NOT_NAME = new Set(
   ('the a an and but or if in on at of for to by with from as it its this that these those he she they we i you his her their our ' +
     'my your there here when where while after before since then also however meanwhile still yet so mr mrs ms dr ' +
@@ -85,7 +96,7 @@ const NOT_NAME = new Set(
     'belarusian georgian western eastern northern southern u.s. ' +
     'ранее также сегодня вчера накануне кроме однако по в на об при как это так но и а он она они его её ее их мы вы я ' +
     'хотя там тут здесь тогда поэтому поскольку если когда пока после перед потом затем теперь впрочем итак зато ведь ' +
-    'ещё еще уже даже лишь только именно вот да нет').split(' '),
+    'ещё еще уже даже лишь только именно вот да нет jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
 );
 
 export function findMentions(tokens: readonly Token[], text: string, registry: Registry): Mention[] {
@@ -181,23 +192,28 @@ function titleGender(title: string): Gender | undefined {
   return undefined;
 }
 
-/** A run of capitalised words in Latin or Cyrillic script: an unregistered name, its titles set aside. */
+/** A run of capitalised words in Latin or Cyrillic script: an unregistered name, its titles set aside. A run
+ *  with an organisation word or an acronym in it ("Kenya Red Cross", "BC Hydro", "IRCC") is an organisation. */
 function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8Array): Mention | null {
-  if (!isNameWord(tokens[i])) return null;
+  if (!isNameWord(tokens[i]) && !isAcronym(tokens, i, text)) return null;
   let j = i + 1;
   while (j < tokens.length && j - i < 7 && !taken[j]) {
     const gap = text.slice(tokens[j - 1].end, tokens[j].start).replace(INVISIBLE, '');
     if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
     if (gap === '. ' && !TITLE_WORDS.has(tokens[j - 1].key) && tokens[j - 1].text.length > 1) break;
-    if (isNameWord(tokens[j])) j++;
+    if (isNameWord(tokens[j]) || (MONTH_SURNAMES.has(tokens[j].key) && /^\p{Lu}/u.test(tokens[j].text) && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
+    else if (isAcronym(tokens, j, text)) j++;
     else if (NAME_PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
     else break;
   }
   const end = j;
   // Titles and offices before the name: "Veterans Affairs Minister Seamus O'Regan" → Seamus O'Regan.
   let first = i;
+  // "Finally Demi said": a capitalised adverb or determiner that opens the sentence is not the name's first word.
+  if (end - i >= 2 && opensSentence(tokens, i, text) && (SENTENCE_OPENERS.has(tokens[i].key) || /^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(tokens[i].text) || (LATIN.test(tokens[i].key) && isCommonWord(tokens[i].key)))) first = i + 1;
   let gender: Gender | undefined;
-  for (let k = i; k < end; k++) {
+  const opener = first;
+  for (let k = first; k < end; k++) {
     const key = tokens[k].key.replace(/['’]s$/, '');
     // "Vancouver's Bo Horvat": a possessor before the name is not part of it.
     if (k < end - 1 && /['’]s$/.test(tokens[k].key)) {
@@ -209,7 +225,21 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
       gender = HONORIFIC_GENDER[key] ?? gender;
     }
   }
-  if (first >= end) return null;
+  // What is left after the titles is a person's name, unless it has an organisation's word or an acronym in it;
+  // a run of nothing but title and office words ("Canadian Beverage Association") is an organisation's name.
+  const orgWord = (k: number) => EN_ORG_WORDS.has(tokens[k].key.replace(/['’]s$/, '')) || isAcronym(tokens, k, text);
+  let org = false;
+  if (first >= end) {
+    first = opener;
+    while (first < end && /['’]s$/.test(tokens[first].key) && first < end - 1) first++;
+    let any = false;
+    for (let k = first; k < end; k++) any ||= orgWord(k);
+    if (!any) return null;
+    org = true;
+  } else {
+    for (let k = first; k < end && !org; k++) org = orgWord(k);
+    if (end - first >= 2 && EN_ORG_LAST_WORDS.has(tokens[end - 1].key)) org = true;
+  }
   const start = tokens[first].start;
   let stop = tokens[end - 1].end;
   let t = text.slice(start, stop);
@@ -218,14 +248,43 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     t = t.slice(0, -2);
   }
   const m: Mention = { start, end: stop, text: t, t0: first, t1: end, kind: 'unregistered' };
+  const latin = LATIN.test(tokens[first].key);
+  // "the Liberals", "Black Canadians": a capitalised plural is a party, a team or a people — a group, not a person.
+  if (org || (latin && end - first <= 3 && isPluralWord(tokens[end - 1].key.replace(/['’]s$/, '')))) {
+    m.org = true;
+    return m;
+  }
+  if (latin) {
+    let places = true;
+    for (let k = first; k < end && places; k++) places = isPlaceWord(tokens[k].key.replace(/['’]s$/, ''));
+    if (places) m.place = true;
+  }
   // A common given name tells the gender when no honorific did ("Sarah Buckley" → f).
   if (!gender && end - first >= 2) {
     const given = tokens[first].key;
-    gender = MALE_GIVEN_NAMES.has(given) ? 'm' : FEMALE_GIVEN_NAMES.has(given) ? 'f' : undefined;
+    gender = MALE_GIVEN_NAMES.has(given) ? 'm' : FEMALE_GIVEN_NAMES.has(given) ? 'f' : latin ? givenNameGender(given) : undefined;
   }
   if (gender) m.gender = gender;
   return m;
 }
+
+/** Whether token i starts a sentence: the paragraph's first word, or the first after . ! ? or an opening quote. */
+function opensSentence(tokens: readonly Token[], i: number, text: string): boolean {
+  if (i === 0 || tokens[i - 1].para !== tokens[i].para) return true;
+  const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+  return /[.!?]["”’»]?\s+$/.test(gap) || /["“«]\s*$/.test(gap);
+}
+
+/** An acronym standing alone — "IRCC said", "told CTV" — not a word of an all-capital headline or rubric. */
+function isAcronym(tokens: readonly Token[], i: number, text: string): boolean {
+  const w = tokens[i].text;
+  if (w.length < 2 || w.length > 6 || !/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) || !/[A-Z].*[A-Z]/.test(w)) return false;
+  if (TITLE_WORDS.has(tokens[i].key) || ACRONYM_NOT_ORG.has(w)) return false;
+  const capsWord = (k: number) => k >= 0 && k < tokens.length && tokens[k].para === tokens[i].para && tokens[k].text.length > 1 && /^[\p{Lu}\p{N}'’-]+$/u.test(tokens[k].text) && /^\s+$/.test(text.slice(Math.min(tokens[k].end, tokens[i].end), Math.max(tokens[k].start, tokens[i].start)));
+  return !capsWord(i - 1) && !capsWord(i + 1);
+}
+
+const ACRONYM_NOT_ORG = new Set(['OK', 'TV', 'AM', 'PM', 'GMT', 'EST', 'PST', 'UTC', 'ET', 'PT', 'USD', 'CAD', 'EUR', 'GDP', 'CEO', 'CFO', 'COO', 'MP', 'MPs', 'MLA', 'MLAs', 'MPP', 'PhD', 'DNA', 'AI', 'ID', 'IT', 'PR', 'Q1', 'Q2', 'Q3', 'Q4', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'ER', 'ICU']);
 
 /** A title word, also hyphenated ("Vice-President", "premier-ministre", «пресс-секретарь»). */
 function isTitleWord(key: string): boolean {

@@ -28,8 +28,9 @@ export function mentionSpeaker(doc: Doc, m: Mention): SpeakerRef | null {
     case 'title':
       return titleHolder(doc, m);
     case 'unregistered': {
+      if (m.place) return null;
       const full = fullMention(doc, m);
-      return unregistered(full.text, m.gender ?? full.gender);
+      return unregistered(full.text, m.gender ?? full.gender, m.org || full.org ? 'org' : 'person');
     }
   }
 }

@@ -26,7 +26,7 @@ export const namedSubjectSieve: Sieve = {
       const fm = s.name ? fullMention(ctx.doc, s.name) : undefined;
       const full = fm ? fm.text : ctx.doc.text.slice(nameSpan.start, nameSpan.end).replace(/^[وف](?=\S{3,})/, '');
       return {
-        speaker: unregistered(full, d.frame.gender ?? s.name?.gender ?? fm?.gender),
+        speaker: unregistered(full, d.frame.gender ?? s.name?.gender ?? fm?.gender, s.name?.org || fm?.org ? 'org' : 'person'),
         attribution: { sieve: this.name, confidence: 0.8, mentionKind: 'name', mention: textSpan(ctx.doc.text, nameSpan.start, nameSpan.end), evidence: cover(cue, nameSpan) },
       };
     }

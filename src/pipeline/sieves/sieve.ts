@@ -34,9 +34,9 @@ export function refOf(e: SpeakerEntry): SpeakerRef {
   return ref;
 }
 
-export function unregistered(name: string, gender?: Gender): SpeakerRef {
-  const ref: SpeakerRef = { id: null, name, kind: 'person', registered: false };
-  if (gender) ref.gender = gender;
+export function unregistered(name: string, gender?: Gender, kind: SpeakerRef['kind'] = 'person'): SpeakerRef {
+  const ref: SpeakerRef = { id: null, name, kind, registered: false };
+  if (gender && kind === 'person') ref.gender = gender;
   return ref;
 }
 
