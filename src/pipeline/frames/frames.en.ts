@@ -21,7 +21,7 @@ for (const v of EN_VERBS) {
   for (const f of v.participles ?? []) if (!VERBS.has(f)) VERBS.set(f, { participle: true, object: !!v.object, needsQuote: NEEDS_QUOTE.has(f) });
 }
 /** Words between a subject and its verb: "Peskov also said", "the Kremlin has said". */
-const AUX = new Set(['quoted', 'as', 'has', 'had', 'have', 'also', 'later', 'previously', 'would', 'will', 'then', 'once', 'again', 'recently', 'repeatedly', 'further', 'reportedly', 'publicly', 'earlier', 'just', 'simply', 'only', 'had', 'was', 'is', 'has', 'often', 'frequently', 'always', 'never', 'even', 'still', 'quickly', 'finally', 'ultimately', 'separately', 'privately', 'openly', 'flatly', 'firmly', 'bluntly', 'angrily', 'proudly', 'happily', 'readily', 'candidly', 'frankly', 'softly', 'quietly', 'firmly', 'confidently', 'did', 'does', 'do', 'may', 'might', 'could', 'should', 'can', 'not']);
+const AUX = new Set(['quoted', 'as', 'first', 'initially', 'originally', 'immediately', 'subsequently', 'briefly', 'formally', 'officially', 'has', 'had', 'have', 'also', 'later', 'previously', 'would', 'will', 'then', 'once', 'again', 'recently', 'repeatedly', 'further', 'reportedly', 'publicly', 'earlier', 'just', 'simply', 'only', 'had', 'was', 'is', 'has', 'often', 'frequently', 'always', 'never', 'even', 'still', 'quickly', 'finally', 'ultimately', 'separately', 'privately', 'openly', 'flatly', 'firmly', 'bluntly', 'angrily', 'proudly', 'happily', 'readily', 'candidly', 'frankly', 'softly', 'quietly', 'firmly', 'confidently', 'did', 'does', 'do', 'may', 'might', 'could', 'should', 'can', 'not']);
 /** Words that cannot be inside a subject noun phrase: they belong to a clause. */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'when', 'where', 'while', 'because', 'if', 'and', 'but', 'or', 'as', 'than', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'this', 'there', 'what', 'how', 'why', 'so', 'not', 'no', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'after', 'before', 'about']);
 const HEARERS = new Set(EN_HEARERS);
@@ -91,6 +91,9 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   let subject: { start: number; end: number } | null = null;
   // "…, it said": an organisation's pronoun is a subject, though "it" opens clauses elsewhere.
   if (j >= a && tokens[j].key === 'it' && /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && (j === a || !/^\s+$/.test(gap(doc, j - 1, j)) || CLAUSE_WORDS.has(tokens[j - 1].key))) {
+    subject = { start: tokens[j].start, end: tokens[j].end };
+  } else if (j >= a && PRONOUNS.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t))) {
+    // "a lack of leadership he says has left …": a pronoun right before the verb is the whole subject.
     subject = { start: tokens[j].start, end: tokens[j].end };
   } else if (j >= a && /^[\s]+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && !CLAUSE_WORDS.has(tokens[j].key)) {
     let k = j;

@@ -96,7 +96,8 @@ function opensSentence(doc: Doc, m: Mention): boolean {
 }
 
 export interface SalienceQuery {
-  kind: 'person' | 'org' | 'group';
+  /** 'any': a person or an organisation (who issued "the statement"); 'group': an organisation or people named together. */
+  kind: 'person' | 'org' | 'group' | 'any';
   gender?: Gender;
   /** Mentions inside this span do not count: the content of the statement being attributed. */
   exclude?: Span;
@@ -118,7 +119,7 @@ export function mostSalient(ctx: SieveContext, at: number, q: SalienceQuery): { 
     if (r.start >= at || sentence - r.sentence > maxBack) return;
     if (doc.paras[r.para].segment !== segment) return;
     if (q.exclude && r.start >= q.exclude.start && r.end <= q.exclude.end) return;
-    if (q.kind === 'group' ? !(r.group || r.speaker.kind === 'org') : r.group || r.speaker.kind !== q.kind) return;
+    if (q.kind === 'group' ? !(r.group || r.speaker.kind === 'org') : r.group || (q.kind !== 'any' && r.speaker.kind !== q.kind)) return;
     if (q.accept && !q.accept(r)) return;
     let w = r.weight * Math.pow(0.5, sentence - r.sentence);
     if (q.gender && q.kind === 'person') {

@@ -12,6 +12,8 @@ import { AR_ADVERBIALS } from '../lexicon/speech-verbs.ar';
 import { AR_GIVEN_NAMES, AR_TITLE_WORDS } from '../lexicon/names.ar';
 import type { Token } from '../segment/tokens';
 import { foldLetters } from '../normalize/text';
+import { EN_DOCUMENT_HEADS, EN_ORG_HEADS, EN_SPOKES_HEADS } from '../lexicon/org-words.en';
+import { isCommonWord } from '../lexicon/english-lexicon';
 
 const NP_END = new Set(['quoted', 'cited', 'by', 'familiar', 'with', 'who', 'from', 'at', 'in', 'close', 'speaking', 'briefed']);
 const ADVERBIAL_WORDS = new Set(AR_ADVERBIALS.map(foldLetters));
@@ -29,6 +31,10 @@ export interface SubjectReading {
   description?: Span;
   /** Arabic words in subject position that no lexicon knows and that read as a name (no article). */
   arabicName?: Span;
+  /** A definite description of an organisation ("the company", "the agency"): the organisation in focus. */
+  orgDescription?: Span;
+  /** A document with no issuer named ("a statement said", "the report found"): the speaker in focus issued it. */
+  document?: Span;
 }
 
 export function readSubject(doc: Doc, span: Span): SubjectReading {
@@ -60,6 +66,10 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
   // "quoted by X" / "familiar with Y" that follows it.
   const cut = doc.lang === 'en' ? words.findIndex((w, i) => i > 0 && NP_END.has(w.key)) : -1;
   const head = words[(cut > 0 ? cut : words.length) - 1];
+  if (doc.lang === 'en' && head && !/^\p{Lu}/u.test(head.text) && doc.mentionOfToken[tokensIndex(doc, head)] < 0 && !SUBJECT_PRONOUNS[words[0].key] && !SUBJECT_PRONOUNS[head.key] && !isCommonWord(head.key)) {
+    const common = commonHead(doc, span, words, head);
+    if (common) return common;
+  }
   if (doc.lang === 'en' && head && ANONYMOUS_WORDS.has(head.key) && doc.mentionOfToken[words.length - 1 >= 0 ? tokensIndex(doc, head) : 0] < 0) {
     const definite = words[0].key === 'the' && !/s$/.test(head.key);
     if (!definite) return { anonymous: true };
@@ -81,6 +91,32 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
     }
   }
   return out;
+}
+
+/** An English subject whose head is a common noun: the names in it only modify it. "Brexit backers",
+ *  "a Vancouver hockey coach" describe; "the RCMP statement", "Foster's book", "a release from UFCW Local 832"
+ *  are their issuer's; "a Freedom Mobile spokesperson" speaks for Freedom Mobile; "the agency" points back. */
+function commonHead(doc: Doc, span: Span, words: readonly Token[], head: Token): SubjectReading | null {
+  const key = head.key.replace(/['’]s$/, '');
+  const all = mentionsIn(doc, span);
+  const owner = (orgOnly: boolean) => all.find((m) => (m.kind === 'org' || (m.kind === 'unregistered' && m.org)) || (!orgOnly && (m.kind === 'name' || (m.kind === 'unregistered' && !m.place))));
+  const issuer = (m: Mention | undefined): SubjectReading => {
+    if (!m) return { document: { start: words[0].start, end: head.end } };
+    if (m.kind === 'org') return { org: m };
+    if (m.kind === 'name') return { person: m };
+    return { name: m };
+  };
+  if (EN_DOCUMENT_HEADS.has(key)) return issuer(owner(false));
+  if (EN_SPOKES_HEADS.has(key)) {
+    const o = owner(true);
+    if (o) return issuer(o);
+  }
+  const definite = words[0].key === 'the' || words[0].key === 'this';
+  if (EN_ORG_HEADS.has(key) && definite && words.length <= 4) return { orgDescription: { start: words[0].start, end: head.end } };
+  if (!all.length) return null;
+  // The names are modifiers: what remains is a description (or an anonymous source), read as usual below.
+  if (ANONYMOUS_WORDS.has(key) && !definite) return { anonymous: true };
+  return { description: { start: words[0].start, end: head.end } };
 }
 
 const GIVEN = new Set(AR_GIVEN_NAMES.map(foldLetters));
