@@ -220,7 +220,8 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
       first = k + 1;
       continue;
     }
-    if (isTitleWord(key)) {
+    // A title word that ends the run is a surname after a given name ("Damon Green", "Stephen King").
+    if (isTitleWord(key) && (k < end - 1 || first === k)) {
       first = k + 1;
       gender = HONORIFIC_GENDER[key] ?? gender;
     }

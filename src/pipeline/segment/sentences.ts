@@ -1,6 +1,7 @@
 // Cuts paragraphs into sentences at . ! ? ؟ … followed by a space, never inside a quotation and never
 // after an abbreviation ("U.S.", "Mr.", "St."). «قال: "نعم. لا." ثم خرج.» is one sentence up to «خرج.».
 
+import { EN_VERBS } from '../lexicon/speech-verbs.en';
 import type { Quote } from '../quotes/find-quotes';
 import type { Span } from '../types';
 import type { Paragraph } from './paragraphs';
@@ -11,6 +12,8 @@ export interface Sentence extends Span {
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'mt', 'ft', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'т.д', 'т.е', 'г', 'гг', 'ул']);
+
+const EN_SPEECH_FORMS = new Set(EN_VERBS.flatMap((v) => v.forms));
 
 export function splitSentences(text: string, paras: readonly Paragraph[], quotes: readonly Quote[]): Sentence[] {
   const out: Sentence[] = [];
@@ -24,7 +27,7 @@ export function splitSentences(text: string, paras: readonly Paragraph[], quotes
       const inQuote = q < quotes.length && quotes[q].start < i && i < quotes[q].end;
       const c = text[i];
       // «"… running." The company noted …»: a quoted sentence that closes a sentence.
-      if (q < quotes.length && i === quotes[q].end - 1 && !quotes[q].unclosed && /[.!?؟]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i + 2] ?? '') && i + 2 < p.end) {
+      if (q < quotes.length && i === quotes[q].end - 1 && !quotes[q].unclosed && /[.!?؟]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i + 2] ?? '') && i + 2 < p.end && !cueFollows(text, i + 1, p.end)) {
         out.push({ start: s, end: i + 1, index: out.length, para: p.index });
         i += 1;
         while (i < p.end && /\s/.test(text[i])) i++;
@@ -32,7 +35,8 @@ export function splitSentences(text: string, paras: readonly Paragraph[], quotes
         continue;
       }
       if (!inQuote && (c === '.' || c === '!' || c === '?' || c === '؟' || c === '…') && i + 1 < p.end && /\s/.test(text[i + 1])) {
-        if (c !== '.' || !isAbbreviation(text, s, i)) {
+        // A lower-case word after the mark goes on with the sentence ("lost 16 lbs. between May and June").
+        if ((c !== '.' || !isAbbreviation(text, s, i)) && !/^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
           out.push({ start: s, end: i + 1, index: out.length, para: p.index });
           i++;
           while (i < p.end && /\s/.test(text[i])) i++;
@@ -45,6 +49,12 @@ export function splitSentences(text: string, paras: readonly Paragraph[], quotes
     if (p.end > s) out.push({ start: s, end: p.end, index: out.length, para: p.index });
   }
   return out;
+}
+
+/** «"Are there prizes?" Lincicome asked»: a name and a speech verb right after the quote are its attribution. */
+function cueFollows(text: string, from: number, to: number): boolean {
+  const m = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Ll}+)/u.exec(text.slice(from, Math.min(to, from + 80)));
+  return !!m && EN_SPEECH_FORMS.has(m[1]);
 }
 
 function isAbbreviation(text: string, from: number, dot: number): boolean {
