@@ -9,3 +9,8 @@ export const DATE_LINE = /^[ \t]*(?:تاريخ\s+النشر|نشر\s+في|publis
 export const SOURCE_LINE = /^[ \t]*(?:المصدر|source|источник)\s*[:：]\s*(.+)$/iu;
 /** `كلمات دلالية: …` / `Tags: …` / `Теги: …` */
 export const TAGS_LINE = /^[ \t]*(?:كلمات\s+دلالية|الكلمات\s+المفتاحية|وسوم|tags|keywords|теги|ключевые\s+слова)\s*[:：]\s*(.*)$/iu;
+/** "READ MORE: <another story's headline>": a link to another story inside the article, which goes on after it. */
+export const INLINE_TEASER = /^[ \t]*(?:read|see|watch)\s+more\s*[:：]\s*\S/iu;
+/** Lines a news site puts between paragraphs: "Story continues below advertisement", "Article Continued Below",
+ *  "Also on HuffPost:", "Open this photo in gallery:", "WATCH: …", a picture's credit "(Getty Images)". */
+export const PAGE_FURNITURE = /^[ \t]*(?:story\s+continues\s+below(?:\s+advertisement)?|article\s+continue[sd]\s+below|advertisement|also\s+on\s+\p{Lu}\p{L}+\s*:?|open\s+this\s+photo\s+in\s+gallery\s*:?|read\s+more\s+about\s*:?|(?:watch|listen|photos?|video)\s*:.*|.{0,120}\((?:[^()]*\/\s*)?(?:getty\s+images|the\s+canadian\s+press|afp|reuters|ap(?:\s+photo)?|cp)[^()]*\)\s*)$/iu;

@@ -1,7 +1,7 @@
 // Cuts a page into paragraphs (lines) and articles: everything after a "read also" line (إقرأ أيضاً: /
 // Read also: / Читайте также:) is another article, and date, source and tag lines are page furniture, not prose.
 
-import { DATE_LINE, RELATED_MARKER, SOURCE_LINE, TAGS_LINE } from '../lexicon/boilerplate';
+import { DATE_LINE, INLINE_TEASER, PAGE_FURNITURE, RELATED_MARKER, SOURCE_LINE, TAGS_LINE } from '../lexicon/boilerplate';
 import type { Span } from '../types';
 
 export interface Paragraph extends Span {
@@ -29,12 +29,13 @@ export function splitParagraphs(text: string): Paragraph[] {
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) {
       const line = text.slice(s, Math.min(e, s + 200));
-      const related = RELATED_MARKER.test(line);
+      const teaser = INLINE_TEASER.test(line);
+      const related = !teaser && RELATED_MARKER.test(line);
       if (related) {
         segment++;
         seenInSegment = false;
       }
-      const furniture = related || DATE_LINE.test(line) || SOURCE_LINE.test(line) || TAGS_LINE.test(line);
+      const furniture = related || teaser || DATE_LINE.test(line) || SOURCE_LINE.test(line) || TAGS_LINE.test(line) || PAGE_FURNITURE.test(line);
       out.push({ start: s, end: e, index: out.length, segment, furniture, first: !furniture && !seenInSegment });
       if (!furniture) seenInSegment = true;
     }

@@ -55,7 +55,7 @@ export function textReferents(ctx: SieveContext): Referent[] {
   let d = 0;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (quoteIndexAt(doc, m.start) >= 0) continue;
+    if (quoteIndexAt(doc, m.start) >= 0 || doc.paras[tokens[m.t0].para].furniture) continue;
     const speaker = mentionSpeaker(doc, m);
     if (!speaker) continue;
     if (speaker.kind === 'person' && m.kind === 'unregistered' && !speaker.name.includes(' ') && !m.gender) continue;
