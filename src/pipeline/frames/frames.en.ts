@@ -103,6 +103,11 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       let m = k - 1;
       while (m > a && j - m < 10 && /^\s+$/.test(gap(doc, m - 1, m)) && (!CLAUSE_WORDS.has(tokens[m - 1].key) || POSTMODIFIERS.has(tokens[m - 1].key)) && !VERBS.has(tokens[m - 1].key)) m--;
       if (m === a) k = a;
+      // "Jingyi Pan of IG said", "Tim Guest with the Nova Scotia Health Authority says": a name before the tail.
+      else {
+        const named = namedHeadBefore(doc, k - 1, a);
+        if (named >= 0) k = named;
+      }
     }
     subject = { start: tokens[k].start, end: tokens[j].end };
   }
@@ -204,6 +209,17 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   return { kind: 'verb', cue, subject, content, sentence, para: s.para };
 }
 
+/** Token index where a person's name ends right before the postmodifier at token p ("Jingyi Pan | of IG")
+ *  begins, or -1; the name may carry a possessor or title before it but not a clause. */
+function namedHeadBefore(doc: Doc, p: number, a: number): number {
+  if (p - 1 < a || !/^\s+$/.test(gap(doc, p - 1, p))) return -1;
+  const mi = doc.mentionOfToken[p - 1];
+  if (mi < 0) return -1;
+  const m = doc.mentions[mi];
+  if (m.t1 !== p || m.kind === 'org' || m.org || m.place || m.kind === 'title') return -1;
+  return m.t0 >= a ? m.t0 : -1;
+}
+
 /** "NAME, a description, VERB" — the name before the appositive is the subject; what stands before the
  *  name (a quote, "'…,' Hussein Sayed, chief strategist at X, said") is the content. */
 function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject: { start: number; end: number }; leftEnd: number } | null {
@@ -211,6 +227,12 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
   const before = doc.text.slice(from, verbStart);
   const body = before.replace(/,\s*$/, '');
   if (body.length === before.length) return null;
+  // "The director of operations for EHS, Jeff Fraser, says …": a name in apposition right before the verb.
+  const last = firstStartingAt(doc.mentions, from + body.length) - 1;
+  const m = last >= 0 ? doc.mentions[last] : undefined;
+  if (m && m.end === from + body.length && m.kind !== 'title' && !m.place && /,\s*$/.test(doc.text.slice(Math.max(from, m.start - 3), m.start))) {
+    return { subject: { start: m.start, end: m.end }, leftEnd: sentenceStartOf(doc, m.start) };
+  }
   // "NAME, a description, said" and "NAME, who …, said": try the last commas, nearest first.
   let lastComma = body.length;
   for (let tries = 0; tries < 3; tries++) {
@@ -220,6 +242,11 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
     if (hit) return hit;
   }
   return null;
+}
+
+/** Where the sentence holding `pos` starts (the left content of an appositive frame ends there: none). */
+function sentenceStartOf(doc: Doc, pos: number): number {
+  return doc.sentences[doc.sentenceOfToken[Math.min(doc.tokens.length - 1, firstStartingAt(doc.tokens, pos))]].start;
 }
 
 function nameBeforeComma(doc: Doc, from: number, body: string, lastComma: number): { subject: { start: number; end: number }; leftEnd: number } | null {

@@ -49,3 +49,9 @@ export function isPluralWord(key: string): boolean {
   const t = tags(key);
   return t.includes('Plural') || (t.includes('Demonym') && key.endsWith('s'));
 }
+
+/** A word the lexicon knows only as something other than a name ("things", "officials", "despite"). */
+export function isKnownNonName(key: string): boolean {
+  const t = tags(key);
+  return t.length > 0 && !t.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || x === 'Organization');
+}

@@ -9,7 +9,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/given-names.en'
 import { HONORIFIC_GENDER, TITLE_WORDS } from '../lexicon/name-titles.en';
 import { RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
 import { EN_ORG_LAST_WORDS, EN_ORG_WORDS } from '../lexicon/org-words.en';
-import { givenNameGender, isCommonWord, isPlaceWord, isPluralWord } from '../lexicon/english-lexicon';
+import { givenNameGender, isCommonWord, isKnownNonName, isPlaceWord, isPluralWord } from '../lexicon/english-lexicon';
 import { arabicClitics, keyWords } from './match-key';
 
 const RU_TITLES = new Set(RU_TITLE_WORDS);
@@ -248,8 +248,11 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     stop -= 2;
     t = t.slice(0, -2);
   }
-  const m: Mention = { start, end: stop, text: t, t0: first, t1: end, kind: 'unregistered' };
   const latin = LATIN.test(tokens[first].key);
+  // "Things break", "Officials say": one capitalised plural at a sentence's start names nobody (but "Young said"
+  // may well be a surname).
+  if (latin && end - first === 1 && !org && opensSentence(tokens, first, text) && isPluralWord(tokens[first].key) && isKnownNonName(tokens[first].key)) return null;
+  const m: Mention = { start, end: stop, text: t, t0: first, t1: end, kind: 'unregistered' };
   // "the Liberals", "Black Canadians": a capitalised plural is a party, a team or a people — a group, not a person.
   if (org || (latin && end - first <= 3 && isPluralWord(tokens[end - 1].key.replace(/['’]s$/, '')))) {
     m.org = true;

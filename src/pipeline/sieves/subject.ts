@@ -39,8 +39,10 @@ export interface SubjectReading {
 
 export function readSubject(doc: Doc, span: Span): SubjectReading {
   const out: SubjectReading = {};
-  // A possessor is not the speaker: "the Russian president's press secretary" is the secretary.
-  const ms = mentionsIn(doc, span).filter((m) => !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && !/['’]s$/.test(doc.tokens[m.t1 - 1].text));
+  // A possessor is not the speaker: "the Russian president's press secretary" is the secretary. Nor, in English,
+  // is a name in a prepositional tail: "Tim Guest with the Nova Scotia Health Authority" is Tim Guest.
+  const tail = doc.lang === 'en' ? postmodifierStart(doc, span) : span.end;
+  const ms = mentionsIn(doc, span).filter((m) => m.end <= tail && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && !/['’]s$/.test(doc.tokens[m.t1 - 1].text));
   for (const m of ms) {
     // A lone registry surname ("Powell") is the article's own "Norman Powell" when the article names one.
     if (m.kind === 'name' && m.t1 - m.t0 === 1 && hasLocalFullName(doc, m)) {
@@ -146,6 +148,19 @@ function arabicName(doc: Doc, words: readonly Token[]): Span | null {
     if (earlier) return earlier;
   }
   return null;
+}
+
+const TAIL_WORDS = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'quoted', 'cited', 'by']);
+
+/** Where a prepositional tail after a name begins in an English subject ("… with the X Authority"), else the span's end. */
+function postmodifierStart(doc: Doc, span: Span): number {
+  const words = tokensIn(doc, span);
+  for (let i = 1; i < words.length; i++) {
+    if (!TAIL_WORDS.has(words[i].key)) continue;
+    const before = doc.mentionOfToken[tokensIndex(doc, words[i - 1])];
+    if (before >= 0 && doc.mentions[before].kind !== 'org' && !doc.mentions[before].org) return words[i].start;
+  }
+  return span.end;
 }
 
 function hasLocalFullName(doc: Doc, m: Mention): boolean {
