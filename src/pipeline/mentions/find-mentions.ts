@@ -80,6 +80,8 @@ const PLAIN_WORD = /^(?:[A-Za-z0-9]+|[\u0621-\u064a]+)$/;
 const PUNCT_CHARS = new Set('.،,:;!?؟()"«»“”');
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mac', 'st']);
 /** Capitalised words that are not names (sentence openers, months, days, institutions' common words). */
+const NOT_PERSON_LAST = new Set(['day', 'year', 'eve', 'week', 'month', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'season', 'festival']);
+const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'ramadan', 'eid', 'hanukkah', 'diwali', 'passover', 'lent']);
 /** Month names that are also surnames ("Theresa May", "Elizabeth May"): not a name's first word, but may follow one. */
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 /** Capitalised words that open a sentence without naming anyone: "Finally Demi said", "Another player says". */
@@ -220,8 +222,9 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
       first = k + 1;
       continue;
     }
-    // A title word that ends the run is a surname after a given name ("Damon Green", "Stephen King").
-    if (isTitleWord(key) && (k < end - 1 || first === k)) {
+    // A title word that ends the run is a surname after a given name ("Damon Green", "Stephen King"), not
+    // after an initial or a title ("U.S. President").
+    if (isTitleWord(key) && (k < end - 1 || first === k || tokens[k - 1].text.length < 2)) {
       first = k + 1;
       gender = HONORIFIC_GENDER[key] ?? gender;
     }
@@ -249,6 +252,8 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     t = t.slice(0, -2);
   }
   const latin = LATIN.test(tokens[first].key);
+  // "Christmas Day", "New Year", "Monday Night": a date, not a person.
+  if (NOT_PERSON_LAST.has(tokens[end - 1].key.replace(/['’]s$/, '')) || HOLIDAYS.has(tokens[first].key)) return null;
   // "Things break", "Officials say": one capitalised plural at a sentence's start names nobody (but "Young said"
   // may well be a surname).
   if (latin && end - first === 1 && !org && opensSentence(tokens, first, text) && isPluralWord(tokens[first].key) && isKnownNonName(tokens[first].key)) return null;

@@ -36,7 +36,7 @@ const MAX_SENTENCES = 8;
 /** Referents looked at per query, nearest first: keeps every query bounded, the whole article linear. */
 const MAX_REFERENTS = 48;
 
-const PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'by', 'at', 'in', 'on', 'about', 'against', 'between', 'than', 'like', 'including', 'into', 'over', 'under', 'after', 'before', 'toward', 'towards', 'among', 'alongside', 'via', 'behind', 'during', 'without']);
+const PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'by', 'at', 'in', 'on', 'about', 'against', 'between', 'than', 'like', 'unlike', 'besides', 'despite', 'except', 'including', 'into', 'over', 'under', 'after', 'before', 'toward', 'towards', 'among', 'alongside', 'via', 'behind', 'during', 'without']);
 /** Words a sentence may open with before its subject: "But Smith said", "And then Smith …". */
 const OPENERS = new Set(['but', 'and', 'so', 'then', 'now', 'still', 'yet', 'also', 'meanwhile', 'however', 'later', 'earlier', 'instead', 'finally', 'today', 'yesterday']);
 
@@ -58,6 +58,7 @@ export function textReferents(ctx: SieveContext): Referent[] {
     if (quoteIndexAt(doc, m.start) >= 0 || doc.paras[tokens[m.t0].para].furniture) continue;
     const speaker = mentionSpeaker(doc, m);
     if (!speaker) continue;
+    // A lone capitalised word ("Mostly", "Monday", "Mulder") is too weak to be anyone's referent.
     if (speaker.kind === 'person' && m.kind === 'unregistered' && !speaker.name.includes(' ') && !m.gender) continue;
     const sentence = doc.sentenceOfToken[m.t0];
     const possessive = /['’]s$/.test(tokens[m.t1 - 1].text) || /^['’]s\b/.test(text.slice(m.end, m.end + 3));

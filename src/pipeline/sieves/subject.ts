@@ -158,7 +158,8 @@ function postmodifierStart(doc: Doc, span: Span): number {
   for (let i = 1; i < words.length; i++) {
     if (!TAIL_WORDS.has(words[i].key)) continue;
     const before = doc.mentionOfToken[tokensIndex(doc, words[i - 1])];
-    if (before >= 0 && doc.mentions[before].kind !== 'org' && !doc.mentions[before].org) return words[i].start;
+    const m = before >= 0 ? doc.mentions[before] : undefined;
+    if (m && m.end <= words[i].start && (m.kind === 'name' || (m.kind === 'unregistered' && !m.org && !m.place))) return words[i].start;
   }
   return span.end;
 }
