@@ -2,14 +2,54 @@
 // the lines under «وأضاف بيسكوف:». The gender of the form must agree (مشيرة → a woman).
 
 import { textSpan } from '../frames/frame';
+import { firstStartingAt } from '../segment/search';
 import { recentSpeaker } from './discourse';
-import { personMentionsBefore } from './mention-speaker';
+import { mentionSpeaker, personMentionsBefore } from './mention-speaker';
+import { mostSalient } from './salience';
 import type { Sieve, SieveContext } from './sieve';
 import { genderOf } from './sieve';
+import { SUBJECT_PRONOUNS } from '../lexicon/anonymous';
+import { TITLE_WORDS } from '../lexicon/name-titles.en';
 import type { SpeakerRef } from '../types';
 
-/** The subject of the clause a participle hangs on: the statement before it in the sentence, else the first
- *  person the sentence names (VSO: «أعلن بيسكوف …، مشيرا» / "Peskov met X on Friday, saying …"). */
+/** Words that open a sentence before its subject: "But he …", "Later that month, SNC-Lavalin …". */
+const INTRO = /^(?:(?:but|and|so|still|yet|then|also|meanwhile|however|instead)\b[\s,]*)|^(?:in|on|at|after|before|during|later|earlier|last|since|when|while|as|with|without|by|for|from|under|following|speaking|asked)\b[^,;:"“”]{0,60},\s*/iu;
+
+/** The subject the sentence opens with, when it is a pronoun or a name: "He voiced …, writing" → whoever "he" is;
+ *  "In a statement, IRCC did not …, but said" → IRCC. */
+function openingSubject(ctx: SieveContext, sentenceIndex: number, before: number): SpeakerRef | undefined {
+  const { doc } = ctx;
+  const s = doc.sentences[sentenceIndex];
+  let at = s.start;
+  for (let guard = 0; guard < 3; guard++) {
+    const m = INTRO.exec(doc.text.slice(at, Math.min(before, at + 80)));
+    if (!m || !m[0]) break;
+    at += m[0].length;
+  }
+  const t = firstStartingAt(doc.tokens, at);
+  if (t >= doc.tokens.length || doc.tokens[t].start >= before) return undefined;
+  const tok = doc.tokens[t];
+  const g = SUBJECT_PRONOUNS[tok.key];
+  if (g && g !== 'pl') {
+    const best = mostSalient(ctx, tok.start, g === 'n' ? { kind: 'org', maxSentences: 4 } : { kind: 'person', gender: g });
+    return best?.referent.speaker;
+  }
+  const k = tok.key === 'the' ? t + 1 : t;
+  let mi = k < doc.tokens.length ? doc.mentionOfToken[k] : -1;
+  if (mi < 0) return undefined;
+  // The noun phrase's head is its last name: "U.S. Secretary of State Mike Pompeo", "Foreign Ministry
+  // spokeswoman Hua Chunying" — walk on through capitalised words and titles to the name before the verb.
+  for (let next = mi + 1; next < doc.mentions.length; next++) {
+    const between = doc.text.slice(doc.mentions[next - 1].end, doc.mentions[next].start);
+    if (doc.mentions[next].start >= before || between.length > 40 || !/^[\s.\p{L}'’-]*$/u.test(between)) break;
+    if (between.split(/[\s.]+/).some((w) => /^\p{Ll}/u.test(w) && !TITLE_WORDS.has(w) && w !== 'of' && w !== 'the')) break;
+    mi = next;
+  }
+  return mentionSpeaker(doc, doc.mentions[mi]) ?? undefined;
+}
+
+/** The subject of the clause a participle hangs on: the statement before it in the sentence, else the
+ *  sentence's opening subject, else the first person the sentence names (VSO: «أعلن بيسكوف …، مشيرا»). */
 function clauseSubject(ctx: SieveContext, i: number): SpeakerRef | undefined {
   const d = ctx.drafts[i];
   const f = d.frame!;
@@ -20,6 +60,8 @@ function clauseSubject(ctx: SieveContext, i: number): SpeakerRef | undefined {
     const r = ctx.resolved[j];
     if (r) return r.speaker ?? undefined;
   }
+  const opening = openingSubject(ctx, f.sentence, f.cue.start);
+  if (opening) return opening;
   const sentence = ctx.doc.sentences[f.sentence];
   const people = personMentionsBefore(ctx.doc, sentence.start, f.cue.start);
   for (const p of people) {
