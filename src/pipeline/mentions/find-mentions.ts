@@ -8,7 +8,7 @@ import type { Gender } from '../types';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/given-names.en';
 import { HONORIFIC_GENDER, TITLE_WORDS } from '../lexicon/name-titles.en';
 import { RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
-import { EN_ORG_LAST_WORDS, EN_ORG_WORDS } from '../lexicon/org-words.en';
+import { EN_ORG_HEADS, EN_ORG_LAST_WORDS, EN_ORG_WORDS } from '../lexicon/org-words.en';
 import { givenNameGender, isCommonWord, isKnownNonName, isPlaceWord, isPluralWord } from '../lexicon/english-lexicon';
 import { arabicClitics, keyWords } from './match-key';
 
@@ -30,6 +30,8 @@ export interface Mention {
   org?: boolean;
   /** An unregistered name made only of place names ("Kenya", "South Surrey"): nobody who speaks. */
   place?: boolean;
+  /** Title words that stood before an unregistered person's name ("Mayor Doug McCallum" → mayor). */
+  titles?: string[];
 }
 
 interface KeyIndex {
@@ -198,10 +200,13 @@ function titleGender(title: string): Gender | undefined {
  *  with an organisation word or an acronym in it ("Kenya Red Cross", "BC Hydro", "IRCC") is an organisation. */
 function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8Array): Mention | null {
   if (!isNameWord(tokens[i]) && !isAcronym(tokens, i, text)) return null;
+  let ampersand = false;
   let j = i + 1;
   while (j < tokens.length && j - i < 7 && !taken[j]) {
     const gap = text.slice(tokens[j - 1].end, tokens[j].start).replace(INVISIBLE, '');
-    if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
+    // "Procter & Gamble", "AT & T": an ampersand joins an organisation's name.
+    if (gap === ' & ' || gap === '&') ampersand = true;
+    else if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
     if (gap === '. ' && !TITLE_WORDS.has(tokens[j - 1].key) && tokens[j - 1].text.length > 1) break;
     if (isNameWord(tokens[j]) || (MONTH_SURNAMES.has(tokens[j].key) && /^\p{Lu}/u.test(tokens[j].text) && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
     else if (isAcronym(tokens, j, text)) j++;
@@ -242,8 +247,19 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     org = true;
   } else {
     for (let k = first; k < end && !org; k++) org = orgWord(k);
-    if (end - first >= 2 && EN_ORG_LAST_WORDS.has(tokens[end - 1].key)) org = true;
+    if ((end - first >= 2 && EN_ORG_LAST_WORDS.has(tokens[end - 1].key)) || ampersand) org = true;
+    // The words before an organisation's name are part of it ("Canadian Beverage Association"), up to a possessor.
+    if (org) {
+      let k = first;
+      while (k > opener && !/['’]s$/.test(tokens[k - 1].key)) k--;
+      first = k;
+    }
   }
+  // "the British aid group Gatsby", "media buying company GroupM": a name after an organisation's noun is one.
+  if (!org && i > 0 && tokens[i - 1].para === tokens[i].para && EN_ORG_HEADS.has(tokens[i - 1].key) && /^\s+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) org = true;
+  // Title words left before a person's name describe them: "Mayor Doug McCallum" is the mayor.
+  const titles: string[] = [];
+  if (!org) for (let k = opener; k < first; k++) if (isTitleWord(tokens[k].key)) titles.push(tokens[k].key);
   const start = tokens[first].start;
   let stop = tokens[end - 1].end;
   let t = text.slice(start, stop);
@@ -263,6 +279,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     m.org = true;
     return m;
   }
+  if (titles.length) m.titles = titles;
   if (latin) {
     let places = true;
     for (let k = first; k < end && places; k++) places = isPlaceWord(tokens[k].key.replace(/['’]s$/, ''));

@@ -7,6 +7,19 @@ import { mostSalient } from './salience';
 import type { SalienceQuery } from './salience';
 import type { Resolution, Sieve } from './sieve';
 import type { MentionKind, Span } from '../types';
+import { descriptorsOf } from './descriptors';
+
+const POSSESSIVES: Readonly<Record<string, 'm' | 'f' | 'n' | 'pl' | undefined>> = { his: 'm', her: 'f', its: 'n', their: 'pl' };
+
+/** "the city", "the province": only an organisation named so ("City of Surrey") — never just the one in focus. */
+const PLACE_GOVERNMENTS = new Set(['city', 'province', 'government', 'state', 'country', 'municipality', 'district']);
+
+/** The head word of a description: its last word before a tail ("the director of operations" → director). */
+function headWord(words: string): string {
+  const cut = words.search(/\s(?:of|for|at|with|in|from|who|that)\s/i);
+  const w = (cut < 0 ? words : words.slice(0, cut)).trim().split(/\s+/);
+  return (w[w.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+}
 
 const PERSON_HEAD = /(?:official|spokes(?:man|woman|person)|minister|president|secretary|coach|defen[cs]eman|wing(?:er)?|forward|goalie|goaltender|player|doctor|physician|chief|director|manager|leader|mayor|premier|senator|ambassador|envoy|diplomat|lawyer|attorney|officer|executive|ceo|chair(?:man|woman)?|founder|owner|analyst|economist|professor|year-old|veteran|captain|rookie|star|mother|father|woman|man|girl|boy|husband|wife|politician|lawmaker|legislator|candidate|strategist|researcher|scientist|author|activist|organi[sz]er|councillor|judge|prosecutor|politician|المسؤول|المتحدث|المتحدثة|الوزير|الرئيس|السفير|المبعوث|الدبلوماسي|официальный|представитель|министр|президент|посол|спецпосланник|глава)(?![\p{L}])/iu;
 
@@ -26,14 +39,30 @@ export const descriptionSieve: Sieve = {
         attribution: { sieve: this.name, confidence, mentionKind: kind, mention: textSpan(ctx.doc.text, span.start, span.end), evidence: { start: Math.min(f.cue.start, span.start), end: Math.max(f.cue.end, span.end) } },
       };
     };
-    if (s.orgDescription) return resolve(s.orgDescription, 'description', { kind: 'org', exclude, maxSentences: 6 }, 0.6);
-    if (s.document) return resolve(s.document, 'description', { kind: 'any', exclude, maxSentences: 2 }, 0.5);
+    if (s.orgDescription) {
+      // "the union" → the organisation called a union ("International Union of Operating Engineers") even a while back.
+      const head = headWord(ctx.doc.text.slice(s.orgDescription.start, s.orgDescription.end));
+      const named = resolve(s.orgDescription, 'description', { kind: 'org', exclude, maxSentences: 30, accept: (r) => new RegExp(`\\b${head}\\b`, 'i').test(r.speaker.name) }, 0.65);
+      if (named || PLACE_GOVERNMENTS.has(head)) return named;
+      return resolve(s.orgDescription, 'description', { kind: 'org', exclude, maxSentences: 6 }, 0.6);
+    }
+    if (s.document) {
+      // "her statement said" → the woman in focus; "a statement said" → the organisation just named.
+      const owner = POSSESSIVES[ctx.doc.text.slice(s.document.start, s.document.end).split(/\s+/)[0].toLowerCase()];
+      const q: SalienceQuery = owner === 'n' ? { kind: 'org', exclude, maxSentences: 3 } : owner === 'pl' ? { kind: 'group', exclude, maxSentences: 3 } : owner ? { kind: 'person', gender: owner, exclude } : { kind: 'org', exclude, maxSentences: 2 };
+      return resolve(s.document, 'description', q, 0.5) ?? (owner ? null : resolve(s.document, 'description', { kind: 'any', exclude, maxSentences: 1 }, 0.45));
+    }
     if (f.plural) return null;
     const span = s.description ?? s.title;
     if (!span) return null;
     const words = ctx.doc.text.slice(span.start, span.end);
     // Only definite descriptions point back ("the official"); indefinite ones ("a doctor") introduce someone new.
     if (/^(a|an|one|some|two|three|several|many|another)\s/i.test(words)) return null;
+    // "the mayor" → the person the article called mayor, however far back.
+    const head = headWord(words);
+    const described = descriptorsOf(ctx.doc);
+    const byDescriptor = resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 40, accept: (r) => !!described.get(r.key)?.has(head) }, 0.6);
+    if (byDescriptor) return byDescriptor;
     // Only a person's description points to a person: "the official", "the 26-year-old", not "the agency".
     if (s.description && !PERSON_HEAD.test(words)) return null;
     return resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 4 }, 0.5);

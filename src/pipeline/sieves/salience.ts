@@ -136,7 +136,9 @@ export function mostSalient(ctx: SieveContext, at: number, q: SalienceQuery): { 
     } else scores.set(r.key, { referent: r, score: w });
   };
   const refs = textReferents(ctx);
-  for (let i = firstStartingAt(refs, at) - 1, n = 0; i >= 0 && n < MAX_REFERENTS; i--, n++) {
+  // A wide query (a descriptor looked for across the article) may look further back, still a bounded number.
+  const maxRefs = maxBack > MAX_SENTENCES ? MAX_REFERENTS * 8 : MAX_REFERENTS;
+  for (let i = firstStartingAt(refs, at) - 1, n = 0; i >= 0 && n < maxRefs; i--, n++) {
     if (sentence - refs[i].sentence > maxBack) break;
     consider(refs[i]);
   }

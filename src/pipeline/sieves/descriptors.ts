@@ -1,0 +1,66 @@
+// What the article calls each person besides their name, so that a description finds them again:
+// "Mayor Doug McCallum … the mayor said" → McCallum; "Nadia Jamil, principal researcher at Dixon Hall, … the
+// researcher"; "corporate lawyer Jay Shin"; a registry person's role titles ("foreign minister" → the minister).
+
+import { quoteIndexAt } from '../frames/common';
+import type { Doc } from '../frames/frame';
+import type { Mention } from '../mentions/find-mentions';
+import { keyWords } from '../mentions/match-key';
+import { mentionSpeaker } from './mention-speaker';
+import { speakerKey } from './sieve';
+
+const cache = new WeakMap<Doc, Map<string, Set<string>>>();
+
+/** Words that end an apposition's noun phrase: "principal researcher | at Dixon Hall". */
+const APPOSITION_END = /[,;.()]|\s(?:at|of|for|with|in|on|from|who|which|and|since|since|to)\s/u;
+
+/** Descriptor words per speaker key, built once per article (lower-case heads and title words). */
+export function descriptorsOf(doc: Doc): Map<string, Set<string>> {
+  let out = cache.get(doc);
+  if (out) return out;
+  out = new Map();
+  const add = (key: string, word: string) => {
+    if (!word || word.length < 3) return;
+    let set = out!.get(key);
+    if (!set) out!.set(key, (set = new Set()));
+    set.add(word);
+  };
+  for (const m of doc.mentions) {
+    if (quoteIndexAt(doc, m.start) >= 0) continue;
+    const sp = mentionSpeaker(doc, m);
+    if (!sp || sp.kind !== 'person') continue;
+    const key = speakerKey(sp);
+    for (const t of m.titles ?? []) add(key, t);
+    if (m.kind === 'title' && m.role) for (const t of m.role.titles) for (const w of keyWords(t)) add(key, w);
+    if (m.entry) for (const r of doc.registry.rolesOf(m.entry.id)) for (const t of r.role.titles) if (/^[\x20-\x7e]+$/.test(t)) for (const w of keyWords(t)) add(key, w);
+    for (const w of lowerWordsBefore(doc, m)) add(key, w);
+    const head = appositionHead(doc, m);
+    if (head) add(key, head);
+  }
+  cache.set(doc, out);
+  return out;
+}
+
+/** Lower-case words right before a name: "corporate lawyer Jay Shin" → lawyer, corporate. */
+function lowerWordsBefore(doc: Doc, m: Mention): string[] {
+  const out: string[] = [];
+  for (let t = m.t0 - 1; t >= 0 && m.t0 - t <= 3; t--) {
+    const tok = doc.tokens[t];
+    if (!/^\s+$/.test(doc.text.slice(tok.end, doc.tokens[t + 1].start)) || !/^\p{Ll}/u.test(tok.text) || /^(?:the|a|an|and|of|by|to|with|said|says|told)$/.test(tok.key)) break;
+    out.push(tok.key);
+  }
+  return out;
+}
+
+/** The head of an apposition after a name: "Nadia Jamil, principal researcher at Dixon Hall," → researcher. */
+function appositionHead(doc: Doc, m: Mention): string | undefined {
+  const after = doc.text.slice(m.end, m.end + 80);
+  const open = /^,\s+(?:a|an|the)?\s*/u.exec(after);
+  if (!open) return undefined;
+  const rest = after.slice(open[0].length);
+  const cut = rest.search(APPOSITION_END);
+  const phrase = (cut < 0 ? rest : rest.slice(0, cut)).trim();
+  const words = phrase.split(/\s+/);
+  if (!phrase || words.length > 5 || /^\p{Lu}/u.test(words[words.length - 1])) return undefined;
+  return words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
+}
