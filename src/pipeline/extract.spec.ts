@@ -172,6 +172,84 @@ const rows: Row[] = [
     text: 'Peskov said the proposal was "a step backwards" for both sides.',
     want: [{ text: 'the proposal was "a step backwards" for both sides', type: 'partial', speaker: 'Dmitry Peskov' }],
   },
+  {
+    name: 'en: "he said" goes to the person in focus, not to the last speaker',
+    lang: 'en',
+    text: 'Anna Berg said the delegates had arrived. Marcus Holt, the chairman, was late for the opening session.\n"We are ready to begin," he said.',
+    want: [
+      { text: 'the delegates had arrived', speaker: 'Anna Berg' },
+      { text: 'We are ready to begin', type: 'direct', speaker: 'Marcus Holt', sieve: 'gender-agreement' },
+    ],
+  },
+  {
+    name: 'en: "it said" goes to the organisation in focus',
+    lang: 'en',
+    text: 'Northwind Energy cut its forecast for the year on Monday.\n"Demand has weakened across every region," it said.',
+    want: [{ text: 'Demand has weakened across every region', type: 'direct', speaker: 'Northwind Energy', sieve: 'gender-agreement' }],
+  },
+  {
+    name: 'en: a description finds the person the article described so',
+    lang: 'en',
+    text: 'Mayor Elena Voss opened the new bridge on Monday. Traffic was heavy all day. Drivers waited for hours.\nThe mayor said the project had come in under budget.',
+    want: [{ text: 'the project had come in under budget', speaker: 'Elena Voss', sieve: 'description' }],
+  },
+  {
+    name: 'en: "the union" is the organisation named a union',
+    lang: 'en',
+    text: 'The Harbour Workers Union voted to strike on Tuesday. Ships waited outside the port.\nThe union said talks with the owners had collapsed.',
+    want: [{ text: 'talks with the owners had collapsed', speaker: 'Harbour Workers Union', sieve: 'description' }],
+  },
+  {
+    name: 'en: a document speaks for its issuer',
+    lang: 'en',
+    text: 'The Coastal Rail Authority statement said service would resume on Friday.',
+    want: [{ text: 'service would resume on Friday', speaker: 'Coastal Rail Authority' }],
+  },
+  {
+    name: 'en: names that only modify a common noun name no speaker',
+    lang: 'en',
+    text: 'Toronto commuters say the buses have been late all winter.',
+    want: [{ text: 'the buses have been late all winter', speaker: null }],
+  },
+  {
+    name: 'en: a name in apposition right before the verb is the subject',
+    lang: 'en',
+    text: 'The head of operations for Delta Freight, Ravi Menon, says the trucks will run on time this week.',
+    want: [{ text: 'the trucks will run on time this week', speaker: 'Ravi Menon' }],
+  },
+  {
+    name: 'en: a name before its prepositional tail is the subject',
+    lang: 'en',
+    text: '"The market will recover by spring," Lena Ortiz of Harbor Analytics said in a note.',
+    want: [{ text: 'The market will recover by spring', type: 'direct', speaker: 'Lena Ortiz' }],
+  },
+  {
+    name: 'en: a "READ MORE" link line does not end the article',
+    lang: 'en',
+    text: 'Clara Nunez said the clinic will close in March.\nREAD MORE: City council approves a new budget\n"We have no other choice," she said.',
+    want: [
+      { text: 'the clinic will close in March', speaker: 'Clara Nunez' },
+      { text: 'We have no other choice', type: 'direct', speaker: 'Clara Nunez', flags: {} },
+    ],
+  },
+  {
+    name: 'en: an adverb opening the sentence is not part of the name',
+    lang: 'en',
+    text: 'Finally Rosa Linde said the count had been fair.',
+    want: [{ text: 'the count had been fair', speaker: 'Rosa Linde' }],
+  },
+  {
+    name: 'en: a participle carries the subject its sentence opens with',
+    lang: 'en',
+    text: 'Tomas Reyes spoke first at the meeting. He thanked the volunteers, saying the town owed them everything.',
+    want: [{ text: 'the town owed them everything', speaker: 'Tomas Reyes', sieve: 'inherited-subject' }],
+  },
+  {
+    name: 'en: a title word after a given name is a surname',
+    lang: 'en',
+    text: '"I will be back next season," Peter Green said.',
+    want: [{ text: 'I will be back next season', type: 'direct', speaker: 'Peter Green' }],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',
