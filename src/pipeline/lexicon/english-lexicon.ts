@@ -36,7 +36,8 @@ export function isPlaceWord(key: string): boolean {
   return tags(key).some((t) => PLACE_TAGS.has(t));
 }
 
-const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord', 'Modal', 'Adjective', 'Comparative', 'Superlative', 'PastTense', 'Gerund', 'Infinitive', 'PresentTense', 'Month', 'WeekDay', 'Date', 'Duration', 'Expression', 'Cardinal', 'Ordinal']);
+/** Word classes that never begin a name ("Will", "Young", "Black" may: modals and adjectives are left out). */
+const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord', 'Comparative', 'Superlative', 'Gerund', 'Month', 'WeekDay', 'Date', 'Duration', 'Expression', 'Cardinal', 'Ordinal']);
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun']);
 /** A word that is not a name when it opens a sentence: "Besides", "Unlike", "Neighbouring", "Another". */
 export function isCommonWord(key: string): boolean {
@@ -54,4 +55,9 @@ export function isPluralWord(key: string): boolean {
 export function isKnownNonName(key: string): boolean {
   const t = tags(key);
   return t.length > 0 && !t.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || x === 'Organization');
+}
+
+/** A word the lexicon knows as a given name or surname ("myers", "rogers"). */
+export function isNameInLexicon(key: string): boolean {
+  return tags(key).some((x) => NAME_TAGS.has(x));
 }

@@ -9,7 +9,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/given-names.en'
 import { HONORIFIC_GENDER, TITLE_WORDS } from '../lexicon/name-titles.en';
 import { RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
 import { EN_ORG_HEADS, EN_ORG_LAST_WORDS, EN_ORG_WORDS } from '../lexicon/org-words.en';
-import { givenNameGender, isCommonWord, isKnownNonName, isPlaceWord, isPluralWord } from '../lexicon/english-lexicon';
+import { givenNameGender, isCommonWord, isKnownNonName, isNameInLexicon, isPlaceWord, isPluralWord } from '../lexicon/english-lexicon';
 import { arabicClitics, keyWords } from './match-key';
 
 const RU_TITLES = new Set(RU_TITLE_WORDS);
@@ -82,12 +82,14 @@ const PLAIN_WORD = /^(?:[A-Za-z0-9]+|[\u0621-\u064a]+)$/;
 const PUNCT_CHARS = new Set('.،,:;!?؟()"«»“”');
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mac', 'st']);
 /** Capitalised words that are not names (sentence openers, months, days, institutions' common words). */
+/** Endings of plural nouns for people and teams: porters, senators, democrats, canadians, conservatives. */
+const PLURAL_SUFFIX = /(?:ers|ors|ists|ians|ans|ats|ives|ites|ees)$/;
 const NOT_PERSON_LAST = new Set(['day', 'year', 'eve', 'week', 'month', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'season', 'festival']);
 const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'ramadan', 'eid', 'hanukkah', 'diwali', 'passover', 'lent']);
 /** Month names that are also surnames ("Theresa May", "Elizabeth May"): not a name's first word, but may follow one. */
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 /** Capitalised words that open a sentence without naming anyone: "Finally Demi said", "Another player says". */
-const SENTENCE_OPENERS = new Set(['another', 'finally', 'eventually', 'unlike', 'later', 'earlier', 'many', 'some', 'several', 'few', 'other', 'others', 'every', 'each', 'such', 'more', 'most', 'even', 'only', 'just', 'first', 'next', 'now', 'then', 'people', 'among', 'like', 'except', 'given', 'asked', 'told', 'said', 'says', 'during', 'under', 'over', 'between', 'without', 'within', 'outside', 'inside', 'across', 'against', 'around', 'about', 'near', 'including', 'following', 'amid', 'neither', 'either', 'nor', 'whatever', 'whoever', 'everyone', 'everybody', 'nobody', 'none', 'somebody', 'someone']);
+const SENTENCE_OPENERS = new Set(['another', 'finally', 'eventually', 'unlike', 'later', 'earlier', 'many', 'some', 'several', 'few', 'other', 'others', 'every', 'each', 'such', 'more', 'most', 'even', 'only', 'just', 'first', 'next', 'now', 'then', 'people', 'among', 'like', 'except', 'given', 'asked', 'told', 'said', 'says', 'during', 'under', 'over', 'between', 'without', 'within', 'outside', 'inside', 'across', 'against', 'around', 'about', 'near', 'including', 'following', 'amid', 'amidst', 'beyond', 'despite', 'besides', 'regarding', 'concerning', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'versus', 'unless', 'although', 'though', 'neither', 'either', 'nor', 'whatever', 'whoever', 'everyone', 'everybody', 'nobody', 'none', 'somebody', 'someone']);
 const NOT_NAME = new Set(
   ('the a an and but or if in on at of for to by with from as it its this that these those he she they we i you his her their our ' +
     'my your there here when where while after before since then also however meanwhile still yet so mr mrs ms dr ' +
@@ -274,8 +276,13 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   // may well be a surname).
   if (latin && end - first === 1 && !org && opensSentence(tokens, first, text) && isPluralWord(tokens[first].key) && isKnownNonName(tokens[first].key)) return null;
   const m: Mention = { start, end: stop, text: t, t0: first, t1: end, kind: 'unregistered' };
-  // "the Liberals", "Black Canadians": a capitalised plural is a party, a team or a people — a group, not a person.
-  if (org || (latin && end - first <= 3 && isPluralWord(tokens[end - 1].key.replace(/['’]s$/, '')))) {
+  // "the Liberals", "Black Canadians", "the Raptors": a capitalised plural is a party, a team or a people — a
+  // group, not a person (but "Rogers" or "Myers" is a surname).
+  const lastKey = tokens[end - 1].key.replace(/['’]s$/, '');
+  const afterThe = first > 0 && tokens[first - 1].key === 'the';
+  const givenFirst = MALE_GIVEN_NAMES.has(tokens[first].key) || FEMALE_GIVEN_NAMES.has(tokens[first].key) || (latin && isNameInLexicon(tokens[first].key));
+  const plural = latin && end - first <= 3 && !(givenFirst && end - first >= 2) && (isPluralWord(lastKey) || (PLURAL_SUFFIX.test(lastKey) && !isNameInLexicon(lastKey) && (end - first >= 2 || afterThe)));
+  if (org || plural) {
     m.org = true;
     return m;
   }

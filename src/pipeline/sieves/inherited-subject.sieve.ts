@@ -13,7 +13,7 @@ import { TITLE_WORDS } from '../lexicon/name-titles.en';
 import type { SpeakerRef } from '../types';
 
 /** Words that open a sentence before its subject: "But he …", "Later that month, SNC-Lavalin …". */
-const INTRO = /^(?:(?:but|and|so|still|yet|then|also|meanwhile|however|instead)\b[\s,]*)|^(?:in|on|at|after|before|during|later|earlier|last|since|when|while|as|with|without|by|for|from|under|following|speaking|asked)\b[^,;:"“”]{0,60},\s*/iu;
+const INTRO = /^(?:(?:but|and|so|still|yet|then|also|meanwhile|however|instead)\b[\s,]*)|^(?:in|on|at|after|before|during|later|earlier|last|since|when|while|as|with|without|by|for|from|under|following|speaking|asked|beyond|despite|amid|among|unlike|besides|regarding|throughout|upon|once|if|although|though|because)\b[^,;:"“”]{0,60},\s*/iu;
 
 /** The subject the sentence opens with, when it is a pronoun or a name: "He voiced …, writing" → whoever "he" is;
  *  "In a statement, IRCC did not …, but said" → IRCC. */

@@ -30,6 +30,7 @@ export function mentionSpeaker(doc: Doc, m: Mention): SpeakerRef | null {
     case 'unregistered': {
       if (m.place) return null;
       const full = fullMention(doc, m);
+      if (full.kind === 'name' && full.entry) return refOf(full.entry);
       return unregistered(full.text, m.gender ?? full.gender, m.org || full.org ? 'org' : 'person');
     }
   }

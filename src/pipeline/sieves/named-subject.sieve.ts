@@ -24,6 +24,13 @@ export const namedSubjectSieve: Sieve = {
     const nameSpan = s.name ?? s.arabicName;
     if (nameSpan) {
       const fm = s.name ? fullMention(ctx.doc, s.name) : undefined;
+      // The short form stands for a registry person named in full in the article ("Singh" → Jagmeet Singh).
+      if (fm?.kind === 'name' && fm.entry) {
+        return {
+          speaker: refOf(fm.entry),
+          attribution: { sieve: this.name, confidence: 0.9, mentionKind: 'name', mention: textSpan(ctx.doc.text, nameSpan.start, nameSpan.end), evidence: cover(cue, nameSpan) },
+        };
+      }
       const full = fm ? fm.text : ctx.doc.text.slice(nameSpan.start, nameSpan.end).replace(/^[وف](?=\S{3,})/, '');
       return {
         speaker: unregistered(full, d.frame.gender ?? s.name?.gender ?? fm?.gender, s.name?.org || fm?.org ? 'org' : 'person'),
@@ -43,6 +50,12 @@ export function nameKey(doc: Doc, t: number): string {
   return doc.tokens[t].key.replace(/['’]s$/, '');
 }
 
+/** A name of two or more words that a shorter form may stand for: unregistered, or a registry person's. */
+function isFullPersonName(o: Mention): boolean {
+  if (o.t1 - o.t0 < 2) return false;
+  return o.kind === 'unregistered' || (o.kind === 'name' && o.entry?.kind === 'person');
+}
+
 const fullNames = new WeakMap<Doc, Map<string, Mention[]>>();
 
 /** Multi-word unregistered names of the article by their last word, in text order (built once per article). */
@@ -51,7 +64,7 @@ export function byLastWord(doc: Doc): Map<string, Mention[]> {
   if (m) return m;
   m = new Map();
   for (const o of doc.mentions) {
-    if (o.kind !== 'unregistered' || o.t1 - o.t0 < 2) continue;
+    if (!isFullPersonName(o)) continue;
     const k = nameKey(doc, o.t1 - 1);
     const l = m.get(k);
     if (l) l.push(o);
@@ -69,7 +82,7 @@ function byFirstWord(doc: Doc): Map<string, Mention[]> {
   if (m) return m;
   m = new Map();
   for (const o of doc.mentions) {
-    if (o.kind !== 'unregistered' || o.t1 - o.t0 < 2) continue;
+    if (!isFullPersonName(o) || o.org) continue;
     const k = nameKey(doc, o.t0);
     const l = m.get(k);
     if (l) l.push(o);
@@ -90,8 +103,15 @@ export function fullMention(doc: Doc, m: Mention): Mention {
   const last = nameKey(doc, m.t1 - 1);
   // Longer names ending in the same words ("Al Hashish" → "Fouzia Al Hashish"); a lone word may be a first name.
   const list = (byLastWord(doc).get(last) ?? []).filter((o) => o.t1 - o.t0 > n && endsWith(doc, o, m));
-  const candidates = list.length ? list : n === 1 ? byFirstWord(doc).get(last) : undefined;
+  // A lone word may be a first name ("Jayme" → Jayme Closs) — or a family name written first ("Kim" → the
+  // registry's Kim Jong Un rather than another Kim the article names); organisations never expand so.
+  const byFirst = !list.length && n === 1 && !m.org ? byFirstWord(doc).get(last) : undefined;
+  const candidates = list.length ? list : byFirst;
   if (!candidates?.length) return m;
+  if (byFirst) {
+    const registered = byFirst.find((o) => o.kind === 'name');
+    if (registered) return registered;
+  }
   let best: Mention | undefined;
   for (const o of candidates) {
     if (o.start < m.start) best = o;
