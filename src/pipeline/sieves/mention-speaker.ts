@@ -41,7 +41,7 @@ export function personMentionsBefore(doc: Doc, from: number, to: number): { ment
   const out: { mention: Mention; speaker: SpeakerRef }[] = [];
   for (let i = firstStartingAt(doc.mentions, from); i < doc.mentions.length && doc.mentions[i].end <= to && out.length < 32; i++) {
     const m = doc.mentions[i];
-    if (m.kind === 'org') continue;
+    if (m.kind === 'org' || doc.paras[doc.tokens[m.t0].para].furniture) continue;
     if (m.kind === 'unregistered' && doc.lang === 'en' && m.t1 - m.t0 < 2 && !/^\p{Lu}\p{Ll}/u.test(m.text)) continue;
     const sp = mentionSpeaker(doc, m);
     if (sp && sp.kind === 'person') out.push({ mention: m, speaker: sp });

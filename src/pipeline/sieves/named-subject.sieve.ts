@@ -64,7 +64,7 @@ export function byLastWord(doc: Doc): Map<string, Mention[]> {
   if (m) return m;
   m = new Map();
   for (const o of doc.mentions) {
-    if (!isFullPersonName(o)) continue;
+    if (!isFullPersonName(o) || doc.paras[doc.tokens[o.t0].para].furniture) continue;
     const k = nameKey(doc, o.t1 - 1);
     const l = m.get(k);
     if (l) l.push(o);
@@ -82,7 +82,7 @@ function byFirstWord(doc: Doc): Map<string, Mention[]> {
   if (m) return m;
   m = new Map();
   for (const o of doc.mentions) {
-    if (!isFullPersonName(o) || o.org) continue;
+    if (!isFullPersonName(o) || o.org || doc.paras[doc.tokens[o.t0].para].furniture) continue;
     const k = nameKey(doc, o.t0);
     const l = m.get(k);
     if (l) l.push(o);
