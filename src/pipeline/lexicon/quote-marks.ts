@@ -9,7 +9,8 @@ export interface QuoteMarkPair {
 }
 
 export const QUOTE_MARK_PAIRS: readonly QuoteMarkPair[] = [
-  { open: '"', close: ['"'], apostrophe: false },
+  // Scraped pages mix straight and curly marks: "…” is one quote.
+  { open: '"', close: ['"', '”'], apostrophe: false },
   { open: '“', close: ['”', '“'], apostrophe: false },
   { open: '”', close: ['”'], apostrophe: false },
   { open: '«', close: ['»'], apostrophe: false },

@@ -65,6 +65,7 @@ export const EN_VERBS: readonly EnglishVerb[] = [
   { forms: ['maintained', 'maintains'] },
   { forms: ['revealed', 'reveals'] },
   { forms: ['disclosed'] },
+  { forms: ['mentioned', 'mentions'] },
   { forms: ['refuted', 'refutes'] },
   { forms: ['highlighted', 'highlights'] },
   { forms: ['affirmed'], participles: ['affirming'] },

@@ -141,8 +141,20 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
     const m = nameAt(tokens, i, text, taken);
     if (m) {
       out.push(m);
+      taken.fill(1, m.t0, m.t1);
       i = m.t1;
     } else i++;
+  }
+  // A surname that is also a title or party word ("Damon Green" … "Green said") names that person again.
+  const surnames = new Set<string>();
+  for (const m of out) if (m.kind === 'unregistered' && !m.org && !m.place && m.t1 - m.t0 >= 2) surnames.add(tokens[m.t1 - 1].key.replace(/['’]s$/, ''));
+  if (surnames.size) {
+    for (let i = 0; i < tokens.length; i++) {
+      const key = tokens[i].key.replace(/['’]s$/, '');
+      if (taken[i] || !surnames.has(key) || !CAP.test(tokens[i].text) || (i + 1 < tokens.length && !taken[i + 1] && CAP.test(tokens[i + 1].text) && tokens[i + 1].para === tokens[i].para && text.slice(tokens[i].end, tokens[i + 1].start) === ' ')) continue;
+      const end = /['’]s$/.test(tokens[i].text) ? tokens[i].end - 2 : tokens[i].end;
+      out.push({ start: tokens[i].start, end, text: text.slice(tokens[i].start, end), t0: i, t1: i + 1, kind: 'unregistered' });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
