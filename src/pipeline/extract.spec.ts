@@ -250,6 +250,27 @@ const rows: Row[] = [
     text: '"I will be back next season," Peter Green said.',
     want: [{ text: 'I will be back next season', type: 'direct', speaker: 'Peter Green' }],
   },
+  {
+    name: 'en: a noun after a determiner is no speech verb, and initials join a subject',
+    lang: 'en',
+    text: 'In the report released this week — the second such review — Sen. Ada Morrow said the agency had failed its own test. The plan is "a disaster," the U.K. trade secretary Owen Blake said.',
+    want: [
+      { text: 'the agency had failed its own test', speaker: 'Ada Morrow' },
+      { text: 'The plan is "a disaster,"', type: 'partial', speaker: 'Owen Blake' },
+    ],
+  },
+  {
+    name: 'en: a description after the verb gives way to the name in apposition',
+    lang: 'en',
+    text: '"Nobody prints fewer than a thousand copies," says the shop\'s owner, Nadia Ferro.',
+    want: [{ text: 'Nobody prints fewer than a thousand copies', type: 'direct', speaker: 'Nadia Ferro' }],
+  },
+  {
+    name: 'en: a surname that is also a title word names the person introduced in full',
+    lang: 'en',
+    text: 'The future of caddie Martin Green looked uncertain this week.\n"I just needed a break," Green said.',
+    want: [{ text: 'I just needed a break', type: 'direct', speaker: 'Martin Green' }],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

@@ -48,6 +48,7 @@ function clauseLike(doc: Doc, k: number, b: number): boolean {
   return false;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'every', 'each', 'no']);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'late', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'through', 'over', 'while', 'when', 'to', 'with', 'by', 'from', 'under']);
 
 export function englishFrames(doc: Doc): Frame[] {
@@ -65,6 +66,8 @@ export function englishFrames(doc: Doc): Frame[] {
       }
       const info = VERBS.get(key);
       if (!info) continue;
+      // "the report commissioned by …", "her remarks": after a determiner the word is a noun.
+      if (t > a && DETERMINERS.has(doc.tokens[t - 1].key) && /^\s+$/.test(gap(doc, t - 1, t))) continue;
       // "he was quoted as saying": a participle after "as" is the sentence's speech verb.
       const asMain = info.participle && t > a && doc.tokens[t - 1].key === 'as';
       const extra: Frame[] = [];
@@ -74,6 +77,11 @@ export function englishFrames(doc: Doc): Frame[] {
   }
   frames.push(...bulletFrames(doc, frames));
   return frames;
+}
+
+/** "U.K.", "U.S.": single letters joined by periods are one abbreviation. */
+function initials(doc: Doc, i: number, j: number): boolean {
+  return doc.tokens[i].text.length === 1 && doc.tokens[j].text.length === 1 && gap(doc, i, j) === '.';
 }
 
 /** Text between two tokens, without invisible marks (zero-width spaces, bidi marks, soft hyphens). */
@@ -97,7 +105,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     subject = { start: tokens[j].start, end: tokens[j].end };
   } else if (j >= a && /^[\s]+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && !CLAUSE_WORDS.has(tokens[j].key)) {
     let k = j;
-    while (k - 1 >= a && j - k < 6 && /^(\s+|\.\s|\s*-\s*|['’]s\s+)$/.test(gap(doc, k - 1, k)) && !CLAUSE_WORDS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
+    while (k - 1 >= a && j - k < 6 && (/^(\s+|\.\s|\s*-\s*|['’]s\s+)$/.test(gap(doc, k - 1, k)) || initials(doc, k - 1, k)) && !CLAUSE_WORDS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
     // "A source familiar with the talks said": a noun phrase with a prepositional tail, from the sentence start.
     if (k - 1 > a && POSTMODIFIERS.has(tokens[k - 1].key) && /^\s+$/.test(gap(doc, k - 1, k))) {
       let m = k - 1;
@@ -152,6 +160,11 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       if (k > t + 1 && !NOT_INVERTED.has(tokens[t + 1].key)) {
         subject = { start: tokens[t + 1].start, end: tokens[k - 1].end };
         inverted = true;
+        // "says Campbell's partner, Jason Louth.": a description, then the name in apposition.
+        const named = k < b ? doc.mentionOfToken[k] : -1;
+        const m = named >= 0 ? doc.mentions[named] : undefined;
+        if (m && m.t0 === k && /^,\s*$/.test(gap(doc, k - 1, k)) && !/^\p{Lu}/u.test(tokens[k - 1].text) && m.kind !== 'title' && !m.place
+          && (m.t1 >= b || /^\s*[,.;]/.test(text.slice(m.end, m.end + 2)))) subject = { start: m.start, end: m.end };
       }
     }
   }

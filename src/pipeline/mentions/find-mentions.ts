@@ -231,7 +231,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   // Titles and offices before the name: "Veterans Affairs Minister Seamus O'Regan" → Seamus O'Regan.
   let first = i;
   // "Finally Demi said": a capitalised adverb or determiner that opens the sentence is not the name's first word.
-  if (end - i >= 2 && opensSentence(tokens, i, text) && (SENTENCE_OPENERS.has(tokens[i].key) || /^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(tokens[i].text) || (LATIN.test(tokens[i].key) && isCommonWord(tokens[i].key)))) first = i + 1;
+  if (end - i >= 2 && opensSentence(tokens, i, text) && (SENTENCE_OPENERS.has(tokens[i].key) || adverbOrParticiple(tokens[i]) || (LATIN.test(tokens[i].key) && isCommonWord(tokens[i].key)))) first = i + 1;
   let gender: Gender | undefined;
   const opener = first;
   for (let k = first; k < end; k++) {
@@ -311,6 +311,12 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   }
   if (gender) m.gender = gender;
   return m;
+}
+
+/** "Eventually", "Neighbouring": a capitalised adverb or participle — but not "Rally Canada", "Kelly", "Fleming". */
+function adverbOrParticiple(t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || isNameInLexicon(t.key)) return false;
+  return (t.key.endsWith('ly') && t.key.length >= 7) || (t.key.endsWith('ing') && t.key.length >= 6);
 }
 
 /** Whether token i starts a sentence: the paragraph's first word, or the first after . ! ? or an opening quote. */
