@@ -86,8 +86,11 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la
 const PLURAL_SUFFIX = /(?:ers|ors|ists|ians|ans|ats|ives|ites|ees)$/;
 const NOT_PERSON_LAST = new Set(['day', 'year', 'eve', 'week', 'month', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'season', 'festival']);
 const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'ramadan', 'eid', 'hanukkah', 'diwali', 'passover', 'lent']);
+const DEMONYMS = new Set(('american russian ukrainian chinese british french german israeli iranian palestinian syrian turkish indian japanese korean ' +
+  'canadian mexican european african arab egyptian saudi qatari iraqi afghan pakistani polish italian spanish swedish dutch belarusian georgian').split(' '));
 /** Month names that are also surnames ("Theresa May", "Elizabeth May"): not a name's first word, but may follow one. */
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'last', 'next', 'early', 'late', 'mid', 'through', 'during', 'before', 'after', 'this', 'that', 'each', 'every']);
 /** Capitalised words that open a sentence without naming anyone: "Finally Demi said", "Another player says". */
 const SENTENCE_OPENERS = new Set(['another', 'finally', 'eventually', 'unlike', 'later', 'earlier', 'many', 'some', 'several', 'few', 'other', 'others', 'every', 'each', 'such', 'more', 'most', 'even', 'only', 'just', 'first', 'next', 'now', 'then', 'people', 'among', 'like', 'except', 'given', 'asked', 'told', 'said', 'says', 'during', 'under', 'over', 'between', 'without', 'within', 'outside', 'inside', 'across', 'against', 'around', 'about', 'near', 'including', 'following', 'amid', 'amidst', 'beyond', 'despite', 'besides', 'regarding', 'concerning', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'versus', 'unless', 'although', 'though', 'neither', 'either', 'nor', 'whatever', 'whoever', 'everyone', 'everybody', 'nobody', 'none', 'somebody', 'someone']);
 const NOT_NAME = new Set(
@@ -147,10 +150,12 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   }
   // A surname that is also a title or party word ("Damon Green" … "Green said") names that person again.
   const surnames = new Set<string>();
-  for (const m of out) if (m.kind === 'unregistered' && !m.org && !m.place && m.t1 - m.t0 >= 2) surnames.add(tokens[m.t1 - 1].key.replace(/['’]s$/, ''));
+  for (const m of out) if (((m.kind === 'unregistered' && !m.org && !m.place) || (m.kind === 'name' && m.entry?.kind === 'person')) && m.t1 - m.t0 >= 2) surnames.add(tokens[m.t1 - 1].key.replace(/['’]s$/, ''));
   if (surnames.size) {
     for (let i = 0; i < tokens.length; i++) {
       const key = tokens[i].key.replace(/['’]s$/, '');
+      // "in May", "May 3" are months, not Theresa May.
+      if (MONTH_SURNAMES.has(key) && ((i > 0 && MONTH_CONTEXT.has(tokens[i - 1].key)) || /^\s*\d/.test(text.slice(tokens[i].end, tokens[i].end + 3)))) continue;
       if (taken[i] || !surnames.has(key) || !CAP.test(tokens[i].text) || (i + 1 < tokens.length && !taken[i + 1] && CAP.test(tokens[i + 1].text) && tokens[i + 1].para === tokens[i].para && text.slice(tokens[i].end, tokens[i + 1].start) === ' ')) continue;
       const end = /['’]s$/.test(tokens[i].text) ? tokens[i].end - 2 : tokens[i].end;
       out.push({ start: tokens[i].start, end, text: text.slice(tokens[i].start, end), t0: i, t1: i + 1, kind: 'unregistered' });
@@ -243,7 +248,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     }
     // A title word that ends the run is a surname after a given name ("Damon Green", "Stephen King"), not
     // after an initial or a title ("U.S. President").
-    if (isTitleWord(key) && (k < end - 1 || first === k || tokens[k - 1].text.length < 2)) {
+    if (isTitleWord(key) && (k < end - 1 || first === k || !isGivenName(tokens[k - 1].key))) {
       first = k + 1;
       gender = HONORIFIC_GENDER[key] ?? gender;
     }
@@ -255,7 +260,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   if (first >= end) {
     first = opener;
     while (first < end && /['’]s$/.test(tokens[first].key) && first < end - 1) first++;
-    let any = false;
+    let any = end - first >= 2 && EN_ORG_LAST_WORDS.has(tokens[end - 1].key);
     for (let k = first; k < end; k++) any ||= orgWord(k);
     if (!any) return null;
     org = true;
@@ -274,6 +279,8 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   // Title words left before a person's name describe them: "Mayor Doug McCallum" is the mayor.
   const titles: string[] = [];
   if (!org) for (let k = opener; k < first; k++) if (isTitleWord(tokens[k].key)) titles.push(tokens[k].key);
+  // "Canadian Pacific Railway", "American Red Cross": a demonym before an organisation's name belongs to it.
+  if (org && first === i && i > 0 && DEMONYMS.has(tokens[i - 1].key) && CAP.test(tokens[i - 1].text) && tokens[i - 1].para === tokens[i].para && text.slice(tokens[i - 1].end, tokens[i].start) === ' ') first = i - 1;
   const start = tokens[first].start;
   let stop = tokens[end - 1].end;
   let t = text.slice(start, stop);
@@ -293,7 +300,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   const lastKey = tokens[end - 1].key.replace(/['’]s$/, '');
   const afterThe = first > 0 && tokens[first - 1].key === 'the';
   const givenFirst = MALE_GIVEN_NAMES.has(tokens[first].key) || FEMALE_GIVEN_NAMES.has(tokens[first].key) || (latin && isNameInLexicon(tokens[first].key));
-  const plural = latin && end - first <= 3 && !(givenFirst && end - first >= 2) && (isPluralWord(lastKey) || (PLURAL_SUFFIX.test(lastKey) && !isNameInLexicon(lastKey) && (end - first >= 2 || afterThe)));
+  const plural = latin && end - first <= 3 && !(givenFirst && end - first >= 2) && (isPluralWord(lastKey) || /^[A-Z]{2,}s$/.test(tokens[end - 1].text) || (PLURAL_SUFFIX.test(lastKey) && !isNameInLexicon(lastKey) && (end - first >= 2 || afterThe)));
   if (org || plural) {
     m.org = true;
     return m;
@@ -317,6 +324,12 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
 function adverbOrParticiple(t: Token): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || isNameInLexicon(t.key)) return false;
   return (t.key.endsWith('ly') && t.key.length >= 7) || (t.key.endsWith('ing') && t.key.length >= 6);
+}
+
+/** A given name, from our lists or the English lexicon ("Damon", "Peter"; not "Kentucky", not an initial). */
+function isGivenName(key: string): boolean {
+  if (key.length < 2) return false;
+  return MALE_GIVEN_NAMES.has(key) || FEMALE_GIVEN_NAMES.has(key) || (LATIN.test(key) && givenNameGender(key) !== undefined);
 }
 
 /** Whether token i starts a sentence: the paragraph's first word, or the first after . ! ? or an opening quote. */

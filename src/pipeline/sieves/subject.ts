@@ -42,7 +42,7 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
   // A possessor is not the speaker: "the Russian president's press secretary" is the secretary. Nor, in English,
   // is a name in a prepositional tail: "Tim Guest with the Nova Scotia Health Authority" is Tim Guest.
   const tail = doc.lang === 'en' ? postmodifierStart(doc, span) : span.end;
-  const ms = mentionsIn(doc, span).filter((m) => m.end <= tail && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && !/['’]s$/.test(doc.tokens[m.t1 - 1].text));
+  const ms = mentionsIn(doc, span).filter((m) => m.end <= tail && !m.place && !/\b(?:titled|entitled)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 10), m.start)) && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && !/['’]s$/.test(doc.tokens[m.t1 - 1].text));
   for (const m of ms) {
     // A lone registry surname ("Powell") is the article's own "Norman Powell" when the article names one.
     if (m.kind === 'name' && m.t1 - m.t0 === 1 && hasLocalFullName(doc, m)) {
