@@ -53,8 +53,11 @@ export function splitSentences(text: string, paras: readonly Paragraph[], quotes
 
 /** «"Are there prizes?" Lincicome asked»: a name and a speech verb right after the quote are its attribution. */
 function cueFollows(text: string, from: number, to: number): boolean {
-  const m = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Ll}+)/u.exec(text.slice(from, Math.min(to, from + 80)));
-  return !!m && EN_SPEECH_FORMS.has(m[1]);
+  const window = text.slice(from, Math.min(to, from + 100));
+  const m = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(\p{Ll}+)/u.exec(window);
+  if (!m || !EN_SPEECH_FORMS.has(m[2]) || /^(?:he|she|they|it|we|i|you)\s+$/i.test(m[1])) return false;
+  // "…?" Lincicome asked before leaving — but "…." Peskov added that … opens a sentence of its own.
+  return /^(?:\s*(?:[.,;:!?]|$)|\s+(?:before|after|as|when|while|on|in|at|during|from|with|outside|inside|later|earlier|recently|today|yesterday|on)\b)/u.test(window.slice(m[0].length));
 }
 
 function isAbbreviation(text: string, from: number, dot: number): boolean {

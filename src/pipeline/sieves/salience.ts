@@ -40,6 +40,9 @@ const PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'by', 'at', 'in
 /** Words a sentence may open with before its subject: "But Smith said", "And then Smith …". */
 const OPENERS = new Set(['but', 'and', 'so', 'then', 'now', 'still', 'yet', 'also', 'meanwhile', 'however', 'later', 'earlier', 'instead', 'finally', 'today', 'yesterday']);
 
+/** Words that open an introductory phrase before the subject. */
+const INTRO_WORDS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'last', 'since', 'when', 'while', 'as', 'with', 'by', 'for', 'from', 'under', 'following', 'speaking', 'asked', 'beyond', 'despite', 'amid', 'unlike', 'like', 'earlier', 'later', 'this', 'that', 'meanwhile', 'however', 'still', 'now', 'then', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** A mention inside reported content ("he said Putin backed it") is talked about, not the one in focus. */
 const EMBEDDED = 0.5;
 
@@ -91,6 +94,9 @@ function opensSentence(doc: Doc, m: Mention): boolean {
   let t = firstStartingAt(doc.tokens, s.start);
   while (t < m.t0 && OPENERS.has(doc.tokens[t].key)) t++;
   if (t === m.t0) return true;
+  // "On Tuesday, Donald Tusk …", "In a statement, IRCC …": past a short introductory phrase and its comma.
+  const intro = doc.text.slice(doc.tokens[t].start, m.start);
+  if (intro.length <= 60 && /,\s*$/.test(intro) && INTRO_WORDS.has(doc.tokens[t].key) && !/[,;:"“”]/.test(intro.replace(/,\s*$/, ''))) return true;
   // Capitalised words right before the name are its title or its organisation.
   for (let k = t; k < m.t0; k++) if (!/^\p{Lu}/u.test(doc.tokens[k].text)) return false;
   return m.t0 - t <= 4;
