@@ -48,6 +48,7 @@ function clauseLike(doc: Doc, k: number, b: number): boolean {
   return false;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'through', 'via', 'over', 'under']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'every', 'each', 'no']);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'late', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'through', 'over', 'while', 'when', 'to', 'with', 'by', 'from', 'under']);
 
@@ -118,6 +119,15 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       }
     }
     subject = { start: tokens[k].start, end: tokens[j].end };
+    // "… and in a carefully worded response said": words after a preposition are an adverbial, not the subject.
+    const p = k - 1;
+    const opensClause = p === a || (p - 1 >= a && (tokens[p - 1].key === 'and' || tokens[p - 1].key === 'but' || /[,;]/.test(gap(doc, p - 1, p))));
+    if (p >= a && opensClause && ADVERBIAL_PREPOSITIONS.has(tokens[p].key) && /^\s+$/.test(gap(doc, p, k)) && doc.mentionOfToken[j] < 0) {
+      // "In early November the company announced": the subject is the noun phrase after the adverbial.
+      let det = -1;
+      for (let m = k + 1; m <= j; m++) if (tokens[m].key === 'the' || tokens[m].key === 'a' || tokens[m].key === 'an') det = m;
+      subject = det > 0 ? { start: tokens[det].start, end: tokens[j].end } : null;
+    }
   }
   const before = textBefore(text, s.start, subject ? subject.start : tokens[t].start);
   // "'…,' Peskov said" / "…, the Kremlin said." credit what comes before; "Speaking on Friday, Peskov said the
@@ -140,7 +150,18 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     }
   }
   // "Peskov met X and said that …": a verb after "and"/"but" shares the clause's subject.
-  const conjoined = !subject && j >= a && (tokens[j].key === 'and' || tokens[j].key === 'but') && /^\s+$/.test(gap(doc, j, j + 1));
+  // "… and in a carefully worded response said": the conjunction may stand before a short adverbial.
+  let and = j;
+  if (!subject && j >= a && PREPOSITIONS.has(tokens[j].key) === false) {
+    for (let k = j; k >= a && j - k < 6; k--) {
+      if (!/^\s+$/.test(gap(doc, k, k + 1 <= t ? k + 1 : t))) break;
+      if ((tokens[k].key === 'and' || tokens[k].key === 'but') && k < j && PREPOSITIONS.has(tokens[k + 1].key)) {
+        and = k;
+        break;
+      }
+    }
+  }
+  const conjoined = !subject && and >= a && (tokens[and].key === 'and' || tokens[and].key === 'but') && /^\s+$/.test(gap(doc, and, and + 1));
   if (conjoined) {
     const k0 = t + 1;
     if (k0 >= b) return null;

@@ -79,8 +79,10 @@ export const continuationSieve: Sieve = {
     const d = ctx.drafts[i];
     if (d.frame) return null;
     // A question no cue reports is usually the interviewer's («سألها: "…؟"»): better no speaker than the answerer.
+    // A question that goes on from its speaker's quote in the same paragraph is still theirs.
     const q = d.quotes[0];
-    if (/[?؟]\s*$/.test(ctx.doc.text.slice(q.innerStart, q.innerEnd))) return null;
+    const sameParaBefore = i > 0 && ctx.drafts[i - 1].para === d.para && !!ctx.resolved[i - 1]?.speaker;
+    if (/[?؟]\s*$/.test(ctx.doc.text.slice(q.innerStart, q.innerEnd)) && !sameParaBefore) return null;
     const introduced = introducedBefore(ctx, i);
     if (introduced) {
       return { speaker: introduced.speaker, attribution: { sieve: this.name, confidence: 0.55, mentionKind: 'name', mention: introduced.mention, evidence: { start: introduced.mention.start, end: d.end } } };
