@@ -126,9 +126,13 @@ export function mostSalient(ctx: SieveContext, at: number, q: SalienceQuery): { 
     if (r.start >= at || sentence - r.sentence > maxBack) return;
     if (doc.paras[r.para].segment !== segment) return;
     if (q.exclude && r.start >= q.exclude.start && r.end <= q.exclude.end) return;
-    if (q.kind === 'group' ? !(r.group || r.speaker.kind === 'org') : r.group || (q.kind !== 'any' && r.speaker.kind !== q.kind)) return;
+    // A speaker named by one word and no gender ("Facebook said") may be the organisation "the company" means.
+    const unknown = !r.speaker.registered && r.speaker.kind === 'person' && !r.speaker.name.includes(' ') && !genderOf(r.speaker, ctx);
+    const kindOk = q.kind === 'group' ? r.group || r.speaker.kind === 'org' : !r.group && (q.kind === 'any' || r.speaker.kind === q.kind || (q.kind === 'org' && unknown));
+    if (!kindOk) return;
     if (q.accept && !q.accept(r)) return;
     let w = r.weight * Math.pow(0.5, sentence - r.sentence);
+    if (q.kind === 'org' && unknown) w *= 0.7;
     if (q.gender && q.kind === 'person') {
       const g = genderOf(r.speaker, ctx);
       if (g && g !== q.gender) return;
