@@ -311,6 +311,16 @@ const rows: Row[] = [
     text: 'Эта мера, считают аналитики, поможет экономике уже в следующем году.',
     want: [{ text: 'Эта мера, считают аналитики, поможет экономике уже в следующем году', speaker: null, flags: { anonymous: true } }],
   },
+  {
+    name: 'ru: an envoy of a title-holder is the envoy, found again through the role, and «по его словам» is his',
+    lang: 'ru',
+    date: '2025-06-01',
+    text: 'Стив Уиткофф прибыл в Москву во вторник.\nРанее спецпосланник главы Белого дома заявил, что переговоры пройдут в среду. По его словам, встречу предложила российская сторона.',
+    want: [
+      { text: 'переговоры пройдут в среду', speaker: 'Steve Witkoff', sieve: 'description' },
+      { text: 'встречу предложила российская сторона', speaker: 'Steve Witkoff' },
+    ],
+  },
 ];
 
 describe('extract', () => {

@@ -86,7 +86,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   let subject: { start: number; end: number } | null = null;
   if (j >= a && /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && !STOP.has(tokens[j].key)) {
     let k = j;
-    while (k - 1 >= a && j - k < 5 && /^(\s+|-)$/.test(gap(doc, k - 1, k)) && !STOP.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
+    while (k - 1 >= a && j - k < 5 && /^(\s+|-)$/.test(gap(doc, k - 1, k)) && !STOP.has(tokens[k - 1].key) && !ADVERBS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
     subject = { start: tokens[k].start, end: tokens[j].end };
     // «спецпосланник … в интервью телеканалу CNBC заявил»: the subject stands before the prepositional phrase.
     if (k - 1 >= a && PREPOSITIONS.has(tokens[k - 1].key) && /^\s+$/.test(gap(doc, k - 1, k))) {

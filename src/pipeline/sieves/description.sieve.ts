@@ -6,7 +6,8 @@ import { textSpan } from '../frames/frame';
 import { mostSalient } from './salience';
 import type { SalienceQuery } from './salience';
 import type { Resolution, Sieve } from './sieve';
-import type { MentionKind, Span } from '../types';
+import type { Lang, MentionKind, Span } from '../types';
+import { keyWords } from '../mentions/match-key';
 import { descriptorsOf } from './descriptors';
 
 const POSSESSIVES: Readonly<Record<string, 'm' | 'f' | 'n' | 'pl' | undefined>> = { his: 'm', her: 'f', its: 'n', their: 'pl' };
@@ -14,8 +15,10 @@ const POSSESSIVES: Readonly<Record<string, 'm' | 'f' | 'n' | 'pl' | undefined>> 
 /** "the city", "the province": only an organisation named so ("City of Surrey") — never just the one in focus. */
 const PLACE_GOVERNMENTS = new Set(['city', 'province', 'government', 'state', 'country', 'municipality', 'district']);
 
-/** The head word of a description: its last word before a tail ("the director of operations" → director). */
-function headWord(words: string): string {
+/** The head word of a description, as a descriptor key: in English its last word before a tail ("the director
+ *  of operations" → director); Arabic and Russian noun phrases open with their head («спецпосланник главы …»). */
+function headWord(words: string, lang: Lang): string {
+  if (lang !== 'en') return keyWords(words)[0] ?? '';
   const cut = words.search(/\s(?:of|for|at|with|in|from|who|that)\s/i);
   const w = (cut < 0 ? words : words.slice(0, cut)).trim().split(/\s+/);
   return (w[w.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
@@ -41,7 +44,7 @@ export const descriptionSieve: Sieve = {
     };
     if (s.orgDescription) {
       // "the union" → the organisation called a union ("International Union of Operating Engineers") even a while back.
-      const head = headWord(ctx.doc.text.slice(s.orgDescription.start, s.orgDescription.end));
+      const head = headWord(ctx.doc.text.slice(s.orgDescription.start, s.orgDescription.end), ctx.doc.lang);
       const named = resolve(s.orgDescription, 'description', { kind: 'org', exclude, maxSentences: 30, accept: (r) => new RegExp(`\\b${head}\\b`, 'i').test(r.speaker.name) }, 0.65);
       if (named || PLACE_GOVERNMENTS.has(head)) return named;
       return resolve(s.orgDescription, 'description', { kind: 'org', exclude, maxSentences: 6 }, 0.6);
@@ -59,7 +62,7 @@ export const descriptionSieve: Sieve = {
     // Only definite descriptions point back ("the official"); indefinite ones ("a doctor") introduce someone new.
     if (/^(a|an|one|some|two|three|several|many|another)\s/i.test(words)) return null;
     // "the mayor" → the person the article called mayor, however far back.
-    const head = headWord(words);
+    const head = headWord(words, ctx.doc.lang);
     const described = descriptorsOf(ctx.doc);
     const byDescriptor = resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 40, accept: (r) => !!described.get(r.key)?.has(head) }, 0.6);
     if (byDescriptor) return byDescriptor;

@@ -32,7 +32,9 @@ export function descriptorsOf(doc: Doc): Map<string, Set<string>> {
     const key = speakerKey(sp);
     for (const t of m.titles ?? []) add(key, t);
     if (m.kind === 'title' && m.role) for (const t of m.role.titles) for (const w of keyWords(t)) add(key, w);
-    if (m.entry) for (const r of doc.registry.rolesOf(m.entry.id)) for (const t of r.role.titles) if (/^[\x20-\x7e]+$/.test(t)) for (const w of keyWords(t)) add(key, w);
+    if (m.entry) for (const r of doc.registry.rolesOf(m.entry.id)) for (const t of r.role.titles) for (const w of keyWords(t)) add(key, w);
+    // English noun phrases end with their head: the words before a name describe it, an apposition after it too.
+    if (doc.lang !== 'en' || m.kind === 'title') continue;
     for (const w of lowerWordsBefore(doc, m)) add(key, w);
     const head = appositionHead(doc, m);
     if (head) add(key, head);

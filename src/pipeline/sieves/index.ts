@@ -14,9 +14,9 @@ export const SIEVES: readonly Sieve[] = [
   roleTitleSieve,
   organisationSieve,
   anonymousSourceSieve,
+  descriptionSieve,
   genderAgreementSieve,
   inheritedSubjectSieve,
-  descriptionSieve,
   sameWordsSieve,
   continuationSieve,
 ];

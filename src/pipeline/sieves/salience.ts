@@ -170,7 +170,10 @@ function speakerReferents(ctx: SieveContext, at: number, fromSentence: number): 
     const r = resolved[j];
     if (!r?.speaker || anchor >= at) continue;
     const group = r.speaker.kind === 'person' && /\s(?:and|&)\s/.test(r.speaker.name);
-    out.push({ speaker: r.speaker, key: speakerKey(r.speaker), start: anchor, end: anchor, sentence, para: d.para, weight: SPEAKER, group });
+    // A speaker the text named by a title or a description has no name mention of its own there: the resolved
+    // subject counts as one («спецпосланник главы Белого дома заявил … По его словам» → the envoy).
+    const subjectless = r.attribution.mentionKind === 'title' || r.attribution.mentionKind === 'description';
+    out.push({ speaker: r.speaker, key: speakerKey(r.speaker), start: anchor, end: anchor, sentence, para: d.para, weight: SPEAKER + (subjectless ? SUBJECT + HEAD_NOUN : 0), group });
   }
   return out;
 }

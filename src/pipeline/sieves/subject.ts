@@ -43,6 +43,14 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
   // is a name in a prepositional tail: "Tim Guest with the Nova Scotia Health Authority" is Tim Guest.
   const tail = doc.lang === 'en' ? postmodifierStart(doc, span) : span.end;
   const ms = mentionsIn(doc, span).filter((m) => m.end <= tail && !m.place && !/\b(?:titled|entitled)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 10), m.start)) && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && !/['’]s$/.test(doc.tokens[m.t1 - 1].text));
+  // «спецпосланник главы Белого дома»: a person noun before a title in the genitive is that title-holder's
+  // envoy, not the title-holder (Russian noun phrases open with their head).
+  if (doc.lang === 'ru' && ms.length && ms.every((m) => m.kind === 'title' || m.kind === 'org')) {
+    const first = tokensIn(doc, span)[0];
+    if (first && doc.mentionOfToken[tokensIndex(doc, first)] < 0 && /^\p{Ll}/u.test(first.text) && first.end <= ms[0].start) {
+      return { description: { start: first.start, end: span.end } };
+    }
+  }
   for (const m of ms) {
     // A lone registry surname ("Powell") is the article's own "Norman Powell" when the article names one.
     if (m.kind === 'name' && m.t1 - m.t0 === 1 && hasLocalFullName(doc, m)) {
