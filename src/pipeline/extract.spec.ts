@@ -271,6 +271,12 @@ const rows: Row[] = [
     text: 'The future of caddie Martin Green looked uncertain this week.\n"I just needed a break," Green said.',
     want: [{ text: 'I just needed a break', type: 'direct', speaker: 'Martin Green' }],
   },
+  {
+    name: 'en: an acronym stands for the organisation whose initials it is',
+    lang: 'en',
+    text: 'The Northern Grain Consortium cut its export forecast. NGC said the harvest had been the worst in a decade.',
+    want: [{ text: 'the harvest had been the worst in a decade', speaker: 'Northern Grain Consortium' }],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

@@ -9,7 +9,8 @@ export const EN_ORG_WORDS: ReadonlySet<string> = new Set(
     'news office organization organisation parliament partnership party police press railway railways registry reserve ' +
     'school secretariat senate service services society studios systems technologies tribunal trust union university ' +
     'airlines airways energy petroleum pharmaceuticals laboratories labs capital partners insurance telecom communications ' +
-    'times post herald journal tribune gazette magazine broadcasting radio television').split(/\s+/),
+    'times post herald journal tribune gazette magazine broadcasting radio television consortium cooperative exchange ' +
+    'syndicate federation observatory council').split(/\s+/),
 );
 
 /** A name that ends in one of these is an organisation named after its country: "Infrastructure Canada", "Air Canada". */

@@ -100,6 +100,7 @@ export function fullName(doc: Doc, m: Mention): string {
 /** The mention that gives the fullest form of an unregistered name (itself when none is longer). */
 export function fullMention(doc: Doc, m: Mention): Mention {
   const n = m.t1 - m.t0;
+  if (n === 1 && m.org && /^[A-Z][A-Z&]+$/.test(m.text)) return expansionOf(doc, m) ?? m;
   const last = nameKey(doc, m.t1 - 1);
   // Longer names ending in the same words ("Al Hashish" → "Fouzia Al Hashish"); a lone word may be a first name.
   const list = (byLastWord(doc).get(last) ?? []).filter((o) => o.t1 - o.t0 > n && endsWith(doc, o, m));
@@ -118,6 +119,31 @@ export function fullMention(doc: Doc, m: Mention): Mention {
     else break;
   }
   return best ?? candidates[0];
+}
+
+const expansions = new WeakMap<Doc, Map<string, Mention[]>>();
+
+/** The organisation an acronym abbreviates in this article ("CPC" → Caspian Pipeline Consortium, "SMMT" →
+ *  Society of Motor Manufacturers and Traders): initials of its capitalised words, the nearest earlier first. */
+function expansionOf(doc: Doc, m: Mention): Mention | undefined {
+  let byInitials = expansions.get(doc);
+  if (!byInitials) {
+    byInitials = new Map();
+    for (const o of doc.mentions) {
+      if (o.kind !== 'unregistered' || !o.org || o.t1 - o.t0 < 2) continue;
+      const initials = o.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials.length < 2) continue;
+      const list = byInitials.get(initials);
+      if (list) list.push(o);
+      else byInitials.set(initials, [o]);
+    }
+    expansions.set(doc, byInitials);
+  }
+  const list = byInitials.get(m.text.replace(/&/g, ''));
+  if (!list) return undefined;
+  let best: Mention | undefined;
+  for (const o of list) if (o.start < m.start) best = o;
+  return best ?? list[0];
 }
 
 function endsWith(doc: Doc, longer: Mention, shorter: Mention): boolean {
