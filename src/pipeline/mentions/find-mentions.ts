@@ -87,7 +87,8 @@ const PLURAL_SUFFIX = /(?:ers|ors|ists|ians|ans|ats|ives|ites|ees)$/;
 const NOT_PERSON_LAST = new Set(['day', 'year', 'eve', 'week', 'month', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'season', 'festival']);
 const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'ramadan', 'eid', 'hanukkah', 'diwali', 'passover', 'lent']);
 const DEMONYMS = new Set(('american russian ukrainian chinese british french german israeli iranian palestinian syrian turkish indian japanese korean ' +
-  'canadian mexican european african arab egyptian saudi qatari iraqi afghan pakistani polish italian spanish swedish dutch belarusian georgian').split(' '));
+  'canadian mexican european african arab egyptian saudi qatari iraqi afghan pakistani polish italian spanish swedish dutch belarusian georgian ' +
+  'western eastern northern southern national international').split(' '));
 /** Month names that are also surnames ("Theresa May", "Elizabeth May"): not a name's first word, but may follow one. */
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'last', 'next', 'early', 'late', 'mid', 'through', 'during', 'before', 'after', 'this', 'that', 'each', 'every']);
