@@ -4,7 +4,7 @@
 
 import { AR_ACCORDING, AR_ADVERBIALS, AR_COMPLEMENTISERS, AR_VERBS } from '../lexicon/speech-verbs.ar';
 import { foldLetters } from '../normalize/text';
-import type { Gender } from '../types';
+import type { Gender, Span } from '../types';
 import { endsWithColon, sentenceTokens, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
 import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
@@ -147,7 +147,13 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   let subject = subjEnd > t + 1 ? { start: tokens[t + 1].start, end: tokens[subjEnd - 1].end } : null;
   // The first mention after the verb is the subject; words after it are the object (دعا ترامب الدول إلى …).
   let objectStart = -1;
-  if (subject && !apposition) {
+  // «وكان ترامب قد دعا الثلاثاء الدول …»: the subject stands before قد; after the verb come adverbials and the object.
+  const before = preverbalSubject(doc, t);
+  if (before && !info.participle) {
+    subject = before;
+    const obj = t + 1 < b ? skipAdverbials(doc, tokens[t + 1].start, b) : -1;
+    if (obj >= 0 && obj < (k < b ? tokens[k].start : s.end)) objectStart = obj;
+  } else if (subject && !apposition) {
     const chainEnd = mentionChainEnd(doc, t + 1, subjEnd);
     if (chainEnd > t + 1 && chainEnd < subjEnd && !/[،,]/.test(text.slice(tokens[chainEnd - 1].end, tokens[chainEnd].start))) {
       objectStart = tokens[chainEnd].start;
@@ -197,6 +203,22 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     para: s.para,
   };
 }
+
+/** «(و)كان X قد قال» / «X قد أعلن»: a name or title right before قد is the verb's subject. */
+function preverbalSubject(doc: Doc, t: number): Span | null {
+  const { tokens } = doc;
+  if (t < 2 || !QAD.has(tokens[t - 1].key)) return null;
+  const mi = doc.mentionOfToken[t - 2];
+  if (mi < 0) return null;
+  const m = doc.mentions[mi];
+  if (m.t1 !== t - 1 || m.kind === 'unregistered' && m.place) return null;
+  let start = m.t0;
+  // A title before the name belongs to the subject: «وكان الرئيس الأمريكي دونالد ترامب قد …».
+  while (start > 0 && doc.mentionOfToken[start - 1] >= 0 && doc.mentions[doc.mentionOfToken[start - 1]].t1 === start) start = doc.mentions[doc.mentionOfToken[start - 1]].t0;
+  return { start: tokens[start].start, end: m.end };
+}
+
+const QAD = new Set(['قد', 'لقد']);
 
 function firstCommaOutsideQuotes(doc: Doc, from: number, to: number): number {
   for (let i = from; i < to; i++) {

@@ -67,7 +67,7 @@ export const AR_VERBS: readonly ArabicVerb[] = [
 /** Complementisers that open reported content: أن، إن، بأن، and their pronoun-suffixed forms. */
 export const AR_COMPLEMENTISERS = [
   'أن', 'إن', 'بأن', 'بان', 'أنه', 'إنه', 'أنها', 'إنها', 'أنهم', 'إنهم', 'أنهما', 'إنهما', 'بأنه', 'بأنها', 'بأنهم',
-  'أنّ', 'إنّ', 'أننا', 'إننا', 'أنني', 'إنني', 'بأننا', 'أنكم', 'إنكم', 'أنهن', 'إنهن',
+  'أنّ', 'إنّ', 'أننا', 'إننا', 'أنني', 'إنني', 'بأننا', 'أنكم', 'إنكم', 'أنهن', 'إنهن', 'بأنهما', 'بأنني', 'بأنكم', 'بأنهن',
 ];
 
 /** "according to X": the source follows; the content is the rest of the sentence. */
