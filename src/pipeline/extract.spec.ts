@@ -102,6 +102,21 @@ const rows: Row[] = [
     text: 'وقالت الناشطة ليلى منصور: "سنواصل الاحتجاج حتى النهاية".',
     want: [{ text: 'سنواصل الاحتجاج حتى النهاية', type: 'direct', speaker: 'ليلى منصور' }],
   },
+  {
+    name: 'ar: a speech noun with its speaker in the genitive reports a statement, even under an outlet credit',
+    lang: 'ar',
+    text: 'وردا على تصريح سيرغي لافروف بأن المفاوضات "وصلت إلى طريق مسدود"، قال بيسكوف إن الحوار مستمر، حسب وكالة رويترز.',
+    want: [
+      { text: 'المفاوضات "وصلت إلى طريق مسدود"', type: 'partial', speaker: 'Sergei Lavrov' },
+      { text: 'الحوار مستمر', speaker: 'Dmitry Peskov' },
+    ],
+  },
+  {
+    name: 'ar: a name before قد is the subject of the verb after it',
+    lang: 'ar',
+    text: 'وكان لافروف قد دعا الأحد الدول الغربية إلى "وقف التصعيد" في المنطقة.',
+    want: [{ text: 'الدول الغربية إلى "وقف التصعيد" في المنطقة', type: 'partial', speaker: 'Sergei Lavrov' }],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',

@@ -88,6 +88,11 @@ export function arabicFrames(doc: Doc): Frame[] {
         if (f) frames.push(f);
         continue;
       }
+      const nominal = nominalFrame(doc, t, b, s.index);
+      if (nominal) {
+        frames.push(nominal);
+        continue;
+      }
       const acc = accordingAt(doc, t, b);
       if (acc) frames.push({ ...acc, sentence: s.index, para: s.para });
     }
@@ -203,6 +208,21 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     para: s.para,
   };
 }
+
+/** «تعليق الرئيس الأميركي دونالد ترامب بأن روسيا "نمر من ورق"»: a speech noun, the speaker in the genitive
+ *  right after it, then the content after a complementiser. */
+function nominalFrame(doc: Doc, t: number, b: number, sentence: number): Frame | null {
+  const { tokens, text } = doc;
+  if (!SPEECH_NOUNS.has(tokens[t].key) && !SPEECH_NOUNS.has(tokens[t].key.replace(/^(?:و|ف|ب|ل|وب|ول|فب)(?=\S{4,})/, ''))) return null;
+  const end = mentionChainEnd(doc, t + 1, Math.min(b, t + 10));
+  if (end <= t + 1 || end >= b || !isComplementiser(tokens[end].key) || /[،,.]/.test(text.slice(tokens[end - 1].end, tokens[end].start))) return null;
+  const s = doc.sentences[sentence];
+  const content = trimSpan(text, tokens[end].end, s.end);
+  if (content.end <= content.start) return null;
+  return { kind: 'verb', cue: textSpan(text, tokens[t].start, tokens[t].end), subject: { start: tokens[t + 1].start, end: tokens[end - 1].end }, content, sentence, para: s.para };
+}
+
+const SPEECH_NOUNS = new Set(['تعليق', 'تعليقات', 'تصريح', 'تصريحات', 'قول', 'إعلان', 'تأكيد', 'اتهام', 'اتهامات', 'ادعاء', 'ادعاءات', 'مزاعم', 'زعم', 'وصف', 'تحذير', 'تحذيرات'].map(foldLetters));
 
 /** «(و)كان X قد قال» / «X قد أعلن»: a name or title right before قد is the verb's subject. */
 function preverbalSubject(doc: Doc, t: number): Span | null {

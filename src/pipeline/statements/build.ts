@@ -24,6 +24,7 @@ const TRAILING = /[\s,.،؛;:\-–—]/u;
 export function settleFrames(doc: Doc, frames: Frame[]): Frame[] {
   const sorted = [...frames].sort((x, y) => x.cue.start - y.cue.start || x.content.start - y.content.start);
   const dropped = new Set<Frame>();
+  const credits = new Set<Frame>();
   // Frames interact only within a sentence, and only with their near neighbours (bounded: linear overall).
   const NEIGHBOURS = 8;
   for (let bi = 0; bi < sorted.length; bi++) {
@@ -35,11 +36,19 @@ export function settleFrames(doc: Doc, frames: Frame[]): Frame[] {
       // An outlet credit after a statement ("…, сообщает ТАСС"; "…, the agency said") repeats a frame's content.
       if (leftContent && b.content.start <= a.cue.start && a.cue.end <= b.content.end) {
         dropped.add(b);
+        credits.add(b);
         const cut = Math.min(b.subject && b.subject.start < b.cue.start ? b.subject.start : b.cue.start, b.cue.start);
         if (a.content.start < cut && cut < a.content.end) a.content = trimSpan(doc.text, a.content.start, cut, TRAILING);
-        break;
+        continue;
       }
-      if (a.content.start < b.cue.start && b.cue.start < a.content.end) {
+      if (credits.has(b)) {
+        // The credit is gone; every other statement of the sentence still loses it from its end.
+        const cut = Math.min(b.subject && b.subject.start < b.cue.start ? b.subject.start : b.cue.start, b.cue.start);
+        if (a.content.start < cut && cut < a.content.end) a.content = trimSpan(doc.text, a.content.start, cut, TRAILING);
+        continue;
+      }
+      // A credit after the sentence ("…، حسب وكالة X") is settled on its own turn, above: it never swallows a cue.
+      if (a.content.start < b.cue.start && b.cue.start < a.content.end && !(a.kind === 'according' && a.content.end <= a.cue.start)) {
         const cut = b.subject && b.subject.start < b.cue.start && b.subject.start > a.content.start ? b.subject.start : b.cue.start;
         if (quoteIndexAt(doc, b.cue.start) >= 0) continue;
         if (opensNewClause(doc, b, cut)) a.content = trimConjunction(doc.text, trimSpan(doc.text, a.content.start, cut, TRAILING));
