@@ -198,8 +198,9 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
       if (names) {
         const e = names[0];
         // "Ernie LeBlanc" is not the registry's LeBlanc: a lone surname glued to another capitalised word is.
+        // But an inflected or longer form of the entry's own given name is still that person («Стивеном Уиткоффом»).
         if (k === 1 && /^\p{Lu}/u.test(tokens[i].text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && !TITLE_WORDS.has(tokens[i - 1].key)
-          && text.slice(tokens[i - 1].end, tokens[i].start) === ' ' && keyWords(e.name).length > 1) return null;
+          && text.slice(tokens[i - 1].end, tokens[i].start) === ' ' && keyWords(e.name).length > 1 && !sharesGivenName(e, keys[i - 1])) return null;
         return { ...base, kind: e.kind === 'org' ? 'org' : 'name', entry: e, gender: e.gender };
       }
       const r = roles![0];
@@ -207,6 +208,19 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
     }
   }
   return null;
+}
+
+/** Whether a word opens like one of the entry's given names (3+ letters in common: стивеном ~ стив, steven ~ steve). */
+function sharesGivenName(e: SpeakerEntry, key: string): boolean {
+  if (key.length < 3) return false;
+  for (const a of [e.name, ...e.aliases]) {
+    const first = keyWords(a);
+    if (first.length < 2) continue;
+    const g = first[0];
+    const n = Math.min(g.length, key.length);
+    if (n >= 3 && g.slice(0, n) === key.slice(0, n)) return true;
+  }
+  return false;
 }
 
 /** Arabic titles are feminine when their head noun ends in ta marbuta: المتحدثة، الناطقة، السكرتيرة. */

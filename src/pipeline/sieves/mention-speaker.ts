@@ -22,7 +22,14 @@ export function titleHolder(doc: Doc, m: Mention): SpeakerRef | null {
 
 export function mentionSpeaker(doc: Doc, m: Mention): SpeakerRef | null {
   switch (m.kind) {
-    case 'name':
+    case 'name': {
+      // A lone registry surname is the article's own person when it names one in full ("Lisa Harris" … "Harris").
+      if (m.t1 - m.t0 === 1 && m.entry?.kind === 'person') {
+        const full = fullMention(doc, { ...m, kind: 'unregistered', entry: undefined });
+        if (full.kind === 'unregistered' && full.t1 - full.t0 > 1) return unregistered(full.text, full.gender);
+      }
+      return m.entry ? refOf(m.entry) : null;
+    }
     case 'org':
       return m.entry ? refOf(m.entry) : null;
     case 'title':

@@ -31,6 +31,7 @@ const RECENCY = 100;
 const SUBJECT = 80;
 const HEAD_NOUN = 50;
 const SPEAKER = 160;
+const OBLIQUE = 40;
 /** How far back a referent may stand, in sentences (weights are negligible beyond). */
 const MAX_SENTENCES = 8;
 /** Referents looked at per query, nearest first: keeps every query bounded, the whole article linear. */
@@ -67,7 +68,8 @@ export function textReferents(ctx: SieveContext): Referent[] {
     const possessive = /['’]s$/.test(tokens[m.t1 - 1].text) || /^['’]s\b/.test(text.slice(m.end, m.end + 3));
     const prev = m.t0 > 0 ? tokens[m.t0 - 1] : undefined;
     const afterPreposition = !!prev && doc.sentenceOfToken[m.t0 - 1] === sentence && PREPOSITIONS.has(prev.key);
-    let weight = RECENCY;
+    // A possessor or a prepositional object ("Williamson's approach", "with Smith") is barely in focus.
+    let weight = possessive || afterPreposition ? OBLIQUE : RECENCY;
     if (!possessive && !afterPreposition) weight += HEAD_NOUN;
     if (!possessive && !afterPreposition && opensSentence(doc, m)) weight += SUBJECT;
     while (d < drafts.length && drafts[d].end <= m.start) d++;
@@ -139,12 +141,19 @@ export function mostSalient(ctx: SieveContext, at: number, q: SalienceQuery): { 
       // Nothing tells the gender of this name: possible, but less likely than one that agrees.
       if (!g) w *= 0.6;
     }
+    // Within one sentence an entity counts once, by its strongest mention: repeating a name in a sentence
+    // does not make it more salient than the subject of the next one.
+    const key = `${r.key}\u0000${r.sentence}`;
+    const prevInSentence = perSentence.get(key) ?? 0;
+    if (w <= prevInSentence) return;
+    perSentence.set(key, w);
     const cur = scores.get(r.key);
     if (cur) {
-      cur.score += w;
+      cur.score += w - prevInSentence;
       if (r.start > cur.referent.start) cur.referent = r;
     } else scores.set(r.key, { referent: r, score: w });
   };
+  const perSentence = new Map<string, number>();
   const refs = textReferents(ctx);
   // A wide query (a descriptor looked for across the article) may look further back, still a bounded number.
   const maxRefs = maxBack > MAX_SENTENCES ? MAX_REFERENTS * 8 : MAX_REFERENTS;
