@@ -292,6 +292,22 @@ const rows: Row[] = [
     text: 'The Northern Grain Consortium cut its export forecast. NGC said the harvest had been the worst in a decade.',
     want: [{ text: 'the harvest had been the worst in a decade', speaker: 'Northern Grain Consortium' }],
   },
+  {
+    name: 'en: a day after the verb is an adverbial, an abbreviation may end the subject, a pair in apposition speaks together',
+    lang: 'en',
+    text: 'Harbour Bank CEO Lina Park said Thursday the merger would close in May. Orion Foods Inc. said it had cut its prices. Her lawyers, Ada Roux and Ben Ortiz, have said they will appeal the ruling.',
+    want: [
+      { text: 'the merger would close in May', speaker: 'Lina Park' },
+      { text: 'it had cut its prices', speaker: 'Orion Foods Inc' },
+      { text: 'they will appeal the ruling', speaker: 'Ada Roux and Ben Ortiz' },
+    ],
+  },
+  {
+    name: 'en: an opening noun phrase with an aside before the verb is the subject',
+    lang: 'en',
+    text: 'The reports, citing people close to the talks, said the two sides were meant to meet next week.',
+    want: [{ text: 'the two sides were meant to meet next week', speaker: null }],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

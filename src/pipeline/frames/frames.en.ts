@@ -48,6 +48,9 @@ function clauseLike(doc: Doc, k: number, b: number): boolean {
   return false;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Abbreviations that end a name with a period: "Samsung Electronics Co. said". */
+const NAME_ABBREVIATIONS = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros', 'llc', 'plc']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'previously', 'repeatedly']);
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'through', 'via', 'over', 'under']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'every', 'each', 'no']);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'late', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'through', 'over', 'while', 'when', 'to', 'with', 'by', 'from', 'under']);
@@ -104,7 +107,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   } else if (j >= a && PRONOUNS.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t))) {
     // "a lack of leadership he says has left …": a pronoun right before the verb is the whole subject.
     subject = { start: tokens[j].start, end: tokens[j].end };
-  } else if (j >= a && /^[\s]+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && !CLAUSE_WORDS.has(tokens[j].key)) {
+  } else if (j >= a && (/^[\s]+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) || (NAME_ABBREVIATIONS.has(tokens[j].key) && gap(doc, j, j + 1 <= t ? j + 1 : t) === '. ')) && !CLAUSE_WORDS.has(tokens[j].key)) {
     let k = j;
     while (k - 1 >= a && j - k < 6 && (/^(\s+|\.\s|\s*-\s*|['’]s\s+)$/.test(gap(doc, k - 1, k)) || initials(doc, k - 1, k)) && !CLAUSE_WORDS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
     // "A source familiar with the talks said": a noun phrase with a prepositional tail, from the sentence start.
@@ -220,6 +223,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   }
   // adverbials: "on Friday", "in a statement", "last week" — up to a comma, "that", or a pronoun that opens
   // the clause ("said in his speech he was ready")
+  // "said Thursday one of the plans …", "said today the …": a lone day or time word is an adverbial.
+  if (k + 1 < b && TIME_WORDS.has(tokens[k].key) && /^\s+$/.test(gap(doc, k, k + 1)) && !PREPOSITIONS.has(tokens[k + 1].key)) k++;
   if (k < b && PREPOSITIONS.has(tokens[k].key)) {
     let m = k;
     while (m < b && m - k < 8 && tokens[m].key !== 'that' && !(m > k + 1 && CLAUSE_OPENERS.has(tokens[m].key)) && !/[,:"“]/.test(gap(doc, m - 1, m))) m++;
@@ -264,8 +269,16 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
   // "The director of operations for EHS, Jeff Fraser, says …": a name in apposition right before the verb.
   const last = firstStartingAt(doc.mentions, from + body.length) - 1;
   const m = last >= 0 ? doc.mentions[last] : undefined;
-  if (m && m.end === from + body.length && m.kind !== 'title' && !m.place && /,\s*$/.test(doc.text.slice(Math.max(from, m.start - 3), m.start))) {
-    return { subject: { start: m.start, end: m.end }, leftEnd: sentenceStartOf(doc, m.start) };
+  if (m && m.end === from + body.length && m.kind !== 'title' && !m.place) {
+    // "His lawyers, Charles Glynn and Richard Jones, have said": a pair in apposition speaks together.
+    const pairStart = last > 0 && /^\s+and\s+$/.test(doc.text.slice(doc.mentions[last - 1].end, m.start)) ? doc.mentions[last - 1].start : m.start;
+    if (/,\s*$/.test(doc.text.slice(Math.max(from, pairStart - 3), pairStart))) return { subject: { start: pairStart, end: m.end }, leftEnd: sentenceStartOf(doc, pairStart) };
+  }
+  // "The reports, citing unnamed sources, said …": a short opening noun phrase, then a participle or relative aside.
+  const opening = /^(\s*(?:the|a|an|his|her|their|its)\s+[^,;:"“”]{1,40}?),\s+(?:\w+ing|who|which)\b[^;:"“”]*$/iu.exec(body);
+  if (opening && from === sentenceStartOf(doc, from)) {
+    const lead = opening[1].length - opening[1].trimStart().length;
+    return { subject: { start: from + lead, end: from + opening[1].length }, leftEnd: from };
   }
   // "NAME, a description, said" and "NAME, who …, said": try the last commas, nearest first.
   let lastComma = body.length;

@@ -78,7 +78,6 @@ export const EN_VERBS: readonly EnglishVerb[] = [
   { forms: ['recounted', 'recounts'] },
   { forms: ['speculated'] },
   { forms: ['wondered'] },
-  { forms: ['posted'] },
   { forms: ['refuted', 'refutes'] },
   { forms: ['highlighted', 'highlights'] },
   { forms: ['affirmed'], participles: ['affirming'] },
