@@ -13,7 +13,10 @@ export const TAGS_LINE = /^[ \t]*(?:كلمات\s+دلالية|الكلمات\s+�
 export const INLINE_TEASER = /^[ \t]*(?:read|see|watch)\s+more\s*[:：]\s*\S/iu;
 /** Lines a news site puts between paragraphs: "Story continues below advertisement", "Article Continued Below",
  *  "Also on HuffPost:", "Open this photo in gallery:", "WATCH: …", a picture's credit "(Getty Images)". */
-export const PAGE_FURNITURE = /^[ \t]*(?:story\s+continues\s+below(?:\s+advertisement)?|article\s+continue[sd]\s+below|advertisement|also\s+on\s+\p{Lu}\p{L}+\s*:?|open\s+this\s+photo\s+in\s+gallery\s*:?|read\s+more\s+about\s*:?|(?:watch|listen|photos?|video)\s*:.*|.*\(\s*[^()]*(?:\/|\bphoto\b|getty|\bpress\b|reuters|\bafp\b|\bap\b|\bcbc\b|\bctv\b)[^()]*\)\s*|.*\S\s*\/\s*(?:the\s+canadian\s+press|the\s+associated\s+press|reuters|afp|ap|getty\s+images)\s*)$/iu;
+export const PAGE_FURNITURE = /^[ \t]*(?:story\s+continues\s+below(?:\s+advertisement)?|article\s+continue[sd]\s+below|advertisement|also\s+on\s+\p{Lu}\p{L}+\s*:?|open\s+this\s+photo\s+in\s+gallery\s*:?|read\s+more\s+about\s*:?|(?:watch|listen|photos?|video)\s*:.*)$/iu;
+/** The end of a picture's caption: its credit, "(Luis Tato/AFP/Getty Images)", "… Quyen Cheng/THE CANADIAN PRESS".
+ *  Tested on a line's last characters only. */
+export const CREDIT_END = /(?:\(\s*[^()]{0,80}(?:\/|\bphoto\b|getty|\bpress\b|reuters|\bafp\b|\bap\b|\bcbc\b|\bctv\b)[^()]{0,80}\)|\S\s*\/\s*(?:the\s+canadian\s+press|the\s+associated\s+press|reuters|afp|ap|getty\s+images))\s*$/iu;
 /** A picture's caption that opens with its credit: "Ryan Remiorz / The Canadian Press Kevin Vickers speaks …",
  *  "The Canadian Press A train derailment is shown near Field". */
 export const CAPTION_LINE = /^[ \t]*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:\/\s*)?(?:the\s+canadian\s+press|the\s+associated\s+press|getty\s+images|reuters|afp)\s+\p{Lu}[^\n]{0,300}?\b(?:is|are)\s+(?:seen|shown|pictured)|^[ \t]*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}\/\s*(?:[\p{L}.'’-]+\s+){0,4}?(?:the\s+canadian\s+press|the\s+associated\s+press|getty\s+images|reuters|afp|ap)\s+\p{Lu}/iu;

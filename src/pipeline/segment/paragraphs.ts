@@ -1,7 +1,7 @@
 // Cuts a page into paragraphs (lines) and articles: everything after a "read also" line (إقرأ أيضاً: /
 // Read also: / Читайте также:) is another article, and date, source and tag lines are page furniture, not prose.
 
-import { CAPTION_LINE, DATE_LINE, INLINE_TEASER, PAGE_FURNITURE, RELATED_MARKER, SOURCE_LINE, TAGS_LINE } from '../lexicon/boilerplate';
+import { CAPTION_LINE, CREDIT_END, DATE_LINE, INLINE_TEASER, PAGE_FURNITURE, RELATED_MARKER, SOURCE_LINE, TAGS_LINE } from '../lexicon/boilerplate';
 import type { Span } from '../types';
 
 export interface Paragraph extends Span {
@@ -35,7 +35,7 @@ export function splitParagraphs(text: string): Paragraph[] {
         segment++;
         seenInSegment = false;
       }
-      const furniture = related || teaser || DATE_LINE.test(line) || SOURCE_LINE.test(line) || TAGS_LINE.test(line) || PAGE_FURNITURE.test(line) || CAPTION_LINE.test(line);
+      const furniture = related || teaser || DATE_LINE.test(line) || SOURCE_LINE.test(line) || TAGS_LINE.test(line) || PAGE_FURNITURE.test(line) || CAPTION_LINE.test(line) || (e - s <= 200 && CREDIT_END.test(line));
       out.push({ start: s, end: e, index: out.length, segment, furniture, first: !furniture && !seenInSegment });
       if (!furniture) seenInSegment = true;
     }
