@@ -27,6 +27,7 @@ const { loadConfig } = require('../dist/config') as typeof import('../src/config
 const { AnalyticsService } = require('../dist/modules/analytics/analytics.service') as typeof import('../src/modules/analytics/analytics.service');
 const { ArticlesService } = require('../dist/modules/articles/articles.service') as typeof import('../src/modules/articles/articles.service');
 const { ComparisonService } = require('../dist/modules/comparison/comparison.service') as typeof import('../src/modules/comparison/comparison.service');
+const { IngestionService } = require('../dist/modules/ingestion/ingestion.service') as typeof import('../src/modules/ingestion/ingestion.service');
 const { lshBands } = require('../dist/modules/comparison/minhash') as typeof import('../src/modules/comparison/minhash');
 const { SpeakersService } = require('../dist/modules/speakers/speakers.service') as typeof import('../src/modules/speakers/speakers.service');
 const { textHashOf, StatementsService } = require('../dist/modules/statements/statements.service') as typeof import('../src/modules/statements/statements.service');
@@ -49,6 +50,8 @@ const CONCURRENCY = Number(arg('concurrency', '4'));
 const KEEP = process.argv.includes('--keep');
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BULK_BATCH = 5000;
+/** Items per POST /articles/batch request in the batch ingest run (MAX_BATCH_ITEMS allows up to 1000 by default). */
+const BATCH_REQUEST = 100;
 
 // ---------------------------------------------------------------------------------------------------------
 // Deterministic generation
@@ -186,7 +189,7 @@ async function bulkLoad(ds: DataSource, speakers: BenchSpeaker[], count: number)
         `INSERT INTO article_extractions (article_id, pipeline_version, statement_count, extracted_at)
          SELECT unnest($1::uuid[]), $2, 3, now()`, [articles.id, PIPELINE_VERSION],
       );
-      // Statements and their LSH signatures, as the application stores them.
+      // Statements and their LSH signatures (band keys by period), as the application stores them.
       await m.query(
         `WITH x AS (
            SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::int[], $8::int[], $9::text[],
@@ -199,7 +202,8 @@ async function bulkLoad(ds: DataSource, speakers: BenchSpeaker[], count: number)
            RETURNING id, article_id, span_start, stated_at
          )
          INSERT INTO statement_signatures (statement_id, bands, stated_at)
-         SELECT ins.id, x.bands::int[], ins.stated_at FROM ins JOIN x ON x.a = ins.article_id AND x.b = ins.span_start`,
+         SELECT ins.id, statement_band_keys(x.bands::int[], ins.stated_at, ins.stated_at), ins.stated_at
+         FROM ins JOIN x ON x.a = ins.article_id AND x.b = ins.span_start`,
         [st.article, st.speaker, st.name, st.sieve, st.confidence, st.type, st.start, st.end, st.text, st.norm, st.hash, st.language, st.source, st.at, PIPELINE_VERSION, st.bands],
       );
     });
@@ -236,7 +240,12 @@ function reReport(q: Quote): string {
   return rand() < 0.5 ? q.text : q.text.split(' ').slice(0, -4).join(' ');
 }
 
-async function ingestArticles(app: INestApplicationContext, speakers: BenchSpeaker[], count: number, concurrency: number) {
+/**
+ * `via: 'service'`: each article a call of ArticlesService.ingest (POST /articles), `concurrency` at a time.
+ * `via: 'batch'`: IngestionService.ingestItems (POST /articles/batch, `qawl ingest`), requests of BATCH_REQUEST
+ * items one after the other, as one client uploading a feed.
+ */
+async function ingestArticles(app: INestApplicationContext, speakers: BenchSpeaker[], count: number, concurrency: number, via: 'service' | 'batch' = 'service') {
   const articles = app.get(ArticlesService);
   const comparison = app.get(ComparisonService);
   // Bench instrumentation: time each call of the cluster linker (one per article transaction).
@@ -268,13 +277,21 @@ async function ingestArticles(app: INestApplicationContext, speakers: BenchSpeak
   const started = performance.now();
   let next = 0;
   let stored = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++];
-      const r = await articles.ingest(job);
-      if (!r.duplicate) stored++;
+  if (via === 'batch') {
+    const ingestion = app.get(IngestionService);
+    for (let from = 0; from < jobs.length; from += BATCH_REQUEST) {
+      const items = jobs.slice(from, from + BATCH_REQUEST).map((value, k) => ({ where: `[${from + k}]`, value }));
+      stored += (await ingestion.ingestItems(items)).summary.ingested;
     }
-  }));
+  } else {
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++];
+        const r = await articles.ingest(job);
+        if (!r.duplicate) stored++;
+      }
+    }));
+  }
   const ms = performance.now() - started;
   comparison.link = link;
   // The same texts through the pipeline alone: the share of the time that is extraction (CPU), not the store.
@@ -423,8 +440,11 @@ async function main(): Promise<void> {
       const sequential = await ingestArticles(app, speakers, Math.max(100, Math.floor(ARTICLES / 4)), 1);
       ingest.linkPerStatement = sequential.linkPerStatement;
       ingest.statementsLinked = sequential.statementsLinked;
+      // The batch endpoint's path: one client, requests one after the other, articles stored in shared transactions.
+      const batch = await ingestArticles(app, speakers, Math.max(100, Math.floor(ARTICLES / 2)), 1, 'batch');
       await ds.query('VACUUM ANALYZE');
       const [{ statements, clusters }] = await ds.query('SELECT (SELECT count(*)::int FROM statements) AS statements, (SELECT count(*)::int FROM clusters) AS clusters');
+      process.stderr.write(`  batch endpoint path: ${batch.perSecond.toFixed(0)} articles/s (requests of ${BATCH_REQUEST}, one at a time)\n`);
       process.stderr.write(`  ${ingest.perSecond.toFixed(0)} articles/s (extraction alone ${ingest.extractOnlyPerSecond.toFixed(0)}/s); linking ${ingest.linkPerStatement.p50} ms p50 / ${ingest.linkPerStatement.p95} ms p95 per statement\n`);
       const latencies = await queryLatencies(app, speakers, ds);
       const last = bulkRuns[bulkRuns.length - 1];
@@ -432,6 +452,7 @@ async function main(): Promise<void> {
         size, statements, clusters,
         bulkLoad: last ? { statements: last.statements, seconds: Math.round(last.ms / 100) / 10, perSecond: Math.round(last.statements / (last.ms / 1000)) } : null,
         ingest: { ...ingest, ms: Math.round(ingest.ms), perSecond: Math.round(ingest.perSecond) },
+        ingestBatch: { articles: batch.articles, ms: Math.round(batch.ms), perSecond: Math.round(batch.perSecond), requestItems: BATCH_REQUEST },
         latencies,
       });
     }
@@ -442,9 +463,10 @@ async function main(): Promise<void> {
 
   const lines: string[] = [];
   lines.push(`\nbench:store — pipeline ${PIPELINE_VERSION}, ${os.cpus().length} CPUs, node ${process.version}, ${RUNS} runs per query`);
-  for (const r of results as { size: number; statements: number; clusters: number; bulkLoad: { perSecond: number } | null; ingest: { perSecond: number; extractOnlyPerSecond: number; linkPerStatement: { p50: number; p95: number } }; latencies: Record<string, { p50: number; p95: number }> }[]) {
+  for (const r of results as { size: number; statements: number; clusters: number; bulkLoad: { perSecond: number } | null; ingest: { perSecond: number; extractOnlyPerSecond: number; linkPerStatement: { p50: number; p95: number } }; ingestBatch: { perSecond: number }; latencies: Record<string, { p50: number; p95: number }> }[]) {
     lines.push(`\n${r.statements} statements (${r.clusters} clusters)` + (r.bulkLoad ? `; bulk load ${r.bulkLoad.perSecond} statements/s` : ''));
     lines.push(`  ingest through the app: ${r.ingest.perSecond} articles/s (goal ≥ ${GOAL_ARTICLES_PER_S}; the pipeline alone runs ${Math.round(r.ingest.extractOnlyPerSecond)}/s on these texts)`);
+    lines.push(`  ingest through POST /articles/batch's path: ${r.ingestBatch.perSecond} articles/s (requests of ${BATCH_REQUEST} items, one at a time)`);
     lines.push(`  cluster linking per statement (one article at a time): p50 ${r.ingest.linkPerStatement.p50} ms, p95 ${r.ingest.linkPerStatement.p95} ms`);
     for (const [name, s] of Object.entries(r.latencies)) {
       const goal = name.startsWith('GET /speakers/:id/timeline (') ? ` (goal p95 ≤ ${GOAL_TIMELINE_P95_MS})` : name === 'GET /statements?q= (text search)' ? ` (goal p95 ≤ ${GOAL_SEARCH_P95_MS})` : '';

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { readSourcePath } from '../src/modules/ingestion/ingest-sources';
-import { IngestionService } from '../src/modules/ingestion/ingestion.service';
+import { DataSource } from 'typeorm';
+import { ArticlesService } from '../src/modules/articles/articles.service';
+import { ARTICLES_PER_TRANSACTION, IngestionService } from '../src/modules/ingestion/ingestion.service';
 import { startTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -95,5 +97,56 @@ describe('qawl ingest sources (files, folders)', () => {
     expect(again.summary).toEqual({ ingested: 0, duplicates: 4, rejected: 2 });
     const page = await request(t.http).get(`/articles/${result.results[0].id}`).expect(200);
     expect(page.body).toMatchObject({ title: 'عنوان ملف نصي', publishedAt: '2025-03-03T00:00:00.000Z' });
+  });
+});
+
+describe('batches share transactions, each article whole or absent', () => {
+  let u: TestApp;
+  beforeAll(async () => {
+    u = await startTestApp({ maxTextBytes: 400 });
+    // A step of every article's transaction that fails for one marked article, after its row, its
+    // statements and their clusters are written: a server error in the middle of a batch transaction.
+    u.app.get(ArticlesService).onArticleCreated(async (article) => {
+      if (article.body.includes('[fail here]')) throw new Error('storage step failed');
+    });
+  });
+  afterAll(async () => {
+    await u?.close();
+  });
+  const count = async (like: string) =>
+    Number((await u.app.get(DataSource).query('SELECT count(*) AS n FROM articles WHERE body LIKE $1', [like]))[0].n);
+  const statementCount = async (like: string) =>
+    Number((await u.app.get(DataSource).query('SELECT count(*) AS n FROM statements s JOIN articles a ON a.id = s.article_id WHERE a.body LIKE $1', [like]))[0].n);
+  const item = (i: number, extra = '') => ({ where: `[${i}]`, value: { text: `Councillor Brannock said: "The ferry number ${i} will sail again from the old pier next spring."${extra}` } });
+
+  it(`more items than ARTICLES_PER_TRANSACTION: all stored, in order; a rejected one in the middle does not stop its transaction`, async () => {
+    const items = Array.from({ length: ARTICLES_PER_TRANSACTION + 8 }, (_, i) => item(i));
+    items[5] = { where: '[5]', value: { text: `Too long: ${'x'.repeat(500)}` } };
+    items[ARTICLES_PER_TRANSACTION + 2] = item(3); // the same text as item 3: a duplicate, found in another transaction
+    const result = await u.app.get(IngestionService).ingestItems(items);
+    expect(result.summary).toEqual({ ingested: ARTICLES_PER_TRANSACTION + 6, duplicates: 1, rejected: 1 });
+    expect(result.results.map((r) => r.index)).toEqual(items.map((_, i) => i));
+    expect(result.results[5]).toMatchObject({ status: 'rejected', error: { code: 'TEXT_TOO_LARGE' } });
+    expect(result.results[ARTICLES_PER_TRANSACTION + 2]).toMatchObject({ status: 'duplicate', id: result.results[3].id });
+    expect(await count('%The ferry number%')).toBe(ARTICLES_PER_TRANSACTION + 6);
+    expect(await statementCount('%The ferry number%')).toBe(ARTICLES_PER_TRANSACTION + 6);
+  });
+
+  it('a server error stops the batch: the articles before it are kept, nothing of the failed one is, none after it', async () => {
+    const items = [0, 1, 2, 3].map((i) => ({ where: `[${i}]`, value: { text: `Mayor Quillon said: "The tram line ${i} will reach the harbour district by the autumn."${i === 2 ? ' [fail here]' : ''}` } }));
+    // Items 0 and 1 are near-duplicates (one cluster); the failed item 2 repeats item 1's quote exactly, so it
+    // joined that cluster before failing: its membership and the cluster's refreshed figures are undone too.
+    items[2].value.text = `Mayor Quillon said: "The tram line 1 will reach the harbour district by the autumn." [fail here]`;
+    await expect(u.app.get(IngestionService).ingestItems(items)).rejects.toThrow('storage step failed');
+    expect(await count('%Mayor Quillon%')).toBe(2);
+    expect(await count('%[fail here]%')).toBe(0);
+    expect(await statementCount('%Mayor Quillon%')).toBe(2);
+    const clusters = await u.app.get(DataSource).query(
+      `SELECT c.appearances, count(*) AS members FROM cluster_members cm JOIN clusters c ON c.id = cm.cluster_id
+       JOIN statements s ON s.id = cm.statement_id JOIN articles a ON a.id = s.article_id
+       WHERE a.body LIKE '%Mayor Quillon%' GROUP BY c.id, c.appearances`,
+    );
+    expect(clusters.map((c: { appearances: number; members: string }) => [c.appearances, Number(c.members)])).toEqual([[2, 2]]);
+    expect(await count('%The tram line 3%')).toBe(0);
   });
 });

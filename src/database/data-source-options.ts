@@ -21,7 +21,11 @@ export const ENTITIES = [
 /** TypeORM options for the configured database: `config.databaseUrl`, or else the given embedded PGlite. */
 export function buildDataSourceOptions(config: AppConfig, embedded?: EmbeddedPostgres): DataSourceOptions {
   if (!config.databaseUrl && !embedded) throw new Error('no DATABASE_URL and no embedded database given');
-  const searchPath = config.databaseSchema ? { options: `-c search_path=${config.databaseSchema},public` } : {};
+  const searchPath = config.databaseSchema ? `-c search_path=${config.databaseSchema},public` : '';
+  // No JIT on the server: every query here is a short index probe, and a plan whose estimate crosses
+  // jit_above_cost (a generic plan over a JSON parameter, a LIMIT over many candidate rows) spent 60–120 ms
+  // compiling to run in 1–2 ms. PGlite has no JIT to turn off.
+  const serverOptions = [searchPath, '-c jit=off'].filter(Boolean).join(' ');
   return {
     type: 'postgres',
     ...(config.databaseUrl ? { url: config.databaseUrl } : {}),
@@ -34,6 +38,8 @@ export function buildDataSourceOptions(config: AppConfig, embedded?: EmbeddedPos
     // Extensions are created by migrations; gen_random_uuid() is core since PostgreSQL 13.
     installExtensions: false,
     uuidExtension: 'pgcrypto',
-    extra: config.databaseUrl ? { max: 10, ...searchPath } : { ...embeddedPoolOptions(embedded!), ...searchPath },
+    extra: config.databaseUrl
+      ? { max: 10, options: serverOptions }
+      : { ...embeddedPoolOptions(embedded!), ...(searchPath ? { options: searchPath } : {}) },
   };
 }

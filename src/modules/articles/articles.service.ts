@@ -41,6 +41,20 @@ export class ArticlesService {
    * url or the same normalised text again returns the stored article with `duplicate: true`.
    */
   async ingest(input: CreateArticleDto): Promise<IngestResultDto> {
+    const drafts = this.draftsOf(input);
+    return this.dataSource.transaction((manager) => this.store(manager, drafts));
+  }
+
+  /**
+   * `ingest` inside the caller's transaction (a batch of articles, see IngestionService): the caller
+   * isolates each article (a savepoint) so that a failed one leaves nothing behind. Bad input throws
+   * before anything is written.
+   */
+  ingestWithin(manager: EntityManager, input: CreateArticleDto): Promise<IngestResultDto> {
+    return this.store(manager, this.draftsOf(input));
+  }
+
+  private draftsOf(input: CreateArticleDto): { main: NewArticle; related: NewArticle[] } {
     const field = input.page !== undefined ? 'page' : 'text';
     const raw = input.page ?? input.text ?? '';
     const bytes = Buffer.byteLength(raw, 'utf8');
@@ -58,13 +72,14 @@ export class ArticlesService {
     }, field, input.url ?? null, input.language);
     // A related article is the same outlet's, but has its own title, date and tags.
     const related = parsed.related.map((r) => this.draft({ ...r, source: r.source ?? main.source }, field, null, undefined));
+    return { main, related };
+  }
 
-    return this.dataSource.transaction(async (manager) => {
-      const page = await this.insertOrFind(manager, main);
-      const children: RelatedIngestResultDto[] = [];
-      for (const r of related) children.push(await this.insertOrFind(manager, { ...r, parentId: page.id }));
-      return { ...page, related: children };
-    });
+  private async store(manager: EntityManager, { main, related }: { main: NewArticle; related: NewArticle[] }): Promise<IngestResultDto> {
+    const page = await this.insertOrFind(manager, main);
+    const children: RelatedIngestResultDto[] = [];
+    for (const r of related) children.push(await this.insertOrFind(manager, { ...r, parentId: page.id }));
+    return { ...page, related: children };
   }
 
   async findById(id: string): Promise<ArticleDetailDto> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { PreparedQuery } from '../../database/prepared-query';
 import type { StoredStatement } from '../statements/statement-events';
 import type { ClusterLink } from './cluster-member.entity';
 import { ClusterEntity } from './cluster.entity';
@@ -67,17 +68,60 @@ const MAX_EXACT_CANDIDATES = 50;
 /** Same speaker, or one of the two unattributed. */
 const SPEAKER_COMPATIBLE = '($2::uuid IS NULL OR c.speaker_id IS NULL OR c.speaker_id = $2::uuid)';
 
+/**
+ * See `findCandidates`. $1 minChars, $2 similarity, $3 containment, $4 paraphrase, $5 near candidates per
+ * statement, $6 exact candidates per statement, $7 the statements (JSON). The LATERAL ... OFFSET 0 keep the
+ * candidates first; the band probe and the date window are in one bitmap scan.
+ */
+const CANDIDATES = new PreparedQuery<{
+  i: number; statement_id: string; cluster_id: string | null; own_cluster: string | null; link: ClusterLink;
+  similarity: number | string; grp: number | string; ord: number | string;
+}>(`SELECT f.i, f.statement_id, f.cluster_id, f.similarity, f.own_cluster,
+  CASE f.rank WHEN 1 THEN 'exact' WHEN 2 THEN 'paraphrase' ELSE 'near' END AS link,
+  dense_rank() OVER (PARTITION BY f.i ORDER BY f.rank, f.similarity DESC) AS grp,
+  row_number() OVER (PARTITION BY f.i ORDER BY f.stated_at, f.statement_id) AS ord
+FROM (
+  SELECT u.i, c.id AS statement_id, c.stated_at, m.cluster_id, k.rank,
+    (SELECT cluster_id FROM cluster_members WHERE statement_id = u.id) AS own_cluster,
+    CASE k.rank WHEN 1 THEN 1 WHEN 2 THEN x.sim ELSE greatest(x.sim, x.contained) END AS similarity
+  FROM jsonb_to_recordset($7::jsonb) AS u(i int, hash char(32), speaker uuid, id uuid, norm text, article uuid, type text,
+    bands int[], lo timestamptz, hi timestamptz)
+  CROSS JOIN LATERAL (
+    (SELECT id, 1 AS rank FROM statements WHERE text_hash = u.hash AND id <> u.id LIMIT $6)
+    UNION ALL
+    (SELECT id, 2 FROM statements
+     WHERE u.speaker IS NOT NULL AND article_id = u.article AND speaker_id = u.speaker AND id <> u.id
+       AND (type = 'indirect') <> (u.type = 'indirect'))
+    UNION ALL
+    (SELECT statement_id, 3 FROM statement_signatures
+     WHERE cardinality(u.bands) > 0 AND bands && statement_band_keys(u.bands, u.lo, u.hi)
+       AND stated_at BETWEEN u.lo AND u.hi AND statement_id <> u.id
+     LIMIT $5)
+  ) k
+  CROSS JOIN LATERAL (SELECT * FROM statements WHERE id = k.id OFFSET 0) c
+  LEFT JOIN cluster_members m ON m.statement_id = c.id
+  CROSS JOIN LATERAL (
+    SELECT similarity(c.normalized_text, u.norm) AS sim,
+      CASE WHEN length(c.normalized_text) <= length(u.norm) THEN word_similarity(c.normalized_text, u.norm)
+           ELSE word_similarity(u.norm, c.normalized_text) END AS contained
+  ) x
+  WHERE (u.speaker IS NULL OR c.speaker_id IS NULL OR c.speaker_id = u.speaker) AND NOT c.marked_wrong AND (
+    (k.rank = 1 AND c.normalized_text = u.norm)
+    OR (k.rank = 2 AND length(c.normalized_text) >= $1 AND x.sim >= $4)
+    OR (k.rank = 3 AND length(c.normalized_text) >= $1 AND (x.sim >= $2 OR x.contained >= $3)))
+) f`);
+
 @Injectable()
 export class ComparisonRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Stores the LSH band keys of statements (idempotent). */
+  /** Stores the LSH band keys of statements, keyed by the statement's period (idempotent). */
   async insertSignatures(manager: EntityManager, rows: { statementId: string; bands: number[]; statedAt: Date }[]): Promise<void> {
     if (!rows.length) return;
     await manager.query(
       `INSERT INTO statement_signatures (statement_id, bands, stated_at)
-       SELECT r.id, ARRAY(SELECT jsonb_array_elements_text(r.bands)::int), r.at
-       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, bands jsonb, at timestamptz)
+       SELECT r.id, statement_band_keys(r.bands, r.at, r.at), r.at
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, bands int[], at timestamptz)
        ON CONFLICT (statement_id) DO NOTHING`,
       [JSON.stringify(rows.map((r) => ({ id: r.statementId, bands: r.bands, at: r.statedAt.toISOString() })))],
     );
@@ -87,68 +131,30 @@ export class ComparisonRepository {
    * The candidates of several new statements in one round trip. A new statement joins: the same normalised
    * text (by its hash, any date); else, in the same article and by the same speaker, the other kind of report
    * (a quote for a paraphrase and back); else a near-duplicate within the time window. Near-duplicate
-   * candidates are the statements sharing an LSH band key (GIN index on statement_signatures.bands: a few
-   * index probes, flat as the store grows), at most `maxNear` of them, confirmed by pg_trgm: similarity, or
-   * the word similarity of the shorter text within the longer (a cut or an addition). Speakers must agree, or
-   * one side be unattributed. The MATERIALIZED CTEs and LATERAL ... OFFSET 0 keep the candidates first.
-   * For each statement, every stored statement that rule would consider and accept is returned, with `grp` (rank, then similarity: 1 is best) and `ord`
+   * candidates are the statements sharing an LSH band key of a period the window overlaps (GIN index on
+   * statement_signatures.bands, keys mixed with their 14-day period: a few index probes that find only
+   * statements of those weeks, however many years the store holds), at most `maxNear` of them, confirmed by
+   * pg_trgm: similarity, or the word similarity of the shorter text within the longer (a cut or an addition).
+   * Speakers must agree, or one side be unattributed. For each statement, every stored statement that rule
+   * would consider and accept is returned, with `grp` (rank, then similarity: 1 is best) and `ord`
    * (stated_at, id) as computed by PostgreSQL, the candidate's cluster, and the statement's own cluster.
    * The caller picks the best per statement, so it can take account of the clusters earlier statements of
    * the same batch joined (ORDER BY ... m.cluster_id IS NULL of the one-statement query).
+   * One text for any number of statements (they come as one JSON parameter), run as a prepared statement:
+   * planning it cost more than running it.
    */
   async findCandidates(
     manager: EntityManager, items: { s: StoredStatement; bands: number[] }[], rules: LinkRules, maxNear: number,
   ): Promise<BatchCandidate[]> {
     if (!items.length) return [];
     const windowMs = rules.windowDays * 86_400_000;
-    // One branch per statement, each with its own parameters, so that each is planned for its values
-    // (band keys, dates).
-    const params: unknown[] = [rules.minChars, rules.similarity, rules.containment, rules.paraphrase, maxNear, MAX_EXACT_CANDIDATES];
-    const branches = items.map(({ s, bands }, i) => {
-      const n = params.length;
-      params.push(
-        s.textHash, s.speakerId, s.id, s.normalizedText, s.articleId, s.type, bands,
-        new Date(s.statedAt.getTime() - windowMs), new Date(s.statedAt.getTime() + windowMs),
-      );
-      const [hash, speaker, id, norm, article, type, band, lo, hi] = Array.from({ length: 9 }, (_, k) => `$${n + k + 1}`);
-      return `(WITH exact AS MATERIALIZED (
-         SELECT id FROM statements WHERE text_hash = ${hash} AND id <> ${id} LIMIT $6
-       ), twins AS MATERIALIZED (
-         SELECT id FROM statements
-         WHERE ${speaker}::uuid IS NOT NULL AND article_id = ${article} AND speaker_id = ${speaker} AND id <> ${id}
-           AND (type = 'indirect') <> (${type} = 'indirect')
-       ), near AS MATERIALIZED (
-         SELECT statement_id AS id FROM statement_signatures
-         WHERE cardinality(${band}::int[]) > 0 AND bands && ${band}::int[] AND stated_at BETWEEN ${lo} AND ${hi} AND statement_id <> ${id}
-         LIMIT $5
-       ), candidates AS (
-         SELECT id, 1 AS rank FROM exact UNION ALL SELECT id, 2 FROM twins UNION ALL SELECT id, 3 FROM near
-       )
-       SELECT ${i} AS i, c.id AS statement_id, c.stated_at, m.cluster_id, k.rank,
-         (SELECT cluster_id FROM cluster_members WHERE statement_id = ${id}) AS own_cluster,
-         CASE k.rank WHEN 1 THEN 1 WHEN 2 THEN x.sim ELSE greatest(x.sim, x.contained) END AS similarity
-       FROM candidates k
-       CROSS JOIN LATERAL (SELECT * FROM statements WHERE id = k.id OFFSET 0) c
-       LEFT JOIN cluster_members m ON m.statement_id = c.id
-       CROSS JOIN LATERAL (
-         SELECT similarity(c.normalized_text, ${norm}) AS sim,
-           CASE WHEN length(c.normalized_text) <= length(${norm}) THEN word_similarity(c.normalized_text, ${norm})
-                ELSE word_similarity(${norm}, c.normalized_text) END AS contained
-       ) x
-       WHERE (${speaker}::uuid IS NULL OR c.speaker_id IS NULL OR c.speaker_id = ${speaker}::uuid) AND NOT c.marked_wrong AND (
-         (k.rank = 1 AND c.normalized_text = ${norm})
-         OR (k.rank = 2 AND length(c.normalized_text) >= $1 AND x.sim >= $4)
-         OR (k.rank = 3 AND length(c.normalized_text) >= $1 AND (x.sim >= $2 OR x.contained >= $3))))`;
-    });
-    const rows: { i: number; statement_id: string; cluster_id: string | null; own_cluster: string | null; link: ClusterLink;
-      similarity: number | string; grp: number | string; ord: number | string }[] = await manager.query(
-      `SELECT f.i, f.statement_id, f.cluster_id, f.similarity, f.own_cluster,
-         CASE f.rank WHEN 1 THEN 'exact' WHEN 2 THEN 'paraphrase' ELSE 'near' END AS link,
-         dense_rank() OVER (PARTITION BY f.i ORDER BY f.rank, f.similarity DESC) AS grp,
-         row_number() OVER (PARTITION BY f.i ORDER BY f.stated_at, f.statement_id) AS ord
-       FROM (${branches.join('\n UNION ALL ')}) f`,
-      params,
-    );
+    const batch = items.map(({ s, bands }, i) => ({
+      i, hash: s.textHash, speaker: s.speakerId, id: s.id, norm: s.normalizedText, article: s.articleId, type: s.type, bands,
+      lo: new Date(s.statedAt.getTime() - windowMs).toISOString(), hi: new Date(s.statedAt.getTime() + windowMs).toISOString(),
+    }));
+    const rows = await CANDIDATES.run(manager, [
+      rules.minChars, rules.similarity, rules.containment, rules.paraphrase, maxNear, MAX_EXACT_CANDIDATES, JSON.stringify(batch),
+    ]);
     return rows.map((r) => ({
       index: Number(r.i), statementId: r.statement_id, clusterId: r.cluster_id, ownClusterId: r.own_cluster, link: r.link,
       similarity: Number(r.similarity), group: Number(r.grp), order: Number(r.ord),

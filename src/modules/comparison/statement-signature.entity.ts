@@ -2,9 +2,11 @@ import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'type
 import { StatementEntity } from '../statements/statement.entity';
 
 /**
- * A statement's MinHash LSH band keys (see minhash.ts): two statements that share a key are likely
- * near-duplicates. The GIN index on `bands` finds a new statement's candidates with a handful of index
- * probes, whatever the size of the store; trigram similarity then decides.
+ * A statement's MinHash LSH band keys (see minhash.ts), each mixed with the statement's 14-day period by
+ * the SQL function `statement_band_keys` (migration SignatureBandKeysByPeriod): two statements of the same
+ * period that share a key are likely near-duplicates. A lookup asks for the keys of every period its time
+ * window overlaps, so the GIN index on `bands` finds a new statement's candidates among those weeks only,
+ * with a handful of index probes, whatever the size of the store; trigram similarity then decides.
  */
 @Entity('statement_signatures')
 @Index('ix_statement_signatures_bands', ['bands'], { type: 'gin' })
