@@ -223,6 +223,14 @@ function sharesGivenName(e: SpeakerEntry, key: string): boolean {
   return false;
 }
 
+const ORG_JOINERS = new Set(['of', 'and', 'for', 'on']);
+
+/** Whether an organisation word stands among tokens [from, to) (a bounded look-ahead). */
+function orgWordWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, tokens.length); k++) if (EN_ORG_WORDS.has(tokens[k].key)) return true;
+  return false;
+}
+
 /** Arabic titles are feminine when their head noun ends in ta marbuta: المتحدثة، الناطقة، السكرتيرة. */
 function titleGender(title: string): Gender | undefined {
   const head = title.split(/\s+/)[0] ?? '';
@@ -245,6 +253,8 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     if (isNameWord(tokens[j]) || (MONTH_SURNAMES.has(tokens[j].key) && /^\p{Lu}/u.test(tokens[j].text) && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
     else if (isAcronym(tokens, j, text)) j++;
     else if (NAME_PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
+    // "Securities and Exchange Commission", "University of Michigan": small words join an organisation's name.
+    else if (ORG_JOINERS.has(tokens[j].key) && gap === ' ' && j + 1 < tokens.length && !taken[j + 1] && isNameWord(tokens[j + 1]) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && orgWordWithin(tokens, i, j + 4)) j += 2;
     else break;
   }
   const end = j;
