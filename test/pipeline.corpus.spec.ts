@@ -40,13 +40,14 @@ describeIfEval('corpus: shared evaluation sets', () => {
     expect(s.byLang.ar.attrib_acc).toBeGreaterThanOrEqual(0.95);
   });
 
-  // Floors at today's level, below the targets (extract 0.85, speaker accuracy 0.88): they catch
-  // regressions; raising them is the open work.
-  it('GGT English news at 0.3 overlap: extract F1 ≥ 0.84, speaker accuracy ≥ 0.65', () => {
+  // Floors a little under today's level (extract 0.865, speaker accuracy 0.796); the speaker target
+  // (0.88) is not met: GGT names collective and described sources ("officials", "the father") that our
+  // guidelines leave without a speaker. The floors catch regressions.
+  it('GGT English news at 0.3 overlap: extract F1 ≥ 0.855, speaker accuracy ≥ 0.78', () => {
     const s = score('ggt-en.jsonl', ['--min-overlap', '0.3']);
     expect(s.contractViolations).toBe(0);
-    expect(s.extract_f1).toBeGreaterThanOrEqual(0.84);
-    expect(s.attrib_acc).toBeGreaterThanOrEqual(0.65);
+    expect(s.extract_f1).toBeGreaterThanOrEqual(0.855);
+    expect(s.attrib_acc).toBeGreaterThanOrEqual(0.78);
   });
 });
 
