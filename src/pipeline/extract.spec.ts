@@ -308,6 +308,15 @@ const rows: Row[] = [
     text: 'The reports, citing people close to the talks, said the two sides were meant to meet next week.',
     want: [{ text: 'the two sides were meant to meet next week', speaker: null }],
   },
+  {
+    name: 'en: a quote after a sentence that opens with someone named is theirs, not the last speaker\'s',
+    lang: 'en',
+    text: '"We start rehearsals in May," says Paul Ridge. Mara Quinn did not need much persuading. "I am grateful for the invitation."',
+    want: [
+      { text: 'We start rehearsals in May', type: 'direct', speaker: 'Paul Ridge' },
+      { text: 'I am grateful for the invitation', type: 'direct', speaker: 'Mara Quinn', sieve: 'continuation' },
+    ],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

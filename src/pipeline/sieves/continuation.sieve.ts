@@ -10,6 +10,8 @@ import { textSpan } from '../frames/frame';
 import type { Mention } from '../mentions/find-mentions';
 import type { SpeakerRef, TextSpan } from '../types';
 import { personMentionsBefore } from './mention-speaker';
+import { opensSentence } from './salience';
+import { firstStartingAt } from '../segment/search';
 
 const normalized = new WeakMap<SieveContext, Map<number, string>>();
 
@@ -73,6 +75,21 @@ function introducedBefore(ctx: SieveContext, i: number): { speaker: SpeakerRef; 
   return { speaker: first.speaker, mention: textSpan(ctx.doc.text, first.mention.start, first.mention.end) };
 }
 
+/** «Durning did not need much coaxing. "I'm thankful …"»: a quote right after a sentence of its paragraph that
+ *  opens with someone named in full — after the last statement — is theirs. */
+function subjectJustBefore(ctx: SieveContext, i: number): { speaker: SpeakerRef; mention: TextSpan } | null {
+  const { doc } = ctx;
+  const d = ctx.drafts[i];
+  const t = firstStartingAt(doc.tokens, d.start);
+  if (t === 0) return null;
+  const sentence = doc.sentences[doc.sentenceOfToken[t - 1]];
+  if (!sentence || sentence.para !== d.para || sentence.end > d.start) return null;
+  if (i > 0 && ctx.drafts[i - 1].end > sentence.start) return null;
+  const people = personMentionsBefore(doc, sentence.start, sentence.end).filter((p) => quoteIndexAt(doc, p.mention.start) < 0 && opensSentence(doc, p.mention) && fullNamed(p.mention, p.speaker));
+  if (!people.length) return null;
+  return { speaker: people[0].speaker, mention: textSpan(doc.text, people[0].mention.start, people[0].mention.end) };
+}
+
 export const continuationSieve: Sieve = {
   name: 'continuation',
   attribute(i, ctx) {
@@ -83,7 +100,7 @@ export const continuationSieve: Sieve = {
     const q = d.quotes[0];
     const sameParaBefore = i > 0 && ctx.drafts[i - 1].para === d.para && !!ctx.resolved[i - 1]?.speaker;
     if (/[?؟]\s*$/.test(ctx.doc.text.slice(q.innerStart, q.innerEnd)) && !sameParaBefore) return null;
-    const introduced = introducedBefore(ctx, i);
+    const introduced = introducedBefore(ctx, i) ?? subjectJustBefore(ctx, i);
     if (introduced) {
       return { speaker: introduced.speaker, attribution: { sieve: this.name, confidence: 0.55, mentionKind: 'name', mention: introduced.mention, evidence: { start: introduced.mention.start, end: d.end } } };
     }

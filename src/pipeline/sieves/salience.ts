@@ -91,7 +91,7 @@ export function textReferents(ctx: SieveContext): Referent[] {
 
 /** Whether a mention is its sentence's first noun phrase: the sentence's first words, past a conjunction or
  *  an adverb, or past a title ("Veterans Affairs Minister Seamus O'Regan said"). */
-function opensSentence(doc: Doc, m: Mention): boolean {
+export function opensSentence(doc: Doc, m: Mention): boolean {
   const s = doc.sentences[doc.sentenceOfToken[m.t0]];
   let t = firstStartingAt(doc.tokens, s.start);
   while (t < m.t0 && OPENERS.has(doc.tokens[t].key)) t++;
