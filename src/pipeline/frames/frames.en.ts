@@ -281,14 +281,20 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
     return { subject: { start: from + lead, end: from + opening[1].length }, leftEnd: from };
   }
   // "NAME, a description, said" and "NAME, who …, said": try the last commas, nearest first.
+  // A person's name ("Navdeep Bains, Minister of Innovation, Science and …, said") beats a nearer capitalised phrase.
   let lastComma = body.length;
+  let first: ReturnType<typeof nameBeforeComma> = null;
   for (let tries = 0; tries < 3; tries++) {
     lastComma = body.lastIndexOf(',', lastComma - 1);
-    if (lastComma <= 0) return null;
+    if (lastComma <= 0) break;
     const hit = nameBeforeComma(doc, from, body, lastComma);
-    if (hit) return hit;
+    if (!hit) continue;
+    const mi = doc.mentionOfToken[firstStartingAt(doc.tokens, hit.subject.start)];
+    const m = mi >= 0 ? doc.mentions[mi] : undefined;
+    if (m && (m.gender || m.entry?.kind === 'person')) return hit;
+    first ??= hit;
   }
-  return null;
+  return first;
 }
 
 /** Where the sentence holding `pos` starts (the left content of an appositive frame ends there: none). */

@@ -243,6 +243,7 @@ function titleGender(title: string): Gender | undefined {
 function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8Array): Mention | null {
   if (!isNameWord(tokens[i]) && !isAcronym(tokens, i, text)) return null;
   let ampersand = false;
+  let joined = false;
   let j = i + 1;
   while (j < tokens.length && j - i < 7 && !taken[j]) {
     const gap = text.slice(tokens[j - 1].end, tokens[j].start).replace(INVISIBLE, '');
@@ -254,7 +255,10 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     else if (isAcronym(tokens, j, text)) j++;
     else if (NAME_PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
     // "Securities and Exchange Commission", "University of Michigan": small words join an organisation's name.
-    else if (ORG_JOINERS.has(tokens[j].key) && gap === ' ' && j + 1 < tokens.length && !taken[j + 1] && isNameWord(tokens[j + 1]) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && orgWordWithin(tokens, i, j + 4)) j += 2;
+    else if (ORG_JOINERS.has(tokens[j].key) && gap === ' ' && j + 1 < tokens.length && !taken[j + 1] && isNameWord(tokens[j + 1]) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && orgWordWithin(tokens, i, j + 4)) {
+      joined = true;
+      j += 2;
+    }
     else break;
   }
   const end = j;
@@ -291,7 +295,8 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     org = true;
   } else {
     for (let k = first; k < end && !org; k++) org = orgWord(k);
-    if ((end - first >= 2 && EN_ORG_LAST_WORDS.has(tokens[end - 1].key)) || ampersand) org = true;
+    // A name joined by "of"/"and" was taken in only for an organisation: the whole run is that organisation.
+    if ((end - first >= 2 && EN_ORG_LAST_WORDS.has(tokens[end - 1].key)) || ampersand || joined) org = true;
     // The words before an organisation's name are part of it ("Canadian Beverage Association"), up to a possessor.
     if (org) {
       let k = first;
