@@ -317,6 +317,15 @@ const rows: Row[] = [
       { text: 'I am grateful for the invitation', type: 'direct', speaker: 'Mara Quinn', sieve: 'continuation' },
     ],
   },
+  {
+    name: 'en: small joining words stay inside an organisation\'s name',
+    lang: 'en',
+    text: 'One in five deaths involves the drug, according to the National Institute on Sleep Research. The Department of Coastal Services said the beaches would reopen.',
+    want: [
+      { text: 'One in five deaths involves the drug', speaker: 'National Institute on Sleep Research' },
+      { text: 'the beaches would reopen', speaker: 'Department of Coastal Services' },
+    ],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',
