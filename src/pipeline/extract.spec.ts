@@ -117,6 +117,15 @@ const rows: Row[] = [
     text: 'وكان لافروف قد دعا الأحد الدول الغربية إلى "وقف التصعيد" في المنطقة.',
     want: [{ text: 'الدول الغربية إلى "وقف التصعيد" في المنطقة', type: 'partial', speaker: 'Sergei Lavrov' }],
   },
+  {
+    name: 'ar: an agency relaying someone\'s words credits them («نقلت وكالة … عن X قوله»), and «فإن» opens no content',
+    lang: 'ar',
+    text: 'ونقلت وكالة تاس عن بيسكوف قوله إن الكرملين لا يخطط لأي لقاء. وبحسب بيان للكرملين، فإن الوفد سيصل غدا.',
+    want: [
+      { text: 'الكرملين لا يخطط لأي لقاء', speaker: 'Dmitry Peskov' },
+      { text: 'الوفد سيصل غدا', speaker: 'Kremlin' },
+    ],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',
@@ -326,6 +335,15 @@ const rows: Row[] = [
       { text: 'the beaches would reopen', speaker: 'Department of Coastal Services' },
     ],
   },
+  {
+    name: 'en: "X quoted Y as saying" credits Y; "officials quoted by X" are the officials',
+    lang: 'en',
+    text: 'The TASS news agency quoted Dmitry Peskov as saying that the talks would go on. According to officials quoted by the agency, the meeting was short.',
+    want: [
+      { text: 'the talks would go on', speaker: 'Dmitry Peskov' },
+      { text: 'the meeting was short', speaker: null },
+    ],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',
@@ -375,6 +393,12 @@ const rows: Row[] = [
       { text: 'переговоры пройдут в среду', speaker: 'Steve Witkoff', sieve: 'description' },
       { text: 'встречу предложила российская сторона', speaker: 'Steve Witkoff' },
     ],
+  },
+  {
+    name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
+    lang: 'ru',
+    text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',
+    want: [{ text: 'встреча состоится в среду', speaker: 'Dmitry Peskov' }],
   },
 ];
 

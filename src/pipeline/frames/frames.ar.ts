@@ -2,7 +2,7 @@
 // «أشار دارتشييف إلى أن …», «مشيرا إلى أن …» (the subject carried by the participle), «بحسب X، …», and
 // headlines «بيسكوف: …». English gloss: "And Peskov said that …", "She added: '…'", "according to X, …".
 
-import { AR_ACCORDING, AR_ADVERBIALS, AR_COMPLEMENTISERS, AR_VERBS } from '../lexicon/speech-verbs.ar';
+import { AR_ACCORDING, AR_ADVERBIALS, AR_COMPLEMENTISERS, AR_SPEECH_NOUNS, AR_VERBS } from '../lexicon/speech-verbs.ar';
 import { foldLetters } from '../normalize/text';
 import type { Gender, Span } from '../types';
 import { endsWithColon, sentenceTokens, textSpan, trimSpan } from './frame';
@@ -173,6 +173,14 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   else if (stop === 'prep') {
     const next = k + 1 < b ? tokens[k + 1] : undefined;
     const later = [k + 2, k + 3].find((j) => j < b && isComplementiser(tokens[j].key) && !/[،,.]/.test(text.slice(tokens[k].end, tokens[j].start)));
+    // «ونقلت وكالة تاس عن بيسكوف قوله إن …»: an agency relays; the speaker is the one after «عن».
+    if (RELAY_VERBS.has(stripWa(tokens[t].key)) && k + 1 < b) {
+      const chain = mentionChainEnd(doc, k + 1, Math.min(b, k + 8));
+      const then = chain < b ? tokens[chain].key : '';
+      if (chain > k + 1 && (isComplementiser(then) || (AR_SPEECH_NOUN_SET.has(then) && chain + 1 < b && isComplementiser(tokens[chain + 1].key)))) {
+        subject = { start: tokens[k + 1].start, end: tokens[chain - 1].end };
+      }
+    }
     if (next && isComplementiser(next.key)) contentStart = next.end;
     else if (later !== undefined) contentStart = tokens[later].end;
     else if (!info.np) return null;
@@ -239,6 +247,8 @@ function preverbalSubject(doc: Doc, t: number): Span | null {
 }
 
 const QAD = new Set(['قد', 'لقد']);
+const RELAY_VERBS = new Set(['نقل', 'نقلت', 'نقلوا'].map(foldLetters));
+const AR_SPEECH_NOUN_SET = new Set(AR_SPEECH_NOUNS.map(foldLetters));
 
 function firstCommaOutsideQuotes(doc: Doc, from: number, to: number): number {
   for (let i = from; i < to; i++) {
@@ -384,7 +394,12 @@ function accordingAt(doc: Doc, t: number, b: number): Omit<Frame, 'sentence' | '
     const before = trimSpan(text, s.start, tokens[t].start);
     let content;
     if (before.end - before.start > 10) content = before;
-    else content = trimSpan(text, tokens[srcEnd - 1].end, s.end);
+    else {
+      content = trimSpan(text, tokens[srcEnd - 1].end, s.end);
+      // «وبحسب بيان للكرملين، فإن …»: the complementiser opens the content but is not part of it.
+      const c = firstStartingAt(tokens, content.start);
+      if (c < b && tokens[c].start === content.start && isComplementiser(tokens[c].key)) content = trimSpan(text, tokens[c].end, content.end);
+    }
     if (content.end <= content.start) return null;
     return { kind: 'according', cue, subject, content };
   }

@@ -1,6 +1,7 @@
 // Russian attribution frames: «Песков заявил, что …», «"…", — заявил Песков», «По словам Пескова, …»,
 // «Об этом заявил Дмитрий Песков» (the content is the sentence before). English gloss: "Peskov said that …".
 
+import { firstStartingAt } from '../segment/search';
 import { RU_ACCORDING, RU_VERBS } from '../lexicon/speech-verbs.ru';
 import { foldLetters } from '../normalize/text';
 import type { Gender } from '../types';
@@ -152,11 +153,16 @@ function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: num
     const s = doc.sentences[sentence];
     let k = t + words.length;
     const srcStart = k;
-    while (k < b && k - srcStart < 6 && (k === srcStart || !/[,.;:«"]/.test(gap(doc, k - 1, k)))) k++;
+    // The source runs to punctuation or to the verb that reports it («со ссылкой на Пескова сообщает, что …»).
+    while (k < b && k - srcStart < 6 && (k === srcStart || (!/[,.;:«"]/.test(gap(doc, k - 1, k)) && !VERBS.has(tokens[k].key)))) k++;
     const subject = { start: tokens[srcStart].start, end: tokens[k - 1].end };
     const cue = textSpan(text, tokens[t].start, tokens[t + words.length - 1].end);
     const before = trimSpan(text, s.start, tokens[t].start);
-    const content = t > a && before.end - before.start > 10 ? before : trimSpan(text, tokens[k - 1].end, s.end);
+    let content = t > a && before.end - before.start > 10 ? before : trimSpan(text, tokens[k - 1].end, s.end);
+    // «…, что встреча состоится»: past the reporting verb and «что», which are not the content.
+    for (let c = firstStartingAt(tokens, content.start), guard = 0; guard < 2 && c < b && tokens[c].start === content.start && (VERBS.has(tokens[c].key) || tokens[c].key === 'что'); c++, guard++) {
+      content = trimSpan(text, tokens[c].end, content.end);
+    }
     if (content.end <= content.start) return null;
     return { kind: 'according', cue, subject, content, sentence, para: s.para };
   }

@@ -38,6 +38,14 @@ export interface SubjectReading {
 }
 
 export function readSubject(doc: Doc, span: Span): SubjectReading {
+  // "The TASS news agency quoted Dmitry Peskov as saying": the agency relays; the one quoted speaks.
+  if (doc.lang === 'en') {
+    // ("officials quoted by Axios" is the passive: the officials speak.)
+    const words = tokensIn(doc, span);
+    const at = words.findIndex((w) => RELAY_WORDS.has(w.key));
+    const relay = at >= 0 && words[at + 1]?.key !== 'by' ? words[at] : undefined;
+    if (relay && mentionsIn(doc, { start: relay.end, end: span.end }).length) span = trimSpanStart(doc, relay.end, span.end);
+  }
   const out: SubjectReading = {};
   // A possessor is not the speaker: "the Russian president's press secretary" is the secretary. Nor, in English,
   // is a name in a prepositional tail: "Tim Guest with the Nova Scotia Health Authority" is Tim Guest.
@@ -156,6 +164,13 @@ function arabicName(doc: Doc, words: readonly Token[]): Span | null {
     if (earlier) return earlier;
   }
   return null;
+}
+
+const RELAY_WORDS = new Set(['quoted', 'cited', 'quoting', 'citing']);
+
+function trimSpanStart(doc: Doc, start: number, end: number): Span {
+  while (start < end && /\s/.test(doc.text[start])) start++;
+  return { start, end };
 }
 
 const TAIL_WORDS = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'quoted', 'cited', 'by']);
