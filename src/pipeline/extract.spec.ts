@@ -400,6 +400,12 @@ const rows: Row[] = [
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',
     want: [{ text: 'встреча состоится в среду', speaker: 'Dmitry Peskov' }],
   },
+  {
+    name: 'ru: «— заявили в Кремле»: an institution after «в» speaks',
+    lang: 'ru',
+    text: '«Это провокация», — заявили в Кремле.',
+    want: [{ text: 'Это провокация', type: 'direct', speaker: 'Kremlin' }],
+  },
 ];
 
 describe('extract', () => {

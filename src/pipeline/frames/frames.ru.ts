@@ -122,6 +122,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
 function rightSubject(doc: Doc, t: number, b: number): { start: number; end: number } | null {
   const { tokens } = doc;
   let k = t + 1;
+  // «— заявили в Кремле», «сообщили в Минобороны»: an institution after «в» is the (impersonal) speaker.
+  if (k + 1 < b && (tokens[k].key === 'в' || tokens[k].key === 'во') && /^\p{Lu}/u.test(tokens[k + 1].text)) k++;
   const from = k;
   while (k < b && k - from < 6 && !STOP.has(tokens[k].key) && (k === from || /^(\s+|-)$/.test(gap(doc, k - 1, k)))) k++;
   if (k <= from) return null;
