@@ -344,6 +344,12 @@ const rows: Row[] = [
       { text: 'the meeting was short', speaker: null },
     ],
   },
+  {
+    name: 'en: initials join an inverted subject ("said U.N. Secretary-General …")',
+    lang: 'en',
+    text: '"This is a very dangerous moment," said U.N. Secretary-General Antonio Guterres.',
+    want: [{ text: 'This is a very dangerous moment', type: 'direct', speaker: 'António Guterres' }],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

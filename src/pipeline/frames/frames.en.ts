@@ -180,7 +180,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     // "'…,' said Karlsson, who …": the subject follows the verb.
     if (!subject && t + 1 < b && /^\s+$/.test(gap(doc, t, t + 1))) {
       let k = t + 1;
-      while (k < b && k - t <= 8 && (k === t + 1 || /^(\s+|\.\s|-)$/.test(gap(doc, k - 1, k))) && (!CLAUSE_WORDS.has(tokens[k].key) || INVERTED_INNER.has(tokens[k].key))) k++;
+      while (k < b && k - t <= 8 && (k === t + 1 || /^(\s+|\.\s|-)$/.test(gap(doc, k - 1, k)) || initials(doc, k - 1, k)) && (!CLAUSE_WORDS.has(tokens[k].key) || INVERTED_INNER.has(tokens[k].key))) k++;
       if (k > t + 1 && !NOT_INVERTED.has(tokens[t + 1].key)) {
         subject = { start: tokens[t + 1].start, end: tokens[k - 1].end };
         inverted = true;
