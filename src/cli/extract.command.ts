@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { extract, isLang } from '../pipeline';
+import { defaultRegistry, extract, isLang } from '../pipeline';
 import type { ArticleInput, Statement } from '../pipeline';
 
 export function registerExtractCommand(program: Command): void {
@@ -47,13 +47,16 @@ async function extractJsonl(): Promise<void> {
   }
 }
 
+const registry = defaultRegistry();
+
 function toJson(s: Statement) {
   return {
     start: s.start,
     end: s.end,
     text: s.text,
     type: s.type,
-    speaker: s.speaker ? { ...s.speaker, mention: s.attribution?.mention?.text ?? null } : null,
+    // A registered speaker carries the registry's other names for them (any script), as the contract allows.
+    speaker: s.speaker ? { ...s.speaker, mention: s.attribution?.mention?.text ?? null, ...(s.speaker.id ? { aliases: registry.byId(s.speaker.id)?.aliases ?? [] } : {}) } : null,
     cue: s.cue?.text ?? null,
     sieve: s.attribution?.sieve ?? null,
     confidence: s.attribution?.confidence ?? null,
