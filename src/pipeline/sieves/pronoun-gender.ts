@@ -21,7 +21,8 @@ export function learnGenderFromPronouns(doc: Doc, into: Map<string, Gender>): vo
     for (let t = m.t1; t < limit; t++) {
       const tok = doc.tokens[t];
       if (next && tok.start >= next.start) break;
-      if (doc.sentenceOfToken[t] !== doc.sentenceOfToken[m.t0] && t > m.t1 + 8) break;
+      // Only within the sentence: "Patterson dragged Jayme outside. He pulled her …" says nothing of Jayme.
+      if (doc.sentenceOfToken[t] !== doc.sentenceOfToken[m.t0]) break;
       const g: Gender | undefined = HE.has(tok.key) ? 'm' : SHE.has(tok.key) ? 'f' : undefined;
       if (!g || quoteIndexAt(doc, tok.start) >= 0) continue;
       const sp = mentionSpeaker(doc, m);
