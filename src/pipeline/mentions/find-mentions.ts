@@ -342,7 +342,8 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     let places = true;
     for (let k = first; k < end && places; k++) places = isPlaceWord(tokens[k].key.replace(/['’]s$/, ''));
     // "Douglas County", "Lake Cowichan", "Field Street": a place word makes the whole name a place.
-    if (places || (end - first >= 2 && (PLACE_LAST.has(lastKey) || PLACE_FIRST.has(tokens[first].key)))) m.place = true;
+    // ("Lina Park", "Ann Lake" are people: a given name comes first.)
+    if (places || (end - first >= 2 && !givenFirst && (PLACE_LAST.has(lastKey) || PLACE_FIRST.has(tokens[first].key)))) m.place = true;
   }
   // A common given name tells the gender when no honorific did ("Sarah Buckley" → f).
   if (!gender && end - first >= 2) {
