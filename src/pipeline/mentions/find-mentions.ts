@@ -84,7 +84,10 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la
 /** Capitalised words that are not names (sentence openers, months, days, institutions' common words). */
 /** Endings of plural nouns for people and teams: porters, senators, democrats, canadians, conservatives. */
 const PLURAL_SUFFIX = /(?:ers|ors|ists|ians|ans|ats|ives|ites|ees)$/;
-const PLACE_LAST = new Set(['county', 'city', 'town', 'township', 'village', 'province', 'state', 'island', 'islands', 'river', 'lake', 'park', 'street', 'avenue', 'road', 'highway', 'bay', 'valley', 'mountain', 'mountains', 'beach', 'square', 'bridge', 'airport', 'station', 'district', 'region', 'peninsula', 'strait', 'sea', 'ocean', 'gulf', 'coast', 'heights', 'falls', 'creek', 'harbour', 'harbor', 'boulevard', 'drive']);
+/** Last words of place names; the first set never ends a person's name ("Douglas County"), the second may
+ *  ("Lina Park", "Ann Lake") and makes a place only when no given name leads. */
+const PLACE_LAST = new Set(['county', 'city', 'town', 'township', 'province', 'state', 'island', 'islands', 'river', 'street', 'avenue', 'road', 'highway', 'valley', 'mountains', 'airport', 'station', 'district', 'region', 'peninsula', 'strait', 'sea', 'ocean', 'gulf', 'coast', 'heights', 'falls', 'creek', 'boulevard']);
+const PLACE_LAST_WEAK = new Set(['village', 'park', 'lake', 'bay', 'mountain', 'beach', 'square', 'bridge', 'harbour', 'harbor', 'drive']);
 const PLACE_FIRST = new Set(['lake', 'mount', 'fort', 'port', 'cape', 'lac']);
 const NOT_PERSON_LAST = new Set(['day', 'year', 'eve', 'week', 'month', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'season', 'festival']);
 const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'ramadan', 'eid', 'hanukkah', 'diwali', 'passover', 'lent']);
@@ -343,7 +346,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     for (let k = first; k < end && places; k++) places = isPlaceWord(tokens[k].key.replace(/['’]s$/, ''));
     // "Douglas County", "Lake Cowichan", "Field Street": a place word makes the whole name a place.
     // ("Lina Park", "Ann Lake" are people: a given name comes first.)
-    if (places || (end - first >= 2 && !givenFirst && (PLACE_LAST.has(lastKey) || PLACE_FIRST.has(tokens[first].key)))) m.place = true;
+    if (places || (end - first >= 2 && (PLACE_LAST.has(lastKey) || (!givenFirst && (PLACE_LAST_WEAK.has(lastKey) || PLACE_FIRST.has(tokens[first].key)))))) m.place = true;
   }
   // A common given name tells the gender when no honorific did ("Sarah Buckley" → f).
   if (!gender && end - first >= 2) {
