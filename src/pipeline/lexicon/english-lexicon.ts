@@ -1,63 +1,88 @@
 // English word classes from compromise's lexicon (MIT; about 25,000 words): given names with the gender they
 // usually carry, places, demonyms and function words — so that "Mamadou Dia … he" agrees, "Kenya" is no person
-// and "Besides Demi" starts at Demi. Loaded on first use (about half a second), only for English text.
+// and "Besides Demi" starts at Demi. Loaded on first use (about half a second), only for English text, and
+// turned once into one small bit set per word, so that every look-up on the hot path is a single Map read.
 
 import type { Gender } from '../types';
 
 type Lexicon = Readonly<Record<string, string | string[] | undefined>>;
-let lexicon: Lexicon | undefined;
 
-function lex(): Lexicon {
-  if (!lexicon) {
-    // A lazy require: Arabic and Russian articles never pay for the English lexicon.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const two = require('compromise/two') as { world(): { model: { one: { lexicon: Lexicon } } } };
-    lexicon = two.world().model.one.lexicon;
-  }
-  return lexicon;
-}
-
-function tags(word: string): readonly string[] {
-  const t = lex()[word];
-  return t === undefined ? [] : typeof t === 'string' ? [t] : t;
-}
-
-/** The gender a given name usually carries ("benjamin" → m, "teresa" → f); undefined when unknown or both. */
-export function givenNameGender(key: string): Gender | undefined {
-  const t = tags(key);
-  if (t.includes('MaleName')) return 'm';
-  if (t.includes('FemaleName')) return 'f';
-  return undefined;
-}
-
-const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region']);
-/** A country, city or region ("kenya", "vancouver", "surrey"). */
-export function isPlaceWord(key: string): boolean {
-  return tags(key).some((t) => PLACE_TAGS.has(t));
-}
+const MALE = 1;
+const FEMALE = 2;
+const NAME = 4;
+const PLACE = 8;
+const FUNCTION = 16;
+const PLURAL = 32;
+const KNOWN = 64;
+const ORGANISATION = 128;
 
 /** Word classes that never begin a name ("Will", "Young", "Black" may: modals and adjectives are left out). */
 const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord', 'Comparative', 'Superlative', 'Gerund', 'Month', 'WeekDay', 'Date', 'Duration', 'Expression', 'Cardinal', 'Ordinal']);
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun']);
-/** A word that is not a name when it opens a sentence: "Besides", "Unlike", "Neighbouring", "Another". */
+const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region']);
+
+let classes: Map<string, number> | undefined;
+
+function lexicon(): Map<string, number> {
+  if (classes) return classes;
+  // A lazy require: Arabic and Russian articles never pay for the English lexicon.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const two = require('compromise/two') as { world(): { model: { one: { lexicon: Lexicon } } } };
+  const lex = two.world().model.one.lexicon;
+  classes = new Map();
+  for (const word of Object.keys(lex)) {
+    if (word.includes(' ')) continue;
+    const raw = lex[word];
+    const tags = raw === undefined ? [] : typeof raw === 'string' ? [raw] : raw;
+    let bits = KNOWN;
+    let name = false;
+    let fn = false;
+    for (const t of tags) {
+      if (t === 'MaleName') bits |= MALE;
+      else if (t === 'FemaleName') bits |= FEMALE;
+      if (NAME_TAGS.has(t)) name = true;
+      if (PLACE_TAGS.has(t)) bits |= PLACE;
+      if (FUNCTION_TAGS.has(t)) fn = true;
+      if (t === 'Plural' || (t === 'Demonym' && word.endsWith('s'))) bits |= PLURAL;
+      if (t === 'Organization') bits |= ORGANISATION;
+    }
+    if (name) bits |= NAME;
+    if (fn && !name) bits |= FUNCTION;
+    classes.set(word, bits);
+  }
+  return classes;
+}
+
+const bitsOf = (key: string): number => lexicon().get(key) ?? 0;
+
+/** The gender a given name usually carries ("benjamin" → m, "teresa" → f); undefined when unknown. */
+export function givenNameGender(key: string): Gender | undefined {
+  const b = bitsOf(key);
+  return b & MALE ? 'm' : b & FEMALE ? 'f' : undefined;
+}
+
+/** A country, city or region ("kenya", "vancouver", "surrey"). */
+export function isPlaceWord(key: string): boolean {
+  return (bitsOf(key) & PLACE) !== 0;
+}
+
+/** A word that is not a name when it opens a sentence: "Besides", "Unlike", "Another". */
 export function isCommonWord(key: string): boolean {
-  const t = tags(key);
-  return t.some((x) => FUNCTION_TAGS.has(x)) && !t.some((x) => NAME_TAGS.has(x));
+  return (bitsOf(key) & FUNCTION) !== 0;
 }
 
 /** A plural noun or demonym: "Canadians", "Liberals" name a group, not a person. */
 export function isPluralWord(key: string): boolean {
-  const t = tags(key);
-  return t.includes('Plural') || (t.includes('Demonym') && key.endsWith('s'));
+  return (bitsOf(key) & PLURAL) !== 0;
 }
 
 /** A word the lexicon knows only as something other than a name ("things", "officials", "despite"). */
 export function isKnownNonName(key: string): boolean {
-  const t = tags(key);
-  return t.length > 0 && !t.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || x === 'Organization');
+  const b = bitsOf(key);
+  return (b & KNOWN) !== 0 && (b & (NAME | PLACE | ORGANISATION)) === 0;
 }
 
 /** A word the lexicon knows as a given name or surname ("myers", "rogers"). */
 export function isNameInLexicon(key: string): boolean {
-  return tags(key).some((x) => NAME_TAGS.has(x));
+  return (bitsOf(key) & NAME) !== 0;
 }

@@ -159,6 +159,8 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   for (const m of out) if (((m.kind === 'unregistered' && !m.org && !m.place) || (m.kind === 'name' && m.entry?.kind === 'person')) && m.t1 - m.t0 >= 2) surnames.add(tokens[m.t1 - 1].key.replace(/['’]s$/, ''));
   if (surnames.size) {
     for (let i = 0; i < tokens.length; i++) {
+      // Only a free capitalised word can be a surname (checked before anything that allocates).
+      if (taken[i] || !isNameStart(tokens[i].text)) continue;
       const key = tokens[i].key.replace(/['’]s$/, '');
       // "in May", "May 3" are months, not Theresa May.
       if (MONTH_SURNAMES.has(key) && ((i > 0 && MONTH_CONTEXT.has(tokens[i - 1].key)) || /^\s*\d/.test(text.slice(tokens[i].end, tokens[i].end + 3)))) continue;
@@ -379,13 +381,25 @@ function opensSentence(tokens: readonly Token[], i: number, text: string): boole
 /** An acronym standing alone — "IRCC said", "told CTV" — not a word of an all-capital headline or rubric. */
 function isAcronym(tokens: readonly Token[], i: number, text: string): boolean {
   const w = tokens[i].text;
-  if (w.length < 2 || w.length > 6 || !/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) || !/[A-Z].*[A-Z]/.test(w)) return false;
+  // Cheap rejections first: an acronym opens with a capital followed by a capital, a digit or "&".
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  if (w.length < 2 || w.length > 6 || c0 < 65 || c0 > 90 || !((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57) || c1 === 38)) return false;
+  if (!/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) || !/[A-Z].*[A-Z]/.test(w)) return false;
   if (TITLE_WORDS.has(tokens[i].key) || ACRONYM_NOT_ORG.has(w)) return false;
   const capsWord = (k: number) => k >= 0 && k < tokens.length && tokens[k].para === tokens[i].para && tokens[k].text.length > 1 && /^[\p{Lu}\p{N}'’-]+$/u.test(tokens[k].text) && /^\s+$/.test(text.slice(Math.min(tokens[k].end, tokens[i].end), Math.max(tokens[k].start, tokens[i].start)));
   return !capsWord(i - 1) && !capsWord(i + 1);
 }
 
 const ACRONYM_NOT_ORG = new Set(['OK', 'TV', 'AM', 'PM', 'GMT', 'EST', 'PST', 'UTC', 'ET', 'PT', 'USD', 'CAD', 'EUR', 'GDP', 'CEO', 'CFO', 'COO', 'MP', 'MPs', 'MLA', 'MLAs', 'MPP', 'PhD', 'DNA', 'AI', 'ID', 'IT', 'PR', 'Q1', 'Q2', 'Q3', 'Q4', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'ER', 'ICU']);
+
+/** A word that starts with a capital letter (ASCII fast path first). */
+function isNameStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  return CAP.test(w);
+}
 
 /** A title word, also hyphenated ("Vice-President", "premier-ministre", «пресс-секретарь»). */
 function isTitleWord(key: string): boolean {

@@ -35,7 +35,7 @@ export function splitParagraphs(text: string): Paragraph[] {
         segment++;
         seenInSegment = false;
       }
-      const furniture = related || teaser || DATE_LINE.test(line) || SOURCE_LINE.test(line) || TAGS_LINE.test(line) || PAGE_FURNITURE.test(line) || CAPTION_LINE.test(line) || (e - s <= 200 && CREDIT_END.test(line));
+      const furniture = related || teaser || DATE_LINE.test(line) || SOURCE_LINE.test(line) || TAGS_LINE.test(line) || PAGE_FURNITURE.test(line) || mayBeCaption(line) && CAPTION_LINE.test(line) || (e - s <= 200 && /[)A-Za-z]\s*$/.test(line) && CREDIT_END.test(line));
       out.push({ start: s, end: e, index: out.length, segment, furniture, first: !furniture && !seenInSegment });
       if (!furniture) seenInSegment = true;
     }
@@ -43,6 +43,12 @@ export function splitParagraphs(text: string): Paragraph[] {
     start = end + 1;
   }
   return out;
+}
+
+/** A cheap test before the caption pattern: a credit names its agency near the line's start. */
+function mayBeCaption(line: string): boolean {
+  const head = line.slice(0, 120).toLowerCase();
+  return head.includes('press') || head.includes('reuters') || head.includes('getty') || head.includes('afp');
 }
 
 /** A function offset → paragraph index (of the paragraph at or before the offset). */

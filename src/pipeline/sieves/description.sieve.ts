@@ -15,6 +15,10 @@ const POSSESSIVES: Readonly<Record<string, 'm' | 'f' | 'n' | 'pl' | undefined>> 
 /** "the city", "the province": only an organisation named so ("City of Surrey") — never just the one in focus. */
 const PLACE_GOVERNMENTS = new Set(['city', 'province', 'government', 'state', 'country', 'municipality', 'district']);
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The head word of a description, as a descriptor key: in English its last word before a tail ("the director
  *  of operations" → director); Arabic and Russian noun phrases open with their head («спецпосланник главы …»). */
 function headWord(words: string, lang: Lang): string {
@@ -45,7 +49,8 @@ export const descriptionSieve: Sieve = {
     if (s.orgDescription) {
       // "the union" → the organisation called a union ("International Union of Operating Engineers") even a while back.
       const head = headWord(ctx.doc.text.slice(s.orgDescription.start, s.orgDescription.end), ctx.doc.lang);
-      const named = resolve(s.orgDescription, 'description', { kind: 'org', exclude, maxSentences: 30, accept: (r) => new RegExp(`\\b${head}\\b`, 'i').test(r.speaker.name) }, 0.65);
+      const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(head)}(?![\\p{L}])`, 'iu');
+      const named = resolve(s.orgDescription, 'description', { kind: 'org', exclude, maxSentences: 30, accept: (r) => word.test(r.speaker.name) }, 0.65);
       if (named || PLACE_GOVERNMENTS.has(head)) return named;
       return resolve(s.orgDescription, 'description', { kind: 'org', exclude, maxSentences: 6 }, 0.6);
     }

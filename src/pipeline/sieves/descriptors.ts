@@ -32,7 +32,7 @@ export function descriptorsOf(doc: Doc): Map<string, Set<string>> {
     const key = speakerKey(sp);
     for (const t of m.titles ?? []) add(key, t);
     if (m.kind === 'title' && m.role) for (const t of m.role.titles) for (const w of keyWords(t)) add(key, w);
-    if (m.entry) for (const r of doc.registry.rolesOf(m.entry.id)) for (const t of r.role.titles) for (const w of keyWords(t)) add(key, w);
+    if (m.entry) for (const w of roleWords(doc, m.entry.id)) add(key, w);
     // English noun phrases end with their head: the words before a name describe it, an apposition after it too.
     if (doc.lang !== 'en' || m.kind === 'title') continue;
     for (const w of lowerWordsBefore(doc, m)) add(key, w);
@@ -41,6 +41,22 @@ export function descriptorsOf(doc: Doc): Map<string, Set<string>> {
   }
   cache.set(doc, out);
   return out;
+}
+
+const roleWordCache = new WeakMap<object, Map<string, string[]>>();
+
+/** The words of every title a registry person's roles are written with, computed once per registry entry. */
+function roleWords(doc: Doc, id: string): string[] {
+  let perRegistry = roleWordCache.get(doc.registry);
+  if (!perRegistry) roleWordCache.set(doc.registry, (perRegistry = new Map()));
+  let words = perRegistry.get(id);
+  if (!words) {
+    const set = new Set<string>();
+    for (const r of doc.registry.rolesOf(id)) for (const t of r.role.titles) for (const w of keyWords(t)) set.add(w);
+    words = [...set];
+    perRegistry.set(id, words);
+  }
+  return words;
 }
 
 /** Lower-case words right before a name: "corporate lawyer Jay Shin" → lawyer, corporate. */

@@ -20,7 +20,19 @@ export function titleHolder(doc: Doc, m: Mention): SpeakerRef | null {
   return holder ? refOf(holder) : null;
 }
 
+const speakers = new WeakMap<Mention, SpeakerRef | null>();
+
+/** Who a mention stands for (computed once per mention: salience, descriptors and sieves all ask). */
 export function mentionSpeaker(doc: Doc, m: Mention): SpeakerRef | null {
+  let sp = speakers.get(m);
+  if (sp === undefined) {
+    sp = speakerOf(doc, m);
+    speakers.set(m, sp);
+  }
+  return sp;
+}
+
+function speakerOf(doc: Doc, m: Mention): SpeakerRef | null {
   switch (m.kind) {
     case 'name': {
       // A lone registry surname is the article's own person when it names one in full ("Lisa Harris" … "Harris").

@@ -123,7 +123,7 @@ export function mostSalient(ctx: SieveContext, at: number, q: SalienceQuery): { 
   const sentence = doc.sentenceOfToken[atToken];
   const segment = doc.paras[doc.tokens[atToken].para]?.segment ?? 0;
   const maxBack = q.maxSentences ?? MAX_SENTENCES;
-  const scores = new Map<string, { referent: Referent; score: number }>();
+  const scores = new Map<string, { referent: Referent; score: number; sentences: number[] }>();
   const consider = (r: Referent) => {
     if (r.start >= at || sentence - r.sentence > maxBack) return;
     if (doc.paras[r.para].segment !== segment) return;
@@ -143,17 +143,21 @@ export function mostSalient(ctx: SieveContext, at: number, q: SalienceQuery): { 
     }
     // Within one sentence an entity counts once, by its strongest mention: repeating a name in a sentence
     // does not make it more salient than the subject of the next one.
-    const key = `${r.key}\u0000${r.sentence}`;
-    const prevInSentence = perSentence.get(key) ?? 0;
-    if (w <= prevInSentence) return;
-    perSentence.set(key, w);
     const cur = scores.get(r.key);
-    if (cur) {
-      cur.score += w - prevInSentence;
-      if (r.start > cur.referent.start) cur.referent = r;
-    } else scores.set(r.key, { referent: r, score: w });
+    if (!cur) {
+      scores.set(r.key, { referent: r, score: w, sentences: [r.sentence, w] });
+      return;
+    }
+    // The entity's strongest weight so far in this sentence, from its flat [sentence, weight, …] list.
+    let slot = -1;
+    for (let k = 0; k < cur.sentences.length; k += 2) if (cur.sentences[k] === r.sentence) slot = k + 1;
+    const prevInSentence = slot >= 0 ? cur.sentences[slot] : 0;
+    if (w <= prevInSentence) return;
+    if (slot >= 0) cur.sentences[slot] = w;
+    else cur.sentences.push(r.sentence, w);
+    cur.score += w - prevInSentence;
+    if (r.start > cur.referent.start) cur.referent = r;
   };
-  const perSentence = new Map<string, number>();
   const refs = textReferents(ctx);
   // A wide query (a descriptor looked for across the article) may look further back, still a bounded number.
   const maxRefs = maxBack > MAX_SENTENCES ? MAX_REFERENTS * 8 : MAX_REFERENTS;
@@ -163,7 +167,7 @@ export function mostSalient(ctx: SieveContext, at: number, q: SalienceQuery): { 
   }
   for (const r of speakerReferents(ctx, at, sentence - maxBack)) consider(r);
   let best: { referent: Referent; score: number } | null = null;
-  for (const v of scores.values()) if (!best || v.score > best.score) best = v;
+  for (const v of scores.values()) if (!best || v.score > best.score) best = { referent: v.referent, score: v.score };
   return best;
 }
 
