@@ -26,6 +26,23 @@ export interface Mention {
   gender?: Gender;
 }
 
+/** Every mention is made here with all its fields: one object shape, so V8's optimised code for the stages
+ *  that read mentions stays valid from one article to the next (a shape grown by adding a field is dropped
+ *  by the GC once no article holds one, and the code that expected it is thrown away with it). */
+function mention(
+  start: number,
+  end: number,
+  text: string,
+  t0: number,
+  t1: number,
+  kind: Mention['kind'],
+  entry: SpeakerEntry | undefined,
+  role: RoleDef | undefined,
+  gender: Gender | undefined,
+): Mention {
+  return { start, end, text, t0, t1, kind, entry, role, gender };
+}
+
 interface KeyIndex {
   names: Map<string, SpeakerEntry[]>;
   titles: Map<string, RoleDef[]>;
@@ -159,16 +176,16 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
       const roles = idx.titles.get(key);
       const stripped = Math.max(0, keyWords(tokens[i].text).join(' ').length - first.length);
       const start = tokens[i].start + Math.min(stripped, tokens[i].text.length - 1);
-      const base = { start, end: tokens[i + k - 1].end, text: text.slice(start, tokens[i + k - 1].end), t0: i, t1: i + k };
+      const end = tokens[i + k - 1].end;
+      const mentionText = text.slice(start, end);
       if (names) {
         const e = names[0];
         // "Ernie LeBlanc" is not the registry's LeBlanc: a lone surname glued to another capitalised word is.
         if (k === 1 && /^\p{Lu}/u.test(tokens[i].text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && !TITLE_WORDS.has(tokens[i - 1].key)
           && text.slice(tokens[i - 1].end, tokens[i].start) === ' ' && keyWords(e.name).length > 1) return null;
-        return { ...base, kind: e.kind === 'org' ? 'org' : 'name', entry: e, gender: e.gender };
+        return mention(start, end, mentionText, i, i + k, e.kind === 'org' ? 'org' : 'name', e, undefined, e.gender);
       }
-      const r = roles![0];
-      return { ...base, kind: 'title', role: r, gender: titleGender(base.text) };
+      return mention(start, end, mentionText, i, i + k, 'title', undefined, roles![0], titleGender(mentionText));
     }
   }
   return null;
@@ -217,14 +234,12 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     stop -= 2;
     t = t.slice(0, -2);
   }
-  const m: Mention = { start, end: stop, text: t, t0: first, t1: end, kind: 'unregistered' };
   // A common given name tells the gender when no honorific did ("Sarah Buckley" → f).
   if (!gender && end - first >= 2) {
     const given = tokens[first].key;
     gender = MALE_GIVEN_NAMES.has(given) ? 'm' : FEMALE_GIVEN_NAMES.has(given) ? 'f' : undefined;
   }
-  if (gender) m.gender = gender;
-  return m;
+  return mention(start, stop, t, first, end, 'unregistered', undefined, undefined, gender);
 }
 
 /** A title word, also hyphenated ("Vice-President", "premier-ministre", «пресс-секретарь»). */
