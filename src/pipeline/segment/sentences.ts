@@ -21,6 +21,10 @@ export function splitSentences(text: string, paras: readonly Paragraph[], quotes
     let i = p.start;
     while (i < p.end) {
       while (q < quotes.length && quotes[q].end <= i) q++;
+      // Only a sentence mark or the last character of the current quote can end a sentence: skip to the next one.
+      const quoteLast = q < quotes.length ? quotes[q].end - 1 : p.end;
+      while (i < p.end && i !== quoteLast && !isSentenceMark(text.charCodeAt(i))) i++;
+      if (i >= p.end) break;
       const inQuote = q < quotes.length && quotes[q].start < i && i < quotes[q].end;
       const c = text[i];
       // «"… running." The company noted …»: a quoted sentence that closes a sentence.
@@ -45,6 +49,11 @@ export function splitSentences(text: string, paras: readonly Paragraph[], quotes
     if (p.end > s) out.push({ start: s, end: p.end, index: out.length, para: p.index });
   }
   return out;
+}
+
+/** . ! ? ؟ … */
+function isSentenceMark(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
 }
 
 function isAbbreviation(text: string, from: number, dot: number): boolean {
