@@ -86,8 +86,7 @@ function add<V>(m: Map<string, V[]>, k: string, v: V): void {
 
 const CAP = /^\p{Lu}/u;
 /** Words whose key is their folded form: letters and digits of one script, no apostrophe or hyphen. */
-const PLAIN_WORD = /^(?:[A-Za-z0-9]+|[\u0621-\u064a]+)$/;
-const PUNCT_CHARS = new Set('.،,:;!?؟()"«»“”');
+const PUNCT_CODES = new Set(Array.from('.،,:;!?؟()"«»“”', (c) => c.charCodeAt(0)));
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mac', 'st']);
 /** Capitalised words that are not names (sentence openers, months, days, institutions' common words). */
 const NOT_NAME = new Set(
@@ -110,12 +109,12 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   const out: Mention[] = [];
   const taken = new Uint8Array(tokens.length);
   // Each token's lookup key and whether punctuation precedes it, computed once.
-  const keys = tokens.map((t) => (PLAIN_WORD.test(t.text) ? t.key : keyWords(t.text).join(' ')));
+  const keys = tokens.map((t) => (isPlainWord(text, t) ? t.key : keyWords(t.text).join(' ')));
 
   const punctBefore = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
     for (let c = tokens[i - 1].end; c < tokens[i].start; c++) {
-      if (PUNCT_CHARS.has(text[c])) {
+      if (PUNCT_CODES.has(text.charCodeAt(c))) {
         punctBefore[i] = 1;
         break;
       }
@@ -147,10 +146,24 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A word whose key is its folded form: ASCII letters and digits only, or Arabic letters (U+0621–U+064A) only.
+ *  Read by char code from the text (a regex per word cost more than the rest of the word's look-up). */
+function isPlainWord(text: string, t: Token): boolean {
+  const c0 = text.charCodeAt(t.start);
+  const arabic = c0 >= 0x621 && c0 <= 0x64a;
+  for (let i = t.start; i < t.end; i++) {
+    const c = text.charCodeAt(i);
+    if (arabic ? c < 0x621 || c > 0x64a : !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
 function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], punctBefore: Uint8Array): Mention | null {
   const key = keys[i];
-  // Hot path: most words start no name and carry no Arabic clitic — one set look-up, no allocation.
-  const c0 = key.charCodeAt(0);
+  // Hot path: most words start no name and carry no Arabic clitic — one set look-up, no allocation. A word that
+  // opens with an ASCII character has a key that does too, so only other words have their key read (keys come
+  // in many internal string kinds, and reading one is a slow megamorphic access).
+  const c0 = text.charCodeAt(tokens[i].start) < 0x80 ? 0 : key.charCodeAt(0);
   const mayHaveClitic = c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x644 || c0 === 0x643;
   if (!mayHaveClitic && !idx.prefixes.has(key)) return null;
   const firstVariants = mayHaveClitic ? arabicClitics(key).filter((v) => idx.prefixes.has(v)) : [key];
@@ -200,14 +213,15 @@ function titleGender(title: string): Gender | undefined {
 
 /** A run of capitalised words in Latin or Cyrillic script: an unregistered name, its titles set aside. */
 function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8Array): Mention | null {
-  if (!isNameWord(tokens[i])) return null;
+  if (!isNameWord(text, tokens[i])) return null;
   let j = i + 1;
   while (j < tokens.length && j - i < 7 && !taken[j]) {
-    const gap = text.slice(tokens[j - 1].end, tokens[j].start).replace(INVISIBLE, '');
+    const raw = text.slice(tokens[j - 1].end, tokens[j].start);
+    const gap = raw === ' ' ? raw : raw.replace(INVISIBLE, '');
     if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
-    if (gap === '. ' && !TITLE_WORDS.has(tokens[j - 1].key) && tokens[j - 1].text.length > 1) break;
-    if (isNameWord(tokens[j])) j++;
-    else if (NAME_PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
+    if (gap === '. ' && !TITLE_WORDS.has(tokens[j - 1].key) && tokens[j - 1].end - tokens[j - 1].start > 1) break;
+    if (isNameWord(text, tokens[j])) j++;
+    else if (NAME_PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameWord(text, tokens[j + 1])) j += 2;
     else break;
   }
   const end = j;
@@ -215,9 +229,10 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   let first = i;
   let gender: Gender | undefined;
   for (let k = i; k < end; k++) {
-    const key = tokens[k].key.replace(/['’]s$/, '');
+    const possessive = endsPossessive(tokens[k].key);
+    const key = possessive ? tokens[k].key.slice(0, -2) : tokens[k].key;
     // "Vancouver's Bo Horvat": a possessor before the name is not part of it.
-    if (k < end - 1 && /['’]s$/.test(tokens[k].key)) {
+    if (k < end - 1 && possessive) {
       first = k + 1;
       continue;
     }
@@ -230,7 +245,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   const start = tokens[first].start;
   let stop = tokens[end - 1].end;
   let t = text.slice(start, stop);
-  if (/['’]s$/.test(t)) {
+  if (endsPossessive(t)) {
     stop -= 2;
     t = t.slice(0, -2);
   }
@@ -248,10 +263,25 @@ function isTitleWord(key: string): boolean {
   return key.includes('-') && key.split('-').some((part) => TITLE_WORDS.has(part) || RU_TITLES.has(part));
 }
 
-function isNameWord(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
+/** "Trump's", "Trump’s". */
+function endsPossessive(s: string): boolean {
+  return s.endsWith("'s") || s.endsWith('’s');
+}
+
+const ALL_CAPS = /^[\p{Lu}\p{N}'’-]+$/u;
+
+/** Whether token t (of text) can be part of a name. Its characters are read from the text, whose internal kind
+ *  is the same for every token, rather than from the token's own string (a megamorphic access). */
+function isNameWord(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
   // Cheap rejections first: ASCII lower case, digits and punctuation never start a name.
   if (c < 0x41 || (c > 0x5a && c < 0xc0)) return false;
-  // All-capital words are acronyms and rubrics ("CNN", "WATCH"), not people's names.
-  return CAP.test(t.text) && !NOT_NAME.has(t.key) && !(t.text.length > 1 && /^[\p{Lu}\p{N}'’-]+$/u.test(t.text)) && /\p{L}/u.test(t.text[0]);
+  // An ASCII capital is an upper-case letter; only other first letters need the Unicode tests.
+  if (c > 0x5a && !(CAP.test(t.text) && /\p{L}/u.test(t.text[0]))) return false;
+  if (NOT_NAME.has(t.key)) return false;
+  // All-capital words are acronyms and rubrics ("CNN", "WATCH"), not people's names; a lower-case ASCII
+  // second letter settles it without the regex.
+  if (t.end - t.start === 1) return true;
+  const c1 = text.charCodeAt(t.start + 1);
+  return (c1 >= 0x61 && c1 <= 0x7a) || !ALL_CAPS.test(t.text);
 }
