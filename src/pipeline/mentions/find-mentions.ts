@@ -43,45 +43,74 @@ function mention(
   return { start, end, text, t0, t1, kind, entry, role, gender };
 }
 
+/** Registry names and titles as a trie of their key words: a window of words grows by one map look-up per word,
+ *  where a window string to build and hash at every step cost more than all the rest of the look-up. */
+interface KeyNode {
+  /** The nodes of the phrases one word longer. */
+  next: Map<string, KeyNode>;
+  /** Who the words up to this node name, if they are a whole name or title. */
+  names: SpeakerEntry[] | undefined;
+  roles: RoleDef[] | undefined;
+}
+
 interface KeyIndex {
-  names: Map<string, SpeakerEntry[]>;
-  titles: Map<string, RoleDef[]>;
-  /** First words of every name and title: a token that starts none is looked up no further. */
-  firstWords: Set<string>;
-  /** Every word-prefix of every name and title key: a window stops growing when it leaves this set. */
-  prefixes: Set<string>;
+  root: KeyNode;
   maxWords: number;
 }
+
+const keyNode = (): KeyNode => ({ next: new Map(), names: undefined, roles: undefined });
 
 const indexes = new WeakMap<Registry, KeyIndex>();
 
 export function keyIndex(registry: Registry): KeyIndex {
   let idx = indexes.get(registry);
   if (idx) return idx;
-  const built: KeyIndex = { names: new Map(), titles: new Map(), firstWords: new Set(), prefixes: new Set(), maxWords: 1 };
-  const put = <V>(map: Map<string, V[]>, phrase: string, value: V) => {
-    const k = keyWords(phrase);
-    if (!k.length) return;
-    add(map, k.join(' '), value);
-    built.firstWords.add(k[0]);
-    addPrefixes(built.prefixes, k);
-    built.maxWords = Math.max(built.maxWords, k.length);
+  const built: KeyIndex = { root: keyNode(), maxWords: 1 };
+  /** The node of a phrase's key words, made on the way; null when the phrase has no words. */
+  const nodeOf = (phrase: string): KeyNode | null => {
+    const words = keyWords(phrase);
+    if (!words.length) return null;
+    let node = built.root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = keyNode()));
+      node = child;
+    }
+    built.maxWords = Math.max(built.maxWords, words.length);
+    return node;
   };
-  for (const s of registry.speakers) for (const a of [s.name, ...s.aliases]) put(built.names, a, s);
-  for (const r of registry.roles) for (const t of r.titles) put(built.titles, t, r);
+  for (const s of registry.speakers) {
+    for (const a of [s.name, ...s.aliases]) {
+      const node = nodeOf(a);
+      if (node) node.names = add(node.names, s);
+    }
+  }
+  for (const r of registry.roles) {
+    for (const t of r.titles) {
+      const node = nodeOf(t);
+      if (node) node.roles = add(node.roles, r);
+    }
+  }
   idx = built;
   indexes.set(registry, idx);
   return idx;
 }
 
-function addPrefixes(set: Set<string>, words: string[]): void {
-  for (let n = 1; n <= words.length; n++) set.add(words.slice(0, n).join(' '));
+function add<V>(list: V[] | undefined, v: V): V[] {
+  if (!list) return [v];
+  if (!list.includes(v)) list.push(v);
+  return list;
 }
 
-function add<V>(m: Map<string, V[]>, k: string, v: V): void {
-  const l = m.get(k);
-  if (!l) m.set(k, [v]);
-  else if (!l.includes(v)) l.push(v);
+/** The node reached from `node` by a token's key: one word, or several when `multi` ("jean pierre"). */
+function descend(node: KeyNode, key: string, multi: number): KeyNode | undefined {
+  if (!multi) return node.next.get(key);
+  let at: KeyNode | undefined = node;
+  for (const w of key.split(' ')) {
+    at = at.next.get(w);
+    if (!at) return undefined;
+  }
+  return at;
 }
 
 const CAP = /^\p{Lu}/u;
@@ -108,8 +137,18 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   const idx = keyIndex(registry);
   const out: Mention[] = [];
   const taken = new Uint8Array(tokens.length);
-  // Each token's lookup key and whether punctuation precedes it, computed once.
-  const keys = tokens.map((t) => (isPlainWord(text, t) ? t.key : keyWords(t.text).join(' ')));
+  // Each token's lookup key (and whether it holds several words) and whether punctuation precedes it, computed once.
+  const keys: string[] = new Array(tokens.length);
+  const multi = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isPlainWord(text, t)) keys[i] = t.key;
+    else {
+      const words = keyWords(t.text);
+      keys[i] = words.join(' ');
+      multi[i] = words.length > 1 ? 1 : 0;
+    }
+  }
 
   const punctBefore = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
@@ -121,9 +160,9 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
     }
   }
   for (let i = 0; i < tokens.length; ) {
-    let m = registryMatchAt(tokens, i, idx, text, keys, punctBefore);
+    let m = registryMatchAt(tokens, i, idx, text, keys, multi, punctBefore);
     // "The White House press secretary": a match starting one word later that reaches further wins.
-    const next = m && i + 1 < tokens.length ? registryMatchAt(tokens, i + 1, idx, text, keys, punctBefore) : null;
+    const next = m && i + 1 < tokens.length ? registryMatchAt(tokens, i + 1, idx, text, keys, multi, punctBefore) : null;
     if (m && next && next.t0 < m.t1 && next.t1 > m.t1) m = next;
     if (m) {
       out.push(m);
@@ -158,35 +197,38 @@ function isPlainWord(text: string, t: Token): boolean {
   return true;
 }
 
-function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], punctBefore: Uint8Array): Mention | null {
+function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], multi: Uint8Array, punctBefore: Uint8Array): Mention | null {
   const key = keys[i];
   // Hot path: most words start no name and carry no Arabic clitic — one set look-up, no allocation. A word that
   // opens with an ASCII character has a key that does too, so only other words have their key read (keys come
   // in many internal string kinds, and reading one is a slow megamorphic access).
   const c0 = text.charCodeAt(tokens[i].start) < 0x80 ? 0 : key.charCodeAt(0);
   const mayHaveClitic = c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x644 || c0 === 0x643;
-  if (!mayHaveClitic && !idx.prefixes.has(key)) return null;
-  const firstVariants = mayHaveClitic ? arabicClitics(key).filter((v) => idx.prefixes.has(v)) : [key];
+  if (!mayHaveClitic && !descend(idx.root, key, multi[i])) return null;
+  const firstVariants = mayHaveClitic ? arabicClitics(key).filter((v) => descend(idx.root, v, multi[i])) : [key];
   if (!firstVariants.length) return null;
   const maxK = Math.min(idx.maxWords, tokens.length - i);
   // Grow the window word by word while it is the start of some name or title; keep the longest full match.
   for (const first of firstVariants) {
     let best = 0;
-    let probe = first;
-    for (let k = 1; k <= maxK; k++) {
+    let bestNode: KeyNode | undefined;
+    let node = descend(idx.root, first, multi[i]);
+    for (let k = 1; k <= maxK && node; k++) {
       if (k > 1) {
         if (tokens[i + k - 1].para !== tokens[i].para || punctBefore[i + k - 1] === 1) break;
-        probe = `${probe} ${keys[i + k - 1]}`;
-        if (!idx.prefixes.has(probe)) break;
+        node = descend(node, keys[i + k - 1], multi[i + k - 1]);
+        if (!node) break;
       }
-      if (idx.names.has(probe) || idx.titles.has(probe)) best = k;
+      if (node.names || node.roles) {
+        best = k;
+        bestNode = node;
+      }
     }
     if (!best) continue;
     {
       const k = best;
-      const key = k > 1 ? `${first} ${keys.slice(i + 1, i + k).join(' ')}` : first;
-      const names = idx.names.get(key);
-      const roles = idx.titles.get(key);
+      const names = bestNode!.names;
+      const roles = bestNode!.roles;
       const stripped = Math.max(0, keyWords(tokens[i].text).join(' ').length - first.length);
       const start = tokens[i].start + Math.min(stripped, tokens[i].text.length - 1);
       const end = tokens[i + k - 1].end;
