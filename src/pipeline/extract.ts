@@ -69,13 +69,15 @@ function run(text: string, lang: ExtractResult['lang'], date: string | undefined
   return drafts.map((d, i): Statement => {
     const r = resolved[i];
     const q = d.quotes[0];
-    const flags: Statement['flags'] = {};
-    if (d.type === 'direct' && q?.unclosed) flags.unclosed = true;
-    if (q?.multiParagraph && d.type === 'direct') flags.multiParagraph = true;
-    if (d.frame?.kind === 'headline') flags.headline = true;
-    if (r?.anonymous) flags.anonymous = true;
-    if (r?.speaker && !r.speaker.registered) flags.unregistered = true;
-    if (d.segment > 0) flags.boilerplate = true;
+    // Every flag in one literal, unset ones undefined (JSON leaves them out): one object shape (see refOf).
+    const flags: Statement['flags'] = {
+      unclosed: (d.type === 'direct' && q?.unclosed) || undefined,
+      multiParagraph: (q?.multiParagraph && d.type === 'direct') || undefined,
+      headline: d.frame?.kind === 'headline' || undefined,
+      anonymous: r?.anonymous || undefined,
+      unregistered: (r?.speaker && !r.speaker.registered) || undefined,
+      boilerplate: d.segment > 0 || undefined,
+    };
     return {
       start: d.start,
       end: d.end,

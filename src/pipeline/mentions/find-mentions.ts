@@ -34,52 +34,100 @@ export interface Mention {
   titles?: string[];
 }
 
+/** Every mention is made here with all its fields: one object shape, so V8's optimised code for the stages
+ *  that read mentions stays valid from one article to the next (a shape grown by adding a field is dropped
+ *  by the GC once no article holds one, and the code that expected it is thrown away with it). */
+function mention(
+  start: number,
+  end: number,
+  text: string,
+  t0: number,
+  t1: number,
+  kind: Mention['kind'],
+  entry: SpeakerEntry | undefined,
+  role: RoleDef | undefined,
+  gender: Gender | undefined,
+  org = false,
+  place = false,
+  titles: string[] | undefined = undefined,
+): Mention {
+  return { start, end, text, t0, t1, kind, entry, role, gender, org, place, titles };
+}
+
+/** Registry names and titles as a trie of their key words: a window of words grows by one map look-up per word,
+ *  where a window string to build and hash at every step cost more than all the rest of the look-up. */
+interface KeyNode {
+  /** The nodes of the phrases one word longer. */
+  next: Map<string, KeyNode>;
+  /** Who the words up to this node name, if they are a whole name or title. */
+  names: SpeakerEntry[] | undefined;
+  roles: RoleDef[] | undefined;
+}
+
 interface KeyIndex {
-  names: Map<string, SpeakerEntry[]>;
-  titles: Map<string, RoleDef[]>;
-  /** First words of every name and title: a token that starts none is looked up no further. */
-  firstWords: Set<string>;
-  /** Every word-prefix of every name and title key: a window stops growing when it leaves this set. */
-  prefixes: Set<string>;
+  root: KeyNode;
   maxWords: number;
 }
+
+const keyNode = (): KeyNode => ({ next: new Map(), names: undefined, roles: undefined });
 
 const indexes = new WeakMap<Registry, KeyIndex>();
 
 export function keyIndex(registry: Registry): KeyIndex {
   let idx = indexes.get(registry);
   if (idx) return idx;
-  const built: KeyIndex = { names: new Map(), titles: new Map(), firstWords: new Set(), prefixes: new Set(), maxWords: 1 };
-  const put = <V>(map: Map<string, V[]>, phrase: string, value: V) => {
-    const k = keyWords(phrase);
-    if (!k.length) return;
-    add(map, k.join(' '), value);
-    built.firstWords.add(k[0]);
-    addPrefixes(built.prefixes, k);
-    built.maxWords = Math.max(built.maxWords, k.length);
+  const built: KeyIndex = { root: keyNode(), maxWords: 1 };
+  /** The node of a phrase's key words, made on the way; null when the phrase has no words. */
+  const nodeOf = (phrase: string): KeyNode | null => {
+    const words = keyWords(phrase);
+    if (!words.length) return null;
+    let node = built.root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = keyNode()));
+      node = child;
+    }
+    built.maxWords = Math.max(built.maxWords, words.length);
+    return node;
   };
-  for (const s of registry.speakers) for (const a of [s.name, ...s.aliases]) put(built.names, a, s);
-  for (const r of registry.roles) for (const t of r.titles) put(built.titles, t, r);
+  for (const s of registry.speakers) {
+    for (const a of [s.name, ...s.aliases]) {
+      const node = nodeOf(a);
+      if (node) node.names = add(node.names, s);
+    }
+  }
+  for (const r of registry.roles) {
+    for (const t of r.titles) {
+      const node = nodeOf(t);
+      if (node) node.roles = add(node.roles, r);
+    }
+  }
   idx = built;
   indexes.set(registry, idx);
   return idx;
 }
 
-function addPrefixes(set: Set<string>, words: string[]): void {
-  for (let n = 1; n <= words.length; n++) set.add(words.slice(0, n).join(' '));
+function add<V>(list: V[] | undefined, v: V): V[] {
+  if (!list) return [v];
+  if (!list.includes(v)) list.push(v);
+  return list;
 }
 
-function add<V>(m: Map<string, V[]>, k: string, v: V): void {
-  const l = m.get(k);
-  if (!l) m.set(k, [v]);
-  else if (!l.includes(v)) l.push(v);
+/** The node reached from `node` by a token's key: one word, or several when `multi` ("jean pierre"). */
+function descend(node: KeyNode, key: string, multi: number): KeyNode | undefined {
+  if (!multi) return node.next.get(key);
+  let at: KeyNode | undefined = node;
+  for (const w of key.split(' ')) {
+    at = at.next.get(w);
+    if (!at) return undefined;
+  }
+  return at;
 }
 
 const CAP = /^\p{Lu}/u;
 const LATIN = /^[a-z]/;
 /** Words whose key is their folded form: letters and digits of one script, no apostrophe or hyphen. */
-const PLAIN_WORD = /^(?:[A-Za-z0-9]+|[\u0621-\u064a]+)$/;
-const PUNCT_CHARS = new Set('.،,:;!?؟()"«»“”');
+const PUNCT_CODES = new Set(Array.from('.،,:;!?؟()"«»“”', (c) => c.charCodeAt(0)));
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mac', 'st']);
 /** Capitalised words that are not names (sentence openers, months, days, institutions' common words). */
 /** Endings of plural nouns for people and teams: porters, senators, democrats, canadians, conservatives. */
@@ -118,22 +166,32 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   const idx = keyIndex(registry);
   const out: Mention[] = [];
   const taken = new Uint8Array(tokens.length);
-  // Each token's lookup key and whether punctuation precedes it, computed once.
-  const keys = tokens.map((t) => (PLAIN_WORD.test(t.text) ? t.key : keyWords(t.text).join(' ')));
+  // Each token's lookup key (and whether it holds several words) and whether punctuation precedes it, computed once.
+  const keys: string[] = new Array(tokens.length);
+  const multi = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isPlainWord(text, t)) keys[i] = t.key;
+    else {
+      const words = keyWords(t.text);
+      keys[i] = words.join(' ');
+      multi[i] = words.length > 1 ? 1 : 0;
+    }
+  }
 
   const punctBefore = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
     for (let c = tokens[i - 1].end; c < tokens[i].start; c++) {
-      if (PUNCT_CHARS.has(text[c])) {
+      if (PUNCT_CODES.has(text.charCodeAt(c))) {
         punctBefore[i] = 1;
         break;
       }
     }
   }
   for (let i = 0; i < tokens.length; ) {
-    let m = registryMatchAt(tokens, i, idx, text, keys, punctBefore);
+    let m = registryMatchAt(tokens, i, idx, text, keys, multi, punctBefore);
     // "The White House press secretary": a match starting one word later that reaches further wins.
-    const next = m && i + 1 < tokens.length ? registryMatchAt(tokens, i + 1, idx, text, keys, punctBefore) : null;
+    const next = m && i + 1 < tokens.length ? registryMatchAt(tokens, i + 1, idx, text, keys, multi, punctBefore) : null;
     if (m && next && next.t0 < m.t1 && next.t1 > m.t1) m = next;
     if (m) {
       out.push(m);
@@ -166,52 +224,69 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
       if (MONTH_SURNAMES.has(key) && ((i > 0 && MONTH_CONTEXT.has(tokens[i - 1].key)) || /^\s*\d/.test(text.slice(tokens[i].end, tokens[i].end + 3)))) continue;
       if (taken[i] || !surnames.has(key) || !CAP.test(tokens[i].text) || (i + 1 < tokens.length && !taken[i + 1] && CAP.test(tokens[i + 1].text) && tokens[i + 1].para === tokens[i].para && text.slice(tokens[i].end, tokens[i + 1].start) === ' ')) continue;
       const end = /['’]s$/.test(tokens[i].text) ? tokens[i].end - 2 : tokens[i].end;
-      out.push({ start: tokens[i].start, end, text: text.slice(tokens[i].start, end), t0: i, t1: i + 1, kind: 'unregistered' });
+      out.push(mention(tokens[i].start, end, text.slice(tokens[i].start, end), i, i + 1, 'unregistered', undefined, undefined, undefined));
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], punctBefore: Uint8Array): Mention | null {
+/** A word whose key is its folded form: ASCII letters and digits only, or Arabic letters (U+0621–U+064A) only.
+ *  Read by char code from the text (a regex per word cost more than the rest of the word's look-up). */
+function isPlainWord(text: string, t: Token): boolean {
+  const c0 = text.charCodeAt(t.start);
+  const arabic = c0 >= 0x621 && c0 <= 0x64a;
+  for (let i = t.start; i < t.end; i++) {
+    const c = text.charCodeAt(i);
+    if (arabic ? c < 0x621 || c > 0x64a : !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
+function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], multi: Uint8Array, punctBefore: Uint8Array): Mention | null {
   const key = keys[i];
-  // Hot path: most words start no name and carry no Arabic clitic — one set look-up, no allocation.
-  const c0 = key.charCodeAt(0);
+  // Hot path: most words start no name and carry no Arabic clitic — one set look-up, no allocation. A word that
+  // opens with an ASCII character has a key that does too, so only other words have their key read (keys come
+  // in many internal string kinds, and reading one is a slow megamorphic access).
+  const c0 = text.charCodeAt(tokens[i].start) < 0x80 ? 0 : key.charCodeAt(0);
   const mayHaveClitic = c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x644 || c0 === 0x643;
-  if (!mayHaveClitic && !idx.prefixes.has(key)) return null;
-  const firstVariants = mayHaveClitic ? arabicClitics(key).filter((v) => idx.prefixes.has(v)) : [key];
+  if (!mayHaveClitic && !descend(idx.root, key, multi[i])) return null;
+  const firstVariants = mayHaveClitic ? arabicClitics(key).filter((v) => descend(idx.root, v, multi[i])) : [key];
   if (!firstVariants.length) return null;
   const maxK = Math.min(idx.maxWords, tokens.length - i);
   // Grow the window word by word while it is the start of some name or title; keep the longest full match.
   for (const first of firstVariants) {
     let best = 0;
-    let probe = first;
-    for (let k = 1; k <= maxK; k++) {
+    let bestNode: KeyNode | undefined;
+    let node = descend(idx.root, first, multi[i]);
+    for (let k = 1; k <= maxK && node; k++) {
       if (k > 1) {
         if (tokens[i + k - 1].para !== tokens[i].para || punctBefore[i + k - 1] === 1) break;
-        probe = `${probe} ${keys[i + k - 1]}`;
-        if (!idx.prefixes.has(probe)) break;
+        node = descend(node, keys[i + k - 1], multi[i + k - 1]);
+        if (!node) break;
       }
-      if (idx.names.has(probe) || idx.titles.has(probe)) best = k;
+      if (node.names || node.roles) {
+        best = k;
+        bestNode = node;
+      }
     }
     if (!best) continue;
     {
       const k = best;
-      const key = k > 1 ? `${first} ${keys.slice(i + 1, i + k).join(' ')}` : first;
-      const names = idx.names.get(key);
-      const roles = idx.titles.get(key);
+      const names = bestNode!.names;
+      const roles = bestNode!.roles;
       const stripped = Math.max(0, keyWords(tokens[i].text).join(' ').length - first.length);
       const start = tokens[i].start + Math.min(stripped, tokens[i].text.length - 1);
-      const base = { start, end: tokens[i + k - 1].end, text: text.slice(start, tokens[i + k - 1].end), t0: i, t1: i + k };
+      const end = tokens[i + k - 1].end;
+      const mentionText = text.slice(start, end);
       if (names) {
         const e = names[0];
         // "Ernie LeBlanc" is not the registry's LeBlanc: a lone surname glued to another capitalised word is.
         // But an inflected or longer form of the entry's own given name is still that person («Стивеном Уиткоффом»).
         if (k === 1 && /^\p{Lu}/u.test(tokens[i].text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && !TITLE_WORDS.has(tokens[i - 1].key)
           && text.slice(tokens[i - 1].end, tokens[i].start) === ' ' && keyWords(e.name).length > 1 && !sharesGivenName(e, keys[i - 1])) return null;
-        return { ...base, kind: e.kind === 'org' ? 'org' : 'name', entry: e, gender: e.gender };
+        return mention(start, end, mentionText, i, i + k, e.kind === 'org' ? 'org' : 'name', e, undefined, e.gender);
       }
-      const r = roles![0];
-      return { ...base, kind: 'title', role: r, gender: titleGender(base.text) };
+      return mention(start, end, mentionText, i, i + k, 'title', undefined, roles![0], titleGender(mentionText));
     }
   }
   return null;
@@ -248,21 +323,22 @@ function titleGender(title: string): Gender | undefined {
 /** A run of capitalised words in Latin or Cyrillic script: an unregistered name, its titles set aside. A run
  *  with an organisation word or an acronym in it ("Kenya Red Cross", "BC Hydro", "IRCC") is an organisation. */
 function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8Array): Mention | null {
-  if (!isNameWord(tokens[i]) && !isAcronym(tokens, i, text)) return null;
+  if (!isNameWord(text, tokens[i]) && !isAcronym(tokens, i, text)) return null;
   let ampersand = false;
   let joined = false;
   let j = i + 1;
   while (j < tokens.length && j - i < 7 && !taken[j]) {
-    const gap = text.slice(tokens[j - 1].end, tokens[j].start).replace(INVISIBLE, '');
+    const raw = text.slice(tokens[j - 1].end, tokens[j].start);
+    const gap = raw === ' ' ? raw : raw.replace(INVISIBLE, '');
     // "Procter & Gamble", "AT & T": an ampersand joins an organisation's name.
     if (gap === ' & ' || gap === '&') ampersand = true;
     else if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
-    if (gap === '. ' && !TITLE_WORDS.has(tokens[j - 1].key) && tokens[j - 1].text.length > 1) break;
-    if (isNameWord(tokens[j]) || (MONTH_SURNAMES.has(tokens[j].key) && /^\p{Lu}/u.test(tokens[j].text) && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
+    if (gap === '. ' && !TITLE_WORDS.has(tokens[j - 1].key) && tokens[j - 1].end - tokens[j - 1].start > 1) break;
+    if (isNameWord(text, tokens[j]) || (MONTH_SURNAMES.has(tokens[j].key) && /^\p{Lu}/u.test(tokens[j].text) && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
     else if (isAcronym(tokens, j, text)) j++;
-    else if (NAME_PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
+    else if (NAME_PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameWord(text, tokens[j + 1])) j += 2;
     // "Securities and Exchange Commission", "University of Michigan": small words join an organisation's name.
-    else if (ORG_JOINERS.has(tokens[j].key) && gap === ' ' && j + 1 < tokens.length && !taken[j + 1] && isNameWord(tokens[j + 1]) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && orgWordWithin(tokens, i, j + 4)) {
+    else if (ORG_JOINERS.has(tokens[j].key) && gap === ' ' && j + 1 < tokens.length && !taken[j + 1] && isNameWord(text, tokens[j + 1]) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && orgWordWithin(tokens, i, j + 4)) {
       joined = true;
       j += 2;
     }
@@ -276,9 +352,10 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   let gender: Gender | undefined;
   const opener = first;
   for (let k = first; k < end; k++) {
-    const key = tokens[k].key.replace(/['’]s$/, '');
+    const possessive = endsPossessive(tokens[k].key);
+    const key = possessive ? tokens[k].key.slice(0, -2) : tokens[k].key;
     // "Vancouver's Bo Horvat": a possessor before the name is not part of it.
-    if (k < end - 1 && /['’]s$/.test(tokens[k].key)) {
+    if (k < end - 1 && possessive) {
       first = k + 1;
       continue;
     }
@@ -321,7 +398,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   const start = tokens[first].start;
   let stop = tokens[end - 1].end;
   let t = text.slice(start, stop);
-  if (/['’]s$/.test(t)) {
+  if (endsPossessive(t)) {
     stop -= 2;
     t = t.slice(0, -2);
   }
@@ -331,32 +408,27 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   // "Things break", "Officials say": one capitalised plural at a sentence's start names nobody (but "Young said"
   // may well be a surname).
   if (latin && end - first === 1 && !org && opensSentence(tokens, first, text) && isPluralWord(tokens[first].key) && isKnownNonName(tokens[first].key)) return null;
-  const m: Mention = { start, end: stop, text: t, t0: first, t1: end, kind: 'unregistered' };
   // "the Liberals", "Black Canadians", "the Raptors": a capitalised plural is a party, a team or a people — a
   // group, not a person (but "Rogers" or "Myers" is a surname).
   const lastKey = tokens[end - 1].key.replace(/['’]s$/, '');
   const afterThe = first > 0 && tokens[first - 1].key === 'the';
   const givenFirst = MALE_GIVEN_NAMES.has(tokens[first].key) || FEMALE_GIVEN_NAMES.has(tokens[first].key) || (latin && isNameInLexicon(tokens[first].key));
   const plural = latin && end - first <= 3 && !(givenFirst && end - first >= 2) && (isPluralWord(lastKey) || /^[A-Z]{2,}s$/.test(tokens[end - 1].text) || (PLURAL_SUFFIX.test(lastKey) && !isNameInLexicon(lastKey) && (end - first >= 2 || afterThe)));
-  if (org || plural) {
-    m.org = true;
-    return m;
-  }
-  if (titles.length) m.titles = titles;
+  if (org || plural) return mention(start, stop, t, first, end, 'unregistered', undefined, undefined, undefined, true);
+  let place = false;
   if (latin) {
     let places = true;
     for (let k = first; k < end && places; k++) places = isPlaceWord(tokens[k].key.replace(/['’]s$/, ''));
     // "Douglas County", "Lake Cowichan", "Field Street": a place word makes the whole name a place.
     // ("Lina Park", "Ann Lake" are people: a given name comes first.)
-    if (places || (end - first >= 2 && (PLACE_LAST.has(lastKey) || (!givenFirst && (PLACE_LAST_WEAK.has(lastKey) || PLACE_FIRST.has(tokens[first].key)))))) m.place = true;
+    place = places || (end - first >= 2 && (PLACE_LAST.has(lastKey) || (!givenFirst && (PLACE_LAST_WEAK.has(lastKey) || PLACE_FIRST.has(tokens[first].key)))));
   }
   // A common given name tells the gender when no honorific did ("Sarah Buckley" → f).
   if (!gender && end - first >= 2) {
     const given = tokens[first].key;
     gender = MALE_GIVEN_NAMES.has(given) ? 'm' : FEMALE_GIVEN_NAMES.has(given) ? 'f' : latin ? givenNameGender(given) : undefined;
   }
-  if (gender) m.gender = gender;
-  return m;
+  return mention(start, stop, t, first, end, 'unregistered', undefined, undefined, gender, false, place, titles.length ? titles : undefined);
 }
 
 /** "Eventually", "Neighbouring": a capitalised adverb or participle — but not "Rally Canada", "Kelly", "Fleming". */
@@ -407,10 +479,25 @@ function isTitleWord(key: string): boolean {
   return key.includes('-') && key.split('-').some((part) => TITLE_WORDS.has(part) || RU_TITLES.has(part));
 }
 
-function isNameWord(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
+/** "Trump's", "Trump’s". */
+function endsPossessive(s: string): boolean {
+  return s.endsWith("'s") || s.endsWith('’s');
+}
+
+const ALL_CAPS = /^[\p{Lu}\p{N}'’-]+$/u;
+
+/** Whether token t (of text) can be part of a name. Its characters are read from the text, whose internal kind
+ *  is the same for every token, rather than from the token's own string (a megamorphic access). */
+function isNameWord(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
   // Cheap rejections first: ASCII lower case, digits and punctuation never start a name.
   if (c < 0x41 || (c > 0x5a && c < 0xc0)) return false;
-  // All-capital words are acronyms and rubrics ("CNN", "WATCH"), not people's names.
-  return CAP.test(t.text) && !NOT_NAME.has(t.key) && !(t.text.length > 1 && /^[\p{Lu}\p{N}'’-]+$/u.test(t.text)) && /\p{L}/u.test(t.text[0]);
+  // An ASCII capital is an upper-case letter; only other first letters need the Unicode tests.
+  if (c > 0x5a && !(CAP.test(t.text) && /\p{L}/u.test(t.text[0]))) return false;
+  if (NOT_NAME.has(t.key)) return false;
+  // All-capital words are acronyms and rubrics ("CNN", "WATCH"), not people's names; a lower-case ASCII
+  // second letter settles it without the regex.
+  if (t.end - t.start === 1) return true;
+  const c1 = text.charCodeAt(t.start + 1);
+  return (c1 >= 0x61 && c1 <= 0x7a) || !ALL_CAPS.test(t.text);
 }

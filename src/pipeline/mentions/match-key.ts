@@ -1,7 +1,7 @@
 // The key a word is looked up by: folded letters, Arabic clitics and Russian case endings set aside.
 // "للكرملين" → "الكرملين"; "Пескова" → "песков"; "Trump's" → "trump".
 
-import { foldLetters } from '../normalize/text';
+import { foldLetters, isAscii, NON_ALNUM_ASCII } from '../normalize/text';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 // Case endings that end in a consonant, longest first; after them, trailing vowels, й and ь go too.
@@ -26,9 +26,11 @@ const PLAIN_LATIN = /^[A-Za-z]+$/;
 
 /** Words of a name or title, folded; Cyrillic words stemmed. */
 export function keyWords(s: string): string[] {
-  if (PLAIN_LATIN.test(s)) return [s.toLowerCase()];
-  return foldLetters(s)
-    .replace(/['’]s\b/g, '')
+  if (PLAIN_LATIN.test(s)) return [foldLetters(s)];
+  const folded = foldLetters(s).replace(/['’]s\b/g, '');
+  // ASCII words split on the ASCII class (the same cut) and hold no Cyrillic to stem.
+  if (isAscii(folded)) return folded.split(NON_ALNUM_ASCII).filter(Boolean);
+  return folded
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((w) => (CYRILLIC.test(w) ? ruStem(w) : w));

@@ -5,15 +5,50 @@
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 
-const ASCII = /^[\x00-\x7f]*$/;
 /** Characters that need Unicode normalisation (Latin accents, compatibility and presentation forms). */
 const NEEDS_NORMALIZE = /[\u00a0-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f\ufb00-\ufeff\uff00-\uffef]/;
 const SIMPLE_FOLDS: Readonly<Record<string, string>> = { 'إ': 'ا', 'أ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي', 'ё': 'е' };
 const SIMPLE = /[إأآٱىةؤئё]/g;
 
+/** Whether every character of s is ASCII. */
+export function isAscii(s: string): boolean {
+  // s.length is read once: on strings of every internal kind it is a megamorphic load, slow to repeat.
+  const n = s.length;
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** Letter-level folding only; keeps punctuation and length-changing is limited to removed marks. */
 export function foldLetters(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
+  return foldWord(s, 0, s.length, s);
+}
+
+/** foldLetters(word) for the word text.slice(start, end), whose characters are read from text: the tokenizer,
+ *  which has the offsets, saves reading the word's length (a megamorphic load, see isAscii). */
+export function foldWord(text: string, start: number, end: number, word: string): string {
+  let uppers = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return foldUnicode(word);
+    if (c >= 0x41 && c <= 0x5a) uppers++;
+  }
+  return uppers === 0 ? word : asciiLower(word, end - start, uppers);
+}
+
+/** An ASCII word with `uppers` capitals in lower case, by hand: V8 sends toLowerCase() on a two-byte string (a
+ *  slice of any text with one curly quote in it) through ICU, the costliest step of a word's processing. */
+function asciiLower(s: string, n: number, uppers: number): string {
+  const c0 = s.charCodeAt(0);
+  if (uppers === 1 && c0 >= 0x41 && c0 <= 0x5a) return String.fromCharCode(c0 + 32) + s.slice(1);
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    out += String.fromCharCode(c >= 0x41 && c <= 0x5a ? c + 32 : c);
+  }
+  return out;
+}
+
+function foldUnicode(s: string): string {
   // Fast path for Arabic and Cyrillic words: no normalisation needed, only marks and letter variants.
   if (!NEEDS_NORMALIZE.test(s)) return s.toLowerCase().replace(ARABIC_MARKS, '').replace(SIMPLE, (c) => SIMPLE_FOLDS[c]);
   return s
@@ -31,9 +66,13 @@ export function foldLetters(s: string): string {
     .normalize('NFC');
 }
 
+/** Runs of characters that are neither letters nor digits. On ASCII text the ASCII class cuts the same runs
+ *  without V8's per-character look-up in the Unicode tables. */
+const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
+export const NON_ALNUM_ASCII = /[^A-Za-z0-9]+/g;
+
 /** Folded letters and digits separated by single spaces: the key for names and statement text. */
 export function normalizeText(s: string): string {
-  return foldLetters(s)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const folded = foldLetters(s);
+  return folded.replace(isAscii(folded) ? NON_ALNUM_ASCII : NON_ALNUM, ' ').trim();
 }

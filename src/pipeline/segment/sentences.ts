@@ -24,6 +24,10 @@ export function splitSentences(text: string, paras: readonly Paragraph[], quotes
     let i = p.start;
     while (i < p.end) {
       while (q < quotes.length && quotes[q].end <= i) q++;
+      // Only a sentence mark or the last character of the current quote can end a sentence: skip to the next one.
+      const quoteLast = q < quotes.length ? quotes[q].end - 1 : p.end;
+      while (i < p.end && i !== quoteLast && !isSentenceMark(text.charCodeAt(i))) i++;
+      if (i >= p.end) break;
       const inQuote = q < quotes.length && quotes[q].start < i && i < quotes[q].end;
       const c = text[i];
       // «"… running." The company noted …»: a quoted sentence that closes a sentence.
@@ -58,6 +62,11 @@ function cueFollows(text: string, from: number, to: number): boolean {
   if (!m || !EN_SPEECH_FORMS.has(m[2]) || /^(?:he|she|they|it|we|i|you)\s+$/i.test(m[1])) return false;
   // "…?" Lincicome asked before leaving — but "…." Peskov added that … opens a sentence of its own.
   return /^(?:\s*(?:[.,;:!?]|$)|\s+(?:before|after|as|when|while|on|in|at|during|from|with|outside|inside|later|earlier|recently|today|yesterday|on)\b)/u.test(window.slice(m[0].length));
+}
+
+/** . ! ? ؟ … */
+function isSentenceMark(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
 }
 
 function isAbbreviation(text: string, from: number, dot: number): boolean {

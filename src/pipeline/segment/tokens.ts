@@ -1,7 +1,7 @@
 // Splits text into word tokens with offsets, in one linear pass: letters, digits, and the marks that live
 // inside words (apostrophes, hyphens, Arabic tatweel/diacritics). "وأضافت:" → [وأضافت]; "Jean-Pierre's" → [Jean-Pierre's].
 
-import { foldLetters } from '../normalize/text';
+import { foldWord } from '../normalize/text';
 
 export interface Token {
   start: number;
@@ -13,22 +13,58 @@ export interface Token {
   para: number;
 }
 
-/** A word: letters, digits and marks, with apostrophes and hyphens inside it (one regex scan, linear). */
-const WORD = /[\p{L}\p{N}\p{M}\u0640]+(?:['’\-‐][\p{L}\p{N}\p{M}\u0640]+)*/gu;
+/** A word character: a letter, digit or mark of any script, or the Arabic tatweel. */
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}\u0640]$/u;
+
+/** Per BMP character, whether it is a word character: 1 yes, 2 no, 0 not yet looked up. A regex with Unicode
+ *  classes searches V8's Unicode tables for every character it reads; this table asks once per character. */
+const BMP_WORD = new Uint8Array(0x10000);
+
+/** Length in UTF-16 units (1, or 2 outside the BMP) of the word character at i, or 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = BMP_WORD[c];
+  if (known === 0) BMP_WORD[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/** An apostrophe or hyphen, which joins two runs of word characters into one word. */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010;
+}
 
 export function tokenize(text: string, paraOf: (offset: number) => number, paraEndOf?: (para: number) => number): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
+  const n = text.length;
   let para = -1;
   let paraEnd = -1;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const t = m[0];
-    // Paragraphs are looked up only when a token passes the end of the current one.
-    if (m.index >= paraEnd) {
-      para = paraOf(m.index);
-      paraEnd = paraEndOf ? paraEndOf(para) : m.index + 1;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
     }
-    tokens.push({ start: m.index, end: m.index + t.length, text: t, key: foldLetters(t), para });
+    const start = i;
+    // Runs of word characters, each after the first joined to the one before by a single apostrophe or hyphen.
+    for (;;) {
+      i += w;
+      while (i < n && (w = wordCharAt(text, i)) > 0) i += w;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (w = wordCharAt(text, i + 1)) > 0) i++;
+      else break;
+    }
+    // Paragraphs are looked up only when a token passes the end of the current one.
+    if (start >= paraEnd) {
+      para = paraOf(start);
+      paraEnd = paraEndOf ? paraEndOf(para) : start + 1;
+    }
+    const t = text.slice(start, i);
+    tokens.push({ start, end: i, text: t, key: foldWord(text, start, i, t), para });
   }
   return tokens;
 }

@@ -27,17 +27,19 @@ export interface Sieve {
   attribute(i: number, ctx: SieveContext): Resolution | null;
 }
 
+// A speaker's fields are written out in one literal per variant rather than added one by one: V8 keeps a
+// literal's object shape alive, while a shape grown field by field is collected between articles, and the
+// optimised code of the sieves that expected it is thrown away with it.
 export function refOf(e: SpeakerEntry): SpeakerRef {
-  const ref: SpeakerRef = { id: e.id, name: e.name, kind: e.kind, registered: true };
-  if (e.gender) ref.gender = e.gender;
-  if (e.wikidata) ref.wikidata = e.wikidata;
-  return ref;
+  const { id, name, kind, gender, wikidata } = e;
+  if (gender && wikidata) return { id, name, kind, registered: true, gender, wikidata };
+  if (gender) return { id, name, kind, registered: true, gender };
+  if (wikidata) return { id, name, kind, registered: true, wikidata };
+  return { id, name, kind, registered: true };
 }
 
 export function unregistered(name: string, gender?: Gender, kind: SpeakerRef['kind'] = 'person'): SpeakerRef {
-  const ref: SpeakerRef = { id: null, name, kind, registered: false };
-  if (gender && kind === 'person') ref.gender = gender;
-  return ref;
+  return gender && kind === 'person' ? { id: null, name, kind, registered: false, gender } : { id: null, name, kind, registered: false };
 }
 
 export function speakerKey(s: SpeakerRef): string {
