@@ -5,6 +5,7 @@
 import { quoteIndexAt } from '../frames/common';
 import type { Doc } from '../frames/frame';
 import type { Mention } from '../mentions/find-mentions';
+import type { RoleDef } from '../registry';
 import { keyWords } from '../mentions/match-key';
 import { mentionSpeaker } from './mention-speaker';
 import { speakerKey } from './sieve';
@@ -31,7 +32,7 @@ export function descriptorsOf(doc: Doc): Map<string, Set<string>> {
     if (!sp || sp.kind !== 'person') continue;
     const key = speakerKey(sp);
     for (const t of m.titles ?? []) add(key, t);
-    if (m.kind === 'title' && m.role) for (const t of m.role.titles) for (const w of keyWords(t)) add(key, w);
+    if (m.kind === 'title' && m.role) for (const w of titleWords(m.role)) add(key, w);
     if (m.entry) for (const w of roleWords(doc, m.entry.id)) add(key, w);
     // English noun phrases end with their head: the words before a name describe it, an apposition after it too.
     if (doc.lang !== 'en' || m.kind === 'title') continue;
@@ -43,20 +44,24 @@ export function descriptorsOf(doc: Doc): Map<string, Set<string>> {
   return out;
 }
 
-const roleWordCache = new WeakMap<object, Map<string, string[]>>();
+const titleWordCache = new WeakMap<RoleDef, string[]>();
 
-/** The words of every title a registry person's roles are written with, computed once per registry entry. */
-function roleWords(doc: Doc, id: string): string[] {
-  let perRegistry = roleWordCache.get(doc.registry);
-  if (!perRegistry) roleWordCache.set(doc.registry, (perRegistry = new Map()));
-  let words = perRegistry.get(id);
+/** The words a role's titles are written with, in every script, computed once per role. */
+function titleWords(role: RoleDef): string[] {
+  let words = titleWordCache.get(role);
   if (!words) {
     const set = new Set<string>();
-    for (const r of doc.registry.rolesOf(id)) for (const t of r.role.titles) for (const w of keyWords(t)) set.add(w);
-    words = [...set];
-    perRegistry.set(id, words);
+    for (const t of role.titles) for (const w of keyWords(t)) set.add(w);
+    titleWordCache.set(role, (words = [...set]));
   }
   return words;
+}
+
+/** The title words of every role a registry person holds or held. */
+function roleWords(doc: Doc, id: string): string[] {
+  const out: string[] = [];
+  for (const r of doc.registry.rolesOf(id)) out.push(...titleWords(r.role));
+  return out;
 }
 
 /** Lower-case words right before a name: "corporate lawyer Jay Shin" → lawyer, corporate. */
@@ -72,6 +77,7 @@ function lowerWordsBefore(doc: Doc, m: Mention): string[] {
 
 /** The head of an apposition after a name: "Nadia Jamil, principal researcher at Dixon Hall," → researcher. */
 function appositionHead(doc: Doc, m: Mention): string | undefined {
+  if (doc.text.charCodeAt(m.end) !== 44) return undefined; // ","
   const after = doc.text.slice(m.end, m.end + 80);
   const open = /^,\s+(?:a|an|the)?\s*/u.exec(after);
   if (!open) return undefined;
