@@ -7,6 +7,7 @@ import type { Mention } from '../mentions/find-mentions';
 import { textSpan } from '../frames/frame';
 import type { Sieve } from './sieve';
 import { refOf, unregistered } from './sieve';
+import { firstStartingAt } from '../segment/search';
 
 export const namedSubjectSieve: Sieve = {
   name: 'named-subject',
@@ -97,28 +98,48 @@ export function fullName(doc: Doc, m: Mention): string {
   return fullMention(doc, m).text;
 }
 
-/** The mention that gives the fullest form of an unregistered name (itself when none is longer). */
+/** The mention that gives the fullest form of an unregistered name (itself when none is longer): the nearest
+ *  earlier longer name ending in the same words, else the first later one. Lists are searched by position and
+ *  a bounded walk, so a name repeated all through a long text costs no more than once per mention. */
 export function fullMention(doc: Doc, m: Mention): Mention {
   const n = m.t1 - m.t0;
   if (n === 1 && m.org && /^[A-Z][A-Z&]+$/.test(m.text)) return expansionOf(doc, m) ?? m;
   const last = nameKey(doc, m.t1 - 1);
   // Longer names ending in the same words ("Al Hashish" → "Fouzia Al Hashish"); a lone word may be a first name.
-  const list = (byLastWord(doc).get(last) ?? []).filter((o) => o.t1 - o.t0 > n && endsWith(doc, o, m));
+  const byLast = byLastWord(doc).get(last);
+  const fits = (o: Mention) => o.t1 - o.t0 > n && endsWith(doc, o, m);
+  const found = byLast ? nearest(byLast, m.start, fits) : undefined;
+  if (found) return found;
   // A lone word may be a first name ("Jayme" → Jayme Closs) — or a family name written first ("Kim" → the
   // registry's Kim Jong Un rather than another Kim the article names); organisations never expand so.
-  const byFirst = !list.length && n === 1 && !m.org ? byFirstWord(doc).get(last) : undefined;
-  const candidates = list.length ? list : byFirst;
-  if (!candidates?.length) return m;
-  if (byFirst) {
-    const registered = byFirst.find((o) => o.kind === 'name');
-    if (registered) return registered;
+  const byFirst = n === 1 && !m.org ? byFirstWord(doc).get(last) : undefined;
+  if (!byFirst?.length) return m;
+  return firstRegistered(doc, last, byFirst) ?? nearest(byFirst, m.start, () => true) ?? m;
+}
+
+/** How far a look-up walks from a position before giving up (keeps every look-up bounded). */
+const WALK = 64;
+
+/** In a list sorted by position: the nearest entry before `at` that fits, else the first after it that fits. */
+function nearest(list: readonly Mention[], at: number, fits: (o: Mention) => boolean): Mention | undefined {
+  const i = firstStartingAt(list, at);
+  for (let k = i - 1; k >= 0 && i - k <= WALK; k--) if (fits(list[k])) return list[k];
+  for (let k = Math.max(0, i); k < list.length && k - i < WALK; k++) if (fits(list[k])) return list[k];
+  return undefined;
+}
+
+const registeredFirst = new WeakMap<Doc, Map<string, Mention | null>>();
+
+/** The first registry name among the full names that open with a word (computed once per word). */
+function firstRegistered(doc: Doc, key: string, list: readonly Mention[]): Mention | undefined {
+  let m = registeredFirst.get(doc);
+  if (!m) registeredFirst.set(doc, (m = new Map()));
+  let hit = m.get(key);
+  if (hit === undefined) {
+    hit = list.find((o) => o.kind === 'name') ?? null;
+    m.set(key, hit);
   }
-  let best: Mention | undefined;
-  for (const o of candidates) {
-    if (o.start < m.start) best = o;
-    else break;
-  }
-  return best ?? candidates[0];
+  return hit ?? undefined;
 }
 
 const expansions = new WeakMap<Doc, Map<string, Mention[]>>();
@@ -141,9 +162,7 @@ function expansionOf(doc: Doc, m: Mention): Mention | undefined {
   }
   const list = byInitials.get(m.text.replace(/&/g, ''));
   if (!list) return undefined;
-  let best: Mention | undefined;
-  for (const o of list) if (o.start < m.start) best = o;
-  return best ?? list[0];
+  return nearest(list, m.start, () => true);
 }
 
 function endsWith(doc: Doc, longer: Mention, shorter: Mention): boolean {
