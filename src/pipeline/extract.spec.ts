@@ -350,6 +350,18 @@ const rows: Row[] = [
     text: '"This is a very dangerous moment," said U.N. Secretary-General Antonio Guterres.',
     want: [{ text: 'This is a very dangerous moment', type: 'direct', speaker: 'António Guterres' }],
   },
+  {
+    name: 'en: a plural noun and a base verb after "said" are a clause ("said tenants need help")',
+    lang: 'en',
+    text: 'Omar Haddad toured the building on Monday. He said tenants need help.',
+    want: [{ text: 'tenants need help', speaker: 'Omar Haddad', sieve: 'gender-agreement' }],
+  },
+  {
+    name: 'en: no inversion without reported words before the verb, nor when a clause follows it',
+    lang: 'en',
+    text: 'The council studied a plan from Tom Fenn, a planner at the city, which suggests adding units.\nTalks stalled after Paul Smith, the ambassador to Chile, said the deal was fair.',
+    want: [],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

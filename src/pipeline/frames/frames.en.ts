@@ -6,6 +6,7 @@ import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
 import { endsWithColon, sentenceTokens, textBefore, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
 import { firstStartingAt } from '../segment/search';
+import { isBaseVerbWord, isPluralWord } from '../lexicon/english-lexicon';
 
 interface VerbInfo {
   participle: boolean;
@@ -44,10 +45,13 @@ function clauseLike(doc: Doc, k: number, b: number): boolean {
     if (/[.;:]/.test(gap(doc, j - 1, j))) return false;
     const key = doc.tokens[j].key;
     if (CLAUSE_SIGNS.has(key) || (/ed$/.test(key) && key.length > 4)) return true;
+    // A base form right after a plural noun or a plural pronoun: "said tenants need help", "says they want".
+    if (isBaseVerbWord(key) && (isPluralWord(doc.tokens[j - 1].key) || PLURAL_SUBJECTS.has(doc.tokens[j - 1].key))) return true;
   }
   return false;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'i', 'people', 'both', 'many', 'most', 'others', 'some']);
 /** Abbreviations that end a name with a period: "Samsung Electronics Co. said". */
 const NAME_ABBREVIATIONS = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros', 'llc', 'plc']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'previously', 'repeatedly']);
@@ -181,7 +185,11 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     if (!subject && t + 1 < b && /^\s+$/.test(gap(doc, t, t + 1))) {
       let k = t + 1;
       while (k < b && k - t <= 8 && (k === t + 1 || /^(\s+|\.\s|-)$/.test(gap(doc, k - 1, k)) || initials(doc, k - 1, k)) && (!CLAUSE_WORDS.has(tokens[k].key) || INVERTED_INNER.has(tokens[k].key))) k++;
-      if (k > t + 1 && !NOT_INVERTED.has(tokens[t + 1].key)) {
+      // Only after the reported words ("…,' said X", "…, says X") and only a noun phrase that ends there:
+      // "…, which suggests adding units" and "…, said the deal was fair" are no inversions.
+      const afterContent = /[,"”’'»—–-]\s*$/.test(text.slice(Math.max(s.start, tokens[t].start - 3), tokens[t].start));
+      const clauseNext = k < b && /^\s+$/.test(gap(doc, k - 1, k)) && CLAUSE_SIGNS.has(tokens[k].key);
+      if (k > t + 1 && afterContent && !clauseNext && !NOT_INVERTED.has(tokens[t + 1].key)) {
         subject = { start: tokens[t + 1].start, end: tokens[k - 1].end };
         inverted = true;
         // "says Campbell's partner, Jason Louth.": a description, then the name in apposition.

@@ -15,6 +15,7 @@ const FUNCTION = 16;
 const PLURAL = 32;
 const KNOWN = 64;
 const ORGANISATION = 128;
+const BASE_VERB = 256;
 
 /** Word classes that never begin a name ("Will", "Young", "Black" may: modals and adjectives are left out). */
 const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord', 'Comparative', 'Superlative', 'Gerund', 'Month', 'WeekDay', 'Date', 'Duration', 'Expression', 'Cardinal', 'Ordinal']);
@@ -45,6 +46,7 @@ function lexicon(): Map<string, number> {
       if (FUNCTION_TAGS.has(t)) fn = true;
       if (t === 'Plural' || (t === 'Demonym' && word.endsWith('s'))) bits |= PLURAL;
       if (t === 'Organization') bits |= ORGANISATION;
+      if (t === 'Infinitive') bits |= BASE_VERB;
     }
     if (name) bits |= NAME;
     if (fn && !name) bits |= FUNCTION;
@@ -85,4 +87,9 @@ export function isKnownNonName(key: string): boolean {
 /** A word the lexicon knows as a given name or surname ("myers", "rogers"). */
 export function isNameInLexicon(key: string): boolean {
   return (bitsOf(key) & NAME) !== 0;
+}
+
+/** A verb's base form, which is finite after a plural subject ("tenants need", "we want"). */
+export function isBaseVerbWord(key: string): boolean {
+  return (bitsOf(key) & BASE_VERB) !== 0;
 }
