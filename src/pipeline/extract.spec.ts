@@ -362,6 +362,17 @@ const rows: Row[] = [
     text: 'The council studied a plan from Tom Fenn, a planner at the city, which suggests adding units.\nTalks stalled after Paul Smith, the ambassador to Chile, said the deal was fair.',
     want: [],
   },
+  {
+    name: 'en: a person introduced in the narrative sentence just before a quote is who "he" is',
+    lang: 'en',
+    text: 'Retired teacher Doug Purdy says the class changed his life. "I always meant to exercise," he says. "My blood pressure is normal now," he adds. The program also helped bookkeeper Tunde Okafor, 50. "I had a gym membership, but this built a habit," he says.',
+    want: [
+      { text: 'the class changed his life', speaker: 'Doug Purdy' },
+      { text: 'I always meant to exercise', speaker: 'Doug Purdy' },
+      { text: 'My blood pressure is normal now', speaker: 'Doug Purdy' },
+      { text: 'I had a gym membership, but this built a habit', speaker: 'Tunde Okafor', sieve: 'gender-agreement' },
+    ],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',
