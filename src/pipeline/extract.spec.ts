@@ -373,6 +373,12 @@ const rows: Row[] = [
       { text: 'I had a gym membership, but this built a habit', speaker: 'Tunde Okafor', sieve: 'gender-agreement' },
     ],
   },
+  {
+    name: 'en: "her son X" makes X a man, and a place of two words is nobody, so "she" finds no wrong speaker',
+    lang: 'en',
+    text: 'Her son Jordan Pike drove to New Brunswick that night. Jordan never came back, she says.',
+    want: [{ text: 'Jordan never came back', speaker: null }],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

@@ -23,6 +23,8 @@ const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'P
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region']);
 
 let classes: Map<string, number> | undefined;
+/** Places of several words ("new brunswick", "buenos aires"), lower-case. */
+let placePhrases: Set<string> | undefined;
 
 function lexicon(): Map<string, number> {
   if (classes) return classes;
@@ -31,10 +33,14 @@ function lexicon(): Map<string, number> {
   const two = require('compromise/two') as { world(): { model: { one: { lexicon: Lexicon } } } };
   const lex = two.world().model.one.lexicon;
   classes = new Map();
+  placePhrases = new Set();
   for (const word of Object.keys(lex)) {
-    if (word.includes(' ')) continue;
     const raw = lex[word];
     const tags = raw === undefined ? [] : typeof raw === 'string' ? [raw] : raw;
+    if (word.includes(' ')) {
+      if (tags.some((t) => PLACE_TAGS.has(t))) placePhrases.add(word);
+      continue;
+    }
     let bits = KNOWN;
     let name = false;
     let fn = false;
@@ -92,4 +98,10 @@ export function isNameInLexicon(key: string): boolean {
 /** A verb's base form, which is finite after a plural subject ("tenants need", "we want"). */
 export function isBaseVerbWord(key: string): boolean {
   return (bitsOf(key) & BASE_VERB) !== 0;
+}
+
+/** A place named by several words, lower-case and space-separated ("new brunswick", "kuala lumpur"). */
+export function isPlacePhrase(words: string): boolean {
+  lexicon();
+  return placePhrases!.has(words);
 }

@@ -9,7 +9,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/given-names.en'
 import { HONORIFIC_GENDER, TITLE_WORDS } from '../lexicon/name-titles.en';
 import { RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
 import { EN_ORG_HEADS, EN_ORG_LAST_WORDS, EN_ORG_WORDS } from '../lexicon/org-words.en';
-import { givenNameGender, isCommonWord, isKnownNonName, isNameInLexicon, isPlaceWord, isPluralWord } from '../lexicon/english-lexicon';
+import { givenNameGender, isCommonWord, isKnownNonName, isNameInLexicon, isPlacePhrase, isPlaceWord, isPluralWord } from '../lexicon/english-lexicon';
 import { arabicClitics, keyWords } from './match-key';
 
 const RU_TITLES = new Set(RU_TITLE_WORDS);
@@ -421,7 +421,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     for (let k = first; k < end && places; k++) places = isPlaceWord(tokens[k].key.replace(/['’]s$/, ''));
     // "Douglas County", "Lake Cowichan", "Field Street": a place word makes the whole name a place.
     // ("Lina Park", "Ann Lake" are people: a given name comes first.)
-    place = places || (end - first >= 2 && (PLACE_LAST.has(lastKey) || (!givenFirst && (PLACE_LAST_WEAK.has(lastKey) || PLACE_FIRST.has(tokens[first].key)))));
+    place = places || (end - first >= 2 && end - first <= 4 && isPlacePhrase(placeWords(tokens, first, end))) || (end - first >= 2 && (PLACE_LAST.has(lastKey) || (!givenFirst && (PLACE_LAST_WEAK.has(lastKey) || PLACE_FIRST.has(tokens[first].key)))));
   }
   // A common given name tells the gender when no honorific did ("Sarah Buckley" → f).
   if (!gender && end - first >= 2) {
@@ -429,6 +429,13 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     gender = MALE_GIVEN_NAMES.has(given) ? 'm' : FEMALE_GIVEN_NAMES.has(given) ? 'f' : latin ? givenNameGender(given) : undefined;
   }
   return mention(start, stop, t, first, end, 'unregistered', undefined, undefined, gender, false, place, titles.length ? titles : undefined);
+}
+
+/** A name's words as the lexicon keys its places: lower-case, possessive dropped, one space between. */
+function placeWords(tokens: readonly Token[], first: number, end: number): string {
+  let out = '';
+  for (let k = first; k < end; k++) out += (k > first ? ' ' : '') + tokens[k].key.replace(/['’]s$/, '');
+  return out;
 }
 
 /** "Eventually", "Neighbouring": a capitalised adverb or participle — but not "Rally Canada", "Kelly", "Fleming". */
