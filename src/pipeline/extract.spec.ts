@@ -379,6 +379,22 @@ const rows: Row[] = [
     text: 'Her son Jordan Pike drove to New Brunswick that night. Jordan never came back, she says.',
     want: [{ text: 'Jordan never came back', speaker: null }],
   },
+  {
+    name: 'en: a long title before the name, back to the quote, is part of the subject',
+    lang: 'en',
+    text: '“The budget hides the real cost,” University of the Valley political scientist Hamid Toller said.',
+    want: [{ text: 'The budget hides the real cost', type: 'direct', speaker: 'Hamid Toller' }],
+  },
+  {
+    name: 'en: a quote after an anonymous source does not go on with the speaker before it',
+    lang: 'en',
+    text: '“The numbers are wrong,” Carla Mendes told the council.\n\nBut observers say the mayor has a plan.\n\n“Every new government claims the cupboards are bare.”',
+    want: [
+      { text: 'The numbers are wrong', type: 'direct', speaker: 'Carla Mendes' },
+      { text: 'the mayor has a plan', speaker: null, flags: { anonymous: true } },
+      { text: 'Every new government claims the cupboards are bare', type: 'direct', speaker: null },
+    ],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

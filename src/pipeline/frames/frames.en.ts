@@ -51,6 +51,8 @@ function clauseLike(doc: Doc, k: number, b: number): boolean {
   return false;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Words that cannot stand in a title before a name: they open or carry a clause. */
+const LEAD_BREAKERS = new Set([...CLAUSE_SIGNS, 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'but', 'as', 'than', 'so', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there']);
 const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'i', 'people', 'both', 'many', 'most', 'others', 'some']);
 /** Abbreviations that end a name with a period: "Samsung Electronics Co. said". */
 const NAME_ABBREVIATIONS = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros', 'llc', 'plc']);
@@ -135,6 +137,12 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       for (let m = k + 1; m <= j; m++) if (tokens[m].key === 'the' || tokens[m].key === 'a' || tokens[m].key === 'an') det = m;
       subject = det > 0 ? { start: tokens[det].start, end: tokens[j].end } : null;
     }
+  }
+  // "'…,' University of the Fraser Valley political scientist Hamish Telford said": a long title before the
+  // name, back to the quote's close, belongs to the subject (words of a clause would not).
+  if (subject) {
+    const lead = /["”’»],?\s+((?:[\p{L}.'’-]+\s+){1,8})$/u.exec(text.slice(Math.max(s.start, subject.start - 100), subject.start));
+    if (lead && lead[1].split(/\s+/).every((w) => !w || (!LEAD_BREAKERS.has(w.toLowerCase()) && !VERBS.has(w.toLowerCase())))) subject = { start: subject.start - lead[1].length, end: subject.end };
   }
   const before = textBefore(text, s.start, subject ? subject.start : tokens[t].start);
   // "'…,' Peskov said" / "…, the Kremlin said." credit what comes before; "Speaking on Friday, Peskov said the
