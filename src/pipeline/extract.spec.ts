@@ -395,6 +395,15 @@ const rows: Row[] = [
       { text: 'Every new government claims the cupboards are bare', type: 'direct', speaker: null },
     ],
   },
+  {
+    name: 'en: a lone surname with a verb of its own is in focus for "he"; a possessive date is not',
+    lang: 'en',
+    text: '“We play for fun,” said retired pitcher Sam Ortega.\n\nBefore Sunday’s final round, Kowalczyk didn’t hesitate.\n\n“It’s this for sure,” he said.',
+    want: [
+      { text: 'We play for fun', type: 'direct', speaker: 'Sam Ortega' },
+      { text: 'It’s this for sure', type: 'direct', speaker: 'Kowalczyk' },
+    ],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',
