@@ -404,6 +404,12 @@ const rows: Row[] = [
       { text: 'It’s this for sure', type: 'direct', speaker: 'Kowalczyk' },
     ],
   },
+  {
+    name: 'en: an acronym is the organisation whose words it abbreviates, written out with a comma earlier',
+    lang: 'en',
+    text: 'The family wrote to Housing, Lands and Planning Ontario in May.\n\nIn a reply, HLPO said the request was under review.',
+    want: [{ text: 'the request was under review', speaker: 'Housing, Lands and Planning Ontario' }],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

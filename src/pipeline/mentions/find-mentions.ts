@@ -54,6 +54,11 @@ function mention(
   return { start, end, text, t0, t1, kind, entry, role, gender, org, place, titles };
 }
 
+/** An unregistered organisation's name found outside the mention pass (an acronym spelled out in full). */
+export function organisationMention(start: number, end: number, text: string, t0: number, t1: number): Mention {
+  return mention(start, end, text, t0, t1, 'unregistered', undefined, undefined, undefined, true);
+}
+
 /** Registry names and titles as a trie of their key words: a window of words grows by one map look-up per word,
  *  where a window string to build and hash at every step cost more than all the rest of the look-up. */
 interface KeyNode {
