@@ -410,6 +410,15 @@ const rows: Row[] = [
     text: 'The family wrote to Housing, Lands and Planning Ontario in May.\n\nIn a reply, HLPO said the request was under review.',
     want: [{ text: 'the request was under review', speaker: 'Housing, Lands and Planning Ontario' }],
   },
+  {
+    name: 'en: "U.S." joins the name after it; initials alone or a lone letter are nobody',
+    lang: 'en',
+    text: 'The U.S. Parks and Forests Commission said the trail would reopen.\n\nThe U.S. State Department called for calm and expressed “grave concern” over the clashes.',
+    want: [
+      { text: 'the trail would reopen', speaker: 'U.S. Parks and Forests Commission' },
+      { text: '“grave concern” over the clashes', type: 'partial', speaker: 'US State Department' },
+    ],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

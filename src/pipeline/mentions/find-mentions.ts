@@ -332,11 +332,19 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   let ampersand = false;
   let joined = false;
   let j = i + 1;
-  while (j < tokens.length && j - i < 7 && !taken[j]) {
+  // Joined initials ("U.S.") count as one word of the seven a name may have.
+  let initialsJoined = 0;
+  while (j < tokens.length && j - i - initialsJoined < 7 && !taken[j]) {
     const raw = text.slice(tokens[j - 1].end, tokens[j].start);
     const gap = raw === ' ' ? raw : raw.replace(INVISIBLE, '');
     // "Procter & Gamble", "AT & T": an ampersand joins an organisation's name.
     if (gap === ' & ' || gap === '&') ampersand = true;
+    // "U.S.", "U.K.", "D.C.": initials joined by periods are one word of the name.
+    else if (gap === '.' && tokens[j - 1].end - tokens[j - 1].start === 1 && tokens[j].end - tokens[j].start === 1 && /^[A-Z]$/.test(tokens[j].text)) {
+      j++;
+      initialsJoined++;
+      continue;
+    }
     else if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
     if (gap === '. ' && !TITLE_WORDS.has(tokens[j - 1].key) && tokens[j - 1].end - tokens[j - 1].start > 1) break;
     if (isNameWord(text, tokens[j]) || (MONTH_SURNAMES.has(tokens[j].key) && /^\p{Lu}/u.test(tokens[j].text) && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
@@ -350,6 +358,10 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     else break;
   }
   const end = j;
+  // "N.B.", "U.S." or a letter alone: initials of a place or a country, nobody's name.
+  let initialsOnly = true;
+  for (let k = i; k < end && initialsOnly; k++) initialsOnly = tokens[k].end - tokens[k].start === 1;
+  if (initialsOnly) return null;
   // Titles and offices before the name: "Veterans Affairs Minister Seamus O'Regan" → Seamus O'Regan.
   let first = i;
   // "Finally Demi said": a capitalised adverb or determiner that opens the sentence is not the name's first word.
