@@ -419,6 +419,15 @@ const rows: Row[] = [
       { text: '“grave concern” over the clashes', type: 'partial', speaker: 'US State Department' },
     ],
   },
+  {
+    name: 'en: a closed quote ending in a full stop ends its sentence before the next quote, whose cue is its own',
+    lang: 'en',
+    text: 'Nadia Ferreira paints every night. “It was all worth it. I was happy.” “If the gallery had not called, she would not paint,” says her father, Rui.',
+    want: [
+      { text: 'It was all worth it. I was happy.', type: 'direct', speaker: 'Nadia Ferreira' },
+      { text: 'If the gallery had not called, she would not paint', type: 'direct', speaker: 'Rui' },
+    ],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

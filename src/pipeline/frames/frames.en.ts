@@ -53,6 +53,7 @@ function clauseLike(doc: Doc, k: number, b: number): boolean {
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Words that cannot stand in a title before a name: they open or carry a clause. */
 const LEAD_BREAKERS = new Set([...CLAUSE_SIGNS, 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'but', 'as', 'than', 'so', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
 const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'i', 'people', 'both', 'many', 'most', 'others', 'some']);
 /** Abbreviations that end a name with a period: "Samsung Electronics Co. said". */
 const NAME_ABBREVIATIONS = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros', 'llc', 'plc']);
@@ -203,7 +204,9 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       // "…, which suggests adding units" and "…, said the deal was fair" are no inversions.
       const afterContent = /[,"”’'»—–-]\s*$/.test(text.slice(Math.max(s.start, tokens[t].start - 3), tokens[t].start));
       const clauseNext = k < b && /^\s+$/.test(gap(doc, k - 1, k)) && CLAUSE_SIGNS.has(tokens[k].key);
-      if (k > t + 1 && afterContent && !clauseNext && !NOT_INVERTED.has(tokens[t + 1].key)) {
+      // "…,' says her father, Rui." — a possessive opens an inverted subject only when it ends there.
+      const possessiveSubject = POSSESSIVE_DETERMINERS.has(tokens[t + 1].key) && (k >= b || /[,.;]/.test(gap(doc, k - 1, k)));
+      if (k > t + 1 && afterContent && !clauseNext && (!NOT_INVERTED.has(tokens[t + 1].key) || possessiveSubject)) {
         subject = { start: tokens[t + 1].start, end: tokens[k - 1].end };
         inverted = true;
         // "says Campbell's partner, Jason Louth.": a description, then the name in apposition.
