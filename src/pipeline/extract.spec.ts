@@ -428,6 +428,15 @@ const rows: Row[] = [
       { text: 'If the gallery had not called, she would not paint', type: 'direct', speaker: 'Rui' },
     ],
   },
+  {
+    name: 'en: a sentence adverb or an auxiliary at the start of a sentence is no name ("Nonetheless", "Is X …?")',
+    lang: 'en',
+    text: 'Lena Morris spoke first. Nonetheless, she said the plan was “a real mess.”\n\nIs Morris right? Critics said she was “wrong on every count.”',
+    want: [
+      { text: 'the plan was “a real mess', type: 'partial', speaker: 'Lena Morris' },
+      { text: 'she was “wrong on every count', type: 'partial', speaker: null },
+    ],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

@@ -151,7 +151,9 @@ const DEMONYMS = new Set(('american russian ukrainian chinese british french ger
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'last', 'next', 'early', 'late', 'mid', 'through', 'during', 'before', 'after', 'this', 'that', 'each', 'every']);
 /** Capitalised words that open a sentence without naming anyone: "Finally Demi said", "Another player says". */
-const SENTENCE_OPENERS = new Set(['another', 'finally', 'eventually', 'unlike', 'later', 'earlier', 'many', 'some', 'several', 'few', 'other', 'others', 'every', 'each', 'such', 'more', 'most', 'even', 'only', 'just', 'first', 'next', 'now', 'then', 'people', 'among', 'like', 'except', 'given', 'asked', 'told', 'said', 'says', 'during', 'under', 'over', 'between', 'without', 'within', 'outside', 'inside', 'across', 'against', 'around', 'about', 'near', 'including', 'following', 'amid', 'amidst', 'beyond', 'despite', 'besides', 'regarding', 'concerning', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'versus', 'unless', 'although', 'though', 'neither', 'either', 'nor', 'whatever', 'whoever', 'everyone', 'everybody', 'nobody', 'none', 'somebody', 'someone']);
+const SENTENCE_OPENERS = new Set(['another', 'finally', 'eventually', 'unlike', 'later', 'earlier', 'many', 'some', 'several', 'few', 'other', 'others', 'every', 'each', 'such', 'more', 'most', 'even', 'only', 'just', 'first', 'next', 'now', 'then', 'people', 'among', 'like', 'except', 'given', 'asked', 'told', 'said', 'says', 'during', 'under', 'over', 'between', 'without', 'within', 'outside', 'inside', 'across', 'against', 'around', 'about', 'near', 'including', 'following', 'amid', 'amidst', 'beyond', 'despite', 'besides', 'regarding', 'concerning', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'versus', 'unless', 'although', 'though', 'neither', 'either', 'nor', 'whatever', 'whoever', 'everyone', 'everybody', 'nobody', 'none', 'somebody', 'someone',
+  // Auxiliaries that open a question ('Is Ellison related …?') and sentence adverbs the lexicon does not list.
+  'is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'can', 'could', 'would', 'should', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'regardless', 'indeed', 'ultimately', 'initially', 'previously']);
 const NOT_NAME = new Set(
   ('the a an and but or if in on at of for to by with from as it its this that these those he she they we i you his her their our ' +
     'my your there here when where while after before since then also however meanwhile still yet so mr mrs ms dr ' +
@@ -365,6 +367,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   // Titles and offices before the name: "Veterans Affairs Minister Seamus O'Regan" → Seamus O'Regan.
   let first = i;
   // "Finally Demi said": a capitalised adverb or determiner that opens the sentence is not the name's first word.
+  if (end - i === 1 && SENTENCE_OPENERS.has(tokens[i].key) && opensSentence(tokens, i, text)) return null; // "Nonetheless, she …"
   if (end - i >= 2 && opensSentence(tokens, i, text) && (SENTENCE_OPENERS.has(tokens[i].key) || adverbOrParticiple(tokens[i]) || (LATIN.test(tokens[i].key) && isCommonWord(tokens[i].key)))) first = i + 1;
   let gender: Gender | undefined;
   const opener = first;
