@@ -437,6 +437,12 @@ const rows: Row[] = [
       { text: 'she was “wrong on every count', type: 'partial', speaker: null },
     ],
   },
+  {
+    name: 'en: "NAME, Minister of A, B and C, said": the name that opens the clause is the subject, not the office',
+    lang: 'en',
+    text: 'Priya Raman, Minister of Transport, Ports and Coastal Affairs, said on Friday that the ferry would run.',
+    want: [{ text: 'the ferry would run', speaker: 'Priya Raman' }],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

@@ -5,6 +5,7 @@ import { EN_HEARERS, EN_VERBS } from '../lexicon/speech-verbs.en';
 import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
 import { endsWithColon, sentenceTokens, textBefore, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
+import type { Span } from '../types';
 import { firstStartingAt } from '../segment/search';
 import { isBaseVerbWord, isPluralWord } from '../lexicon/english-lexicon';
 
@@ -294,6 +295,10 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
   // "The director of operations for EHS, Jeff Fraser, says …": a name in apposition right before the verb.
   const last = firstStartingAt(doc.mentions, from + body.length) - 1;
   const m = last >= 0 ? doc.mentions[last] : undefined;
+  // ("Navdeep Bains, Minister of Innovation, Science and Economic Development, said": an office in the
+  // apposition is not the subject when a person's name opens the clause — the comma walk below finds it.)
+  const opener = m && (m.kind === 'org' || m.org || !m.gender) && from === sentenceStartOf(doc, from) ? personAt(doc, from) : null;
+  if (opener) return { subject: opener, leftEnd: from };
   if (m && m.end === from + body.length && m.kind !== 'title' && !m.place) {
     // "His lawyers, Charles Glynn and Richard Jones, have said": a pair in apposition speaks together.
     const pairStart = last > 0 && /^\s+and\s+$/.test(doc.text.slice(doc.mentions[last - 1].end, m.start)) ? doc.mentions[last - 1].start : m.start;
@@ -320,6 +325,16 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
     first ??= hit;
   }
   return first;
+}
+
+/** A person's name (not an organisation's) of two words or more standing first at `from`, followed by a comma. */
+function personAt(doc: Doc, from: number): Span | null {
+  const t = firstStartingAt(doc.tokens, from);
+  const mi = t < doc.tokens.length ? doc.mentionOfToken[t] : -1;
+  if (mi < 0) return null;
+  const m = doc.mentions[mi];
+  if (m.t0 !== t || m.org || m.place || m.kind === 'org' || m.kind === 'title' || m.t1 - m.t0 < 2) return null;
+  return /^\s*,/.test(doc.text.slice(m.end, m.end + 2)) ? { start: m.start, end: m.end } : null;
 }
 
 /** Where the sentence holding `pos` starts (the left content of an appositive frame ends there: none). */
