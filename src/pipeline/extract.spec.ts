@@ -443,6 +443,15 @@ const rows: Row[] = [
     text: 'Priya Raman, Minister of Transport, Ports and Coastal Affairs, said on Friday that the ferry would run.',
     want: [{ text: 'the ferry would run', speaker: 'Priya Raman' }],
   },
+  {
+    name: 'en: "according to the union’s release": the possessor describes the organisation that issued it',
+    lang: 'en',
+    text: 'The Northern Nurses Union said its members voted to strike.\n\nPickets will start at six hospitals, according to the union’s Friday release.',
+    want: [
+      { text: 'its members voted to strike', speaker: 'Northern Nurses Union' },
+      { text: 'Pickets will start at six hospitals', speaker: 'Northern Nurses Union', sieve: 'description' },
+    ],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',
