@@ -360,7 +360,7 @@ const rows: Row[] = [
     name: 'en: no inversion without reported words before the verb, nor when a clause follows it',
     lang: 'en',
     text: 'The council studied a plan from Tom Fenn, a planner at the city, which suggests adding units.\nTalks stalled after Paul Smith, the ambassador to Chile, said the deal was fair.',
-    want: [],
+    want: [{ text: 'the deal was fair', speaker: 'Paul Smith' }],
   },
   {
     name: 'en: a person introduced in the narrative sentence just before a quote is who "he" is',
@@ -450,6 +450,15 @@ const rows: Row[] = [
     want: [
       { text: 'its members voted to strike', speaker: 'Northern Nurses Union' },
       { text: 'Pickets will start at six hospitals', speaker: 'Northern Nurses Union', sieve: 'description' },
+    ],
+  },
+  {
+    name: 'en: words with a verb after "said" are its clause, not an inverted subject; the name in apposition before it speaks',
+    lang: 'en',
+    text: 'Anger grew after Tomas Lind, the envoy to Peru, said the deal had a strong case.\n\nRita Osei, a senior analyst at a bank, said the talks mattered.',
+    want: [
+      { text: 'the deal had a strong case', speaker: 'Tomas Lind' },
+      { text: 'the talks mattered', speaker: 'Rita Osei' },
     ],
   },
   // Russian

@@ -54,6 +54,7 @@ function clauseLike(doc: Doc, k: number, b: number): boolean {
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Words that cannot stand in a title before a name: they open or carry a clause. */
 const LEAD_BREAKERS = new Set([...CLAUSE_SIGNS, 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'but', 'as', 'than', 'so', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there']);
+const SUBORDINATORS = new Set(['after', 'when', 'as', 'because', 'since', 'before', 'while', 'until', 'once', 'if', 'although', 'though', 'and', 'but']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
 const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'i', 'people', 'both', 'many', 'most', 'others', 'some']);
 /** Abbreviations that end a name with a period: "Samsung Electronics Co. said". */
@@ -204,7 +205,10 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       // Only after the reported words ("…,' said X", "…, says X") and only a noun phrase that ends there:
       // "…, which suggests adding units" and "…, said the deal was fair" are no inversions.
       const afterContent = /[,"”’'»—–-]\s*$/.test(text.slice(Math.max(s.start, tokens[t].start - 3), tokens[t].start));
-      const clauseNext = k < b && /^\s+$/.test(gap(doc, k - 1, k)) && CLAUSE_SIGNS.has(tokens[k].key);
+      let clauseNext = k < b && /^\s+$/.test(gap(doc, k - 1, k)) && CLAUSE_SIGNS.has(tokens[k].key);
+      // "…, said Meng had a strong case", "…, said the talks mattered": a verb inside makes the words a clause.
+      for (let m = t + 1; m < k && !clauseNext; m++) if (CLAUSE_SIGNS.has(tokens[m].key) && m > t + 1) clauseNext = true;
+      if (k - 1 > t + 1 && /^\p{Ll}+ed$/u.test(tokens[k - 1].text)) clauseNext = true;
       // "…,' says her father, Rui." — a possessive opens an inverted subject only when it ends there.
       const possessiveSubject = POSSESSIVE_DETERMINERS.has(tokens[t + 1].key) && (k >= b || /[,.;]/.test(gap(doc, k - 1, k)));
       if (k > t + 1 && afterContent && !clauseNext && (!NOT_INVERTED.has(tokens[t + 1].key) || possessiveSubject)) {
@@ -351,7 +355,9 @@ function nameBeforeComma(doc: Doc, from: number, body: string, lastComma: number
     const m = doc.mentions[i];
     if (m.end !== nameEnd || m.kind === 'title') continue;
     // Only titles may stand before the name: "Dr. Robert Strang, Nova Scotia's chief medical officer, says …"
-    if (doc.text.slice(chunkStart, m.start).split(/[\s.]+/).filter(Boolean).length > 2) return null;
+    // …or a clause that ends in a conjunction: "Controversy erupted after John McCallum, …, said".
+    const lead = doc.text.slice(chunkStart, m.start).split(/[\s.]+/).filter(Boolean);
+    if (lead.length > 2 && !SUBORDINATORS.has(lead[lead.length - 1].toLowerCase())) return null;
     return { subject: { start: m.start, end: m.end }, leftEnd: chunkStart };
   }
   return null;
