@@ -83,7 +83,9 @@ function introducedJustBefore(ctx: SieveContext, d: Draft, gender: Gender): Spea
     if (!p.speaker.registered && !p.speaker.name.includes(' ')) continue;
     const key = speakerKey(p.speaker);
     // New, or named in full again after a long absence (a caption may have named them first).
-    const seenJustBefore = refs.some((r) => r.key === key && r.start < s.start && prev - r.sentence <= RECENT);
+    let seenJustBefore = false;
+    const from = firstStartingAt(refs, s.start);
+    for (let r = from - 1; r >= 0 && from - r <= 256 && prev - refs[r].sentence <= RECENT && !seenJustBefore; r--) seenJustBefore = refs[r].key === key;
     if (p.mention.t1 - p.mention.t0 < 2 || seenJustBefore) return null;
     if (found && speakerKey(found) !== key) return null;
     found = p.speaker;
