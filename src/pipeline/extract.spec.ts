@@ -461,6 +461,12 @@ const rows: Row[] = [
       { text: 'the talks mattered', speaker: 'Rita Osei' },
     ],
   },
+  {
+    name: 'en: an organisation in the tail of a definite description is not the speaker ("the former clerk of the X Senate said")',
+    lang: 'en',
+    text: 'The former clerk of the Ruritania Senate said Monday he would run for office.',
+    want: [{ text: 'he would run for office', speaker: null }],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',
