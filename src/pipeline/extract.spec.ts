@@ -467,6 +467,15 @@ const rows: Row[] = [
     text: 'The former clerk of the Ruritania Senate said Monday he would run for office.',
     want: [{ text: 'he would run for office', speaker: null }],
   },
+  {
+    name: 'en: "Reports say", "Witnesses said": unnamed sources at a sentence start are no speaker',
+    lang: 'en',
+    text: 'Reports say the club plans to sell the stadium. Witnesses said the fire started at noon.',
+    want: [
+      { text: 'the club plans to sell the stadium', speaker: null, flags: { anonymous: true } },
+      { text: 'the fire started at noon', speaker: null, flags: { anonymous: true } },
+    ],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',
