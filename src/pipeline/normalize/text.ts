@@ -29,10 +29,16 @@ export function foldWord(text: string, start: number, end: number, word: string)
   let uppers = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80) return foldUnicode(word);
+    if (c >= 0x80 && !foldInvariant(c)) return foldUnicode(word);
     if (c >= 0x41 && c <= 0x5a) uppers++;
   }
   return uppers === 0 ? word : asciiLower(word, end - start, uppers);
+}
+
+/** Quote marks and dashes that every step of foldUnicode leaves as they are (no decomposition, no case, no
+ *  Arabic or Latin mark): a word of ASCII and these ("don’t", "Trump’s") folds by ASCII case alone. */
+function foldInvariant(c: number): boolean {
+  return c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0xab || c === 0xbb;
 }
 
 /** An ASCII word with `uppers` capitals in lower case, by hand: V8 sends toLowerCase() on a two-byte string (a
