@@ -67,6 +67,29 @@ interface KeyNode {
 interface KeyIndex {
   root: KeyNode;
   maxWords: number;
+  /** A Bloom filter of the first words made of ASCII letters and digits (see asciiHash): most words of a text
+   *  start no name, and two bit tests turn them away without hashing the word's string for the trie's map. */
+  asciiFirst: Int32Array;
+}
+
+/** A hash of text[start, end) in ASCII lower case, the same for a word and for its key. */
+function asciiHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 0x20)) | 0;
+  return h;
+}
+
+function bloomAdd(bits: Int32Array, h: number): void {
+  const a = h & 0xffff;
+  const b = (h >>> 16) ^ ((h >>> 5) & 0xffff);
+  bits[a >>> 5] |= 1 << (a & 31);
+  bits[b >>> 5] |= 1 << (b & 31);
+}
+
+function bloomHas(bits: Int32Array, h: number): boolean {
+  const a = h & 0xffff;
+  const b = (h >>> 16) ^ ((h >>> 5) & 0xffff);
+  return (bits[a >>> 5] & (1 << (a & 31))) !== 0 && (bits[b >>> 5] & (1 << (b & 31))) !== 0;
 }
 
 const keyNode = (): KeyNode => ({ next: new Map(), names: undefined, roles: undefined });
@@ -76,7 +99,7 @@ const indexes = new WeakMap<Registry, KeyIndex>();
 export function keyIndex(registry: Registry): KeyIndex {
   let idx = indexes.get(registry);
   if (idx) return idx;
-  const built: KeyIndex = { root: keyNode(), maxWords: 1 };
+  const built: KeyIndex = { root: keyNode(), maxWords: 1, asciiFirst: new Int32Array(0x10000 >>> 5) };
   /** The node of a phrase's key words, made on the way; null when the phrase has no words. */
   const nodeOf = (phrase: string): KeyNode | null => {
     const words = keyWords(phrase);
@@ -102,6 +125,7 @@ export function keyIndex(registry: Registry): KeyIndex {
       if (node) node.roles = add(node.roles, r);
     }
   }
+  for (const first of built.root.next.keys()) if (/^[a-z0-9]+$/.test(first)) bloomAdd(built.asciiFirst, asciiHash(first, 0, first.length));
   idx = built;
   indexes.set(registry, idx);
   return idx;
@@ -128,6 +152,9 @@ const CAP = /^\p{Lu}/u;
 const LATIN = /^[a-z]/;
 /** Words whose key is their folded form: letters and digits of one script, no apostrophe or hyphen. */
 const PUNCT_CODES = new Set(Array.from('.،,:;!?؟()"«»“”', (c) => c.charCodeAt(0)));
+/** PUNCT_CODES by char code: a table read per character between words, where a set look-up cost a hash each. */
+const PUNCT_TABLE = new Uint8Array(0x10000);
+for (const c of PUNCT_CODES) PUNCT_TABLE[c] = 1;
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mac', 'st']);
 /** Capitalised words that are not names (sentence openers, months, days, institutions' common words). */
 /** Endings of plural nouns for people and teams: porters, senators, democrats, canadians, conservatives. */
@@ -169,10 +196,14 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   // Each token's lookup key (and whether it holds several words) and whether punctuation precedes it, computed once.
   const keys: string[] = new Array(tokens.length);
   const multi = new Uint8Array(tokens.length);
+  // Words of ASCII letters and digits that the filter says start no registry name or title.
+  const startsNone = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (isPlainWord(text, t)) keys[i] = t.key;
-    else {
+    if (isPlainWord(text, t)) {
+      keys[i] = t.key;
+      if (text.charCodeAt(t.start) < 0x80 && !bloomHas(idx.asciiFirst, asciiHash(text, t.start, t.end))) startsNone[i] = 1;
+    } else {
       const words = keyWords(t.text);
       keys[i] = words.join(' ');
       multi[i] = words.length > 1 ? 1 : 0;
@@ -182,16 +213,17 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   const punctBefore = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
     for (let c = tokens[i - 1].end; c < tokens[i].start; c++) {
-      if (PUNCT_CODES.has(text.charCodeAt(c))) {
+      const code = text.charCodeAt(c);
+      if (PUNCT_TABLE[code] === 1) {
         punctBefore[i] = 1;
         break;
       }
     }
   }
   for (let i = 0; i < tokens.length; ) {
-    let m = registryMatchAt(tokens, i, idx, text, keys, multi, punctBefore);
+    let m = registryMatchAt(tokens, i, idx, text, keys, multi, punctBefore, startsNone);
     // "The White House press secretary": a match starting one word later that reaches further wins.
-    const next = m && i + 1 < tokens.length ? registryMatchAt(tokens, i + 1, idx, text, keys, multi, punctBefore) : null;
+    const next = m && i + 1 < tokens.length ? registryMatchAt(tokens, i + 1, idx, text, keys, multi, punctBefore, startsNone) : null;
     if (m && next && next.t0 < m.t1 && next.t1 > m.t1) m = next;
     if (m) {
       out.push(m);
@@ -242,7 +274,8 @@ function isPlainWord(text: string, t: Token): boolean {
   return true;
 }
 
-function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], multi: Uint8Array, punctBefore: Uint8Array): Mention | null {
+function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], multi: Uint8Array, punctBefore: Uint8Array, startsNone: Uint8Array): Mention | null {
+  if (startsNone[i] === 1) return null;
   const key = keys[i];
   // Hot path: most words start no name and carry no Arabic clitic — one set look-up, no allocation. A word that
   // opens with an ASCII character has a key that does too, so only other words have their key read (keys come
