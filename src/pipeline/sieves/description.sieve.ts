@@ -4,7 +4,7 @@
 
 import { textSpan } from '../frames/frame';
 import { mostSalient } from './salience';
-import type { SalienceQuery } from './salience';
+import type { Referent, SalienceQuery } from './salience';
 import type { Resolution, Sieve } from './sieve';
 import type { Lang, MentionKind, Span } from '../types';
 import { keyWords } from '../mentions/match-key';
@@ -50,7 +50,14 @@ export const descriptionSieve: Sieve = {
       // "the union" → the organisation called a union ("International Union of Operating Engineers") even a while back.
       const head = headWord(ctx.doc.text.slice(s.orgDescription.start, s.orgDescription.end), ctx.doc.lang);
       const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(head)}(?![\\p{L}])`, 'iu');
-      const named = resolve(s.orgDescription, 'description', { kind: 'org', exclude, maxSentences: 30, accept: (r) => word.test(r.speaker.name) }, 0.65);
+      // Many referents share a name: the Unicode, case-blind test runs once per name.
+      const tested = new Map<string, boolean>();
+      const accept = (r: Referent): boolean => {
+        let ok = tested.get(r.speaker.name);
+        if (ok === undefined) tested.set(r.speaker.name, (ok = word.test(r.speaker.name)));
+        return ok;
+      };
+      const named = resolve(s.orgDescription, 'description', { kind: 'org', exclude, maxSentences: 30, accept }, 0.65);
       if (named || PLACE_GOVERNMENTS.has(head)) return named;
       return resolve(s.orgDescription, 'description', { kind: 'org', exclude, maxSentences: 6 }, 0.6);
     }
