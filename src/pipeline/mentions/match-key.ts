@@ -1,7 +1,7 @@
 // The key a word is looked up by: folded letters, Arabic clitics and Russian case endings set aside.
 // "للكرملين" → "الكرملين"; "Пескова" → "песков"; "Trump's" → "trump".
 
-import { foldLetters, isAscii, NON_ALNUM_ASCII } from '../normalize/text';
+import { alnumAt, foldLetters, isAscii, NON_ALNUM_ASCII } from '../normalize/text';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 // Case endings that end in a consonant, longest first; after them, trailing vowels, й and ь go too.
@@ -34,6 +34,25 @@ export function keyWords(s: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((w) => (CYRILLIC.test(w) ? ruStem(w) : w));
+}
+
+/** keyWords(s).length, counted without making the words (stemming keeps every word). */
+export function keyWordCount(s: string): number {
+  if (PLAIN_LATIN.test(s)) return 1;
+  const folded = foldLetters(s).replace(/['’]s\b/g, '');
+  const n = folded.length;
+  let count = 0;
+  for (let i = 0; i < n; ) {
+    let w = alnumAt(folded, i, n);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    count++;
+    do i += w;
+    while (i < n && (w = alnumAt(folded, i, n)) > 0);
+  }
+  return count;
 }
 
 /** Variants of a first word with Arabic clitics removed: وبيسكوف → بيسكوف, للرئيس → الرئيس, وللكرملين → الكرملين. */
