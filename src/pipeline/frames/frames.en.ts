@@ -61,14 +61,16 @@ export function englishFrames(doc: Doc): Frame[] {
     const [a, b] = sentenceTokens(doc, s.index);
     for (let t = a; t < b; t++) {
       const tok = doc.tokens[t];
-      if (quoteIndexAt(doc, tok.start) >= 0) continue;
       const key = tok.key;
+      // Most words are no cue: one map read turns them away before the search among the quotes.
+      const info = VERBS.get(key);
+      if (!info && key !== 'according') continue;
+      if (quoteIndexAt(doc, tok.start) >= 0) continue;
       if (key === 'according' && t + 1 < b && doc.tokens[t + 1].key === 'to') {
         const f = accordingFrame(doc, t, a, b, s.index);
         if (f) frames.push(f);
         continue;
       }
-      const info = VERBS.get(key);
       if (!info) continue;
       // "the report commissioned by …", "her remarks": after a determiner the word is a noun.
       if (t > a && DETERMINERS.has(doc.tokens[t - 1].key) && /^\s+$/.test(gap(doc, t - 1, t))) continue;
