@@ -43,7 +43,7 @@ function foldInvariant(c: number): boolean {
 
 /** An ASCII word with `uppers` capitals in lower case, by hand: V8 sends toLowerCase() on a two-byte string (a
  *  slice of any text with one curly quote in it) through ICU, the costliest step of a word's processing. */
-function asciiLower(s: string, n: number, uppers: number): string {
+export function asciiLower(s: string, n: number, uppers: number): string {
   const c0 = s.charCodeAt(0);
   if (uppers === 1 && c0 >= 0x41 && c0 <= 0x5a) return String.fromCharCode(c0 + 32) + s.slice(1);
   // A long text (a statement, a quote) is lowered in one native call: ICU's cost per call is paid once, where a
