@@ -28,6 +28,19 @@ function headWord(words: string, lang: Lang): string {
   return (w[w.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
 }
 
+/** The test for a head word inside a name, compiled once per word (compiling a case-blind Unicode pattern
+ *  cost more than the tests it was made for); the cache starts over when it grows large. */
+const headWordTests = new Map<string, RegExp>();
+function headWordRegExp(head: string): RegExp {
+  let re = headWordTests.get(head);
+  if (!re) {
+    if (headWordTests.size >= 2000) headWordTests.clear();
+    re = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(head)}(?![\\p{L}])`, 'iu');
+    headWordTests.set(head, re);
+  }
+  return re;
+}
+
 const PERSON_HEAD = /(?:official|spokes(?:man|woman|person)|minister|president|secretary|coach|defen[cs]eman|wing(?:er)?|forward|goalie|goaltender|player|doctor|physician|chief|director|manager|leader|mayor|premier|senator|ambassador|envoy|diplomat|lawyer|attorney|officer|executive|ceo|chair(?:man|woman)?|founder|owner|analyst|economist|professor|year-old|veteran|captain|rookie|star|mother|father|woman|man|girl|boy|husband|wife|politician|lawmaker|legislator|candidate|strategist|researcher|scientist|author|activist|organi[sz]er|councillor|judge|prosecutor|politician|المسؤول|المتحدث|المتحدثة|الوزير|الرئيس|السفير|المبعوث|الدبلوماسي|официальный|представитель|министр|президент|посол|спецпосланник|глава)(?![\p{L}])/iu;
 
 export const descriptionSieve: Sieve = {
@@ -49,7 +62,7 @@ export const descriptionSieve: Sieve = {
     if (s.orgDescription) {
       // "the union" → the organisation called a union ("International Union of Operating Engineers") even a while back.
       const head = headWord(ctx.doc.text.slice(s.orgDescription.start, s.orgDescription.end), ctx.doc.lang);
-      const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(head)}(?![\\p{L}])`, 'iu');
+      const word = headWordRegExp(head);
       // Many referents share a name: the Unicode, case-blind test runs once per name.
       const tested = new Map<string, boolean>();
       const accept = (r: Referent): boolean => {
