@@ -283,7 +283,7 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
   const c0 = text.charCodeAt(tokens[i].start) < 0x80 ? 0 : key.charCodeAt(0);
   const mayHaveClitic = c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x644 || c0 === 0x643;
   if (!mayHaveClitic && !descend(idx.root, key, multi[i])) return null;
-  const firstVariants = mayHaveClitic ? arabicClitics(key).filter((v) => descend(idx.root, v, multi[i])) : [key];
+  const firstVariants = mayHaveClitic ? cliticsInTrie(key, idx.root, multi[i]) : [key];
   if (!firstVariants.length) return null;
   const maxK = Math.min(idx.maxWords, tokens.length - i);
   // Grow the window word by word while it is the start of some name or title; keep the longest full match.
@@ -323,6 +323,12 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
     }
   }
   return null;
+}
+
+/** The clitic variants of a first word that start some name. (A helper, not a closure in registryMatchAt: a
+ *  closure's captured variables live in a context V8 allocates on every call, and that runs for every word.) */
+function cliticsInTrie(key: string, root: KeyNode, multi: number): string[] {
+  return arabicClitics(key).filter((v) => descend(root, v, multi));
 }
 
 /** Whether a word opens like one of the entry's given names (3+ letters in common: стивеном ~ стив, steven ~ steve). */
@@ -401,17 +407,16 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   }
   // What is left after the titles is a person's name, unless it has an organisation's word or an acronym in it;
   // a run of nothing but title and office words ("Canadian Beverage Association") is an organisation's name.
-  const orgWord = (k: number) => EN_ORG_WORDS.has(tokens[k].key.replace(/['’]s$/, '')) || isAcronym(tokens, k, text);
   let org = false;
   if (first >= end) {
     first = opener;
     while (first < end && /['’]s$/.test(tokens[first].key) && first < end - 1) first++;
     let any = end - first >= 2 && EN_ORG_LAST_WORDS.has(tokens[end - 1].key);
-    for (let k = first; k < end; k++) any ||= orgWord(k);
+    for (let k = first; k < end; k++) any ||= orgWord(tokens, k, text);
     if (!any) return null;
     org = true;
   } else {
-    for (let k = first; k < end && !org; k++) org = orgWord(k);
+    for (let k = first; k < end && !org; k++) org = orgWord(tokens, k, text);
     // A name joined by "of"/"and" was taken in only for an organisation: the whole run is that organisation.
     if ((end - first >= 2 && EN_ORG_LAST_WORDS.has(tokens[end - 1].key)) || ampersand || joined) org = true;
     // The words before an organisation's name are part of it ("Canadian Beverage Association"), up to a possessor.
@@ -464,6 +469,12 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   return mention(start, stop, t, first, end, 'unregistered', undefined, undefined, gender, false, place, titles.length ? titles : undefined);
 }
 
+/** An organisation's word or an acronym at token k. (Not a closure in nameAt, which runs for every free word:
+ *  see cliticsInTrie.) */
+function orgWord(tokens: readonly Token[], k: number, text: string): boolean {
+  return EN_ORG_WORDS.has(tokens[k].key.replace(/['’]s$/, '')) || isAcronym(tokens, k, text);
+}
+
 /** "Eventually", "Neighbouring": a capitalised adverb or participle — but not "Rally Canada", "Kelly", "Fleming". */
 function adverbOrParticiple(t: Token): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || isNameInLexicon(t.key)) return false;
@@ -492,8 +503,13 @@ function isAcronym(tokens: readonly Token[], i: number, text: string): boolean {
   if (w.length < 2 || w.length > 6 || c0 < 65 || c0 > 90 || !((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57) || c1 === 38)) return false;
   if (!/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) || !/[A-Z].*[A-Z]/.test(w)) return false;
   if (TITLE_WORDS.has(tokens[i].key) || ACRONYM_NOT_ORG.has(w)) return false;
-  const capsWord = (k: number) => k >= 0 && k < tokens.length && tokens[k].para === tokens[i].para && tokens[k].text.length > 1 && /^[\p{Lu}\p{N}'’-]+$/u.test(tokens[k].text) && /^\s+$/.test(text.slice(Math.min(tokens[k].end, tokens[i].end), Math.max(tokens[k].start, tokens[i].start)));
-  return !capsWord(i - 1) && !capsWord(i + 1);
+  return !capsWord(tokens, i - 1, i, text) && !capsWord(tokens, i + 1, i, text);
+}
+
+/** Whether token k, next to token i, is another all-capital word with only blanks between (see cliticsInTrie
+ *  for why it is no closure). */
+function capsWord(tokens: readonly Token[], k: number, i: number, text: string): boolean {
+  return k >= 0 && k < tokens.length && tokens[k].para === tokens[i].para && tokens[k].text.length > 1 && /^[\p{Lu}\p{N}'’-]+$/u.test(tokens[k].text) && /^\s+$/.test(text.slice(Math.min(tokens[k].end, tokens[i].end), Math.max(tokens[k].start, tokens[i].start)));
 }
 
 const ACRONYM_NOT_ORG = new Set(['OK', 'TV', 'AM', 'PM', 'GMT', 'EST', 'PST', 'UTC', 'ET', 'PT', 'USD', 'CAD', 'EUR', 'GDP', 'CEO', 'CFO', 'COO', 'MP', 'MPs', 'MLA', 'MLAs', 'MPP', 'PhD', 'DNA', 'AI', 'ID', 'IT', 'PR', 'Q1', 'Q2', 'Q3', 'Q4', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'ER', 'ICU']);
