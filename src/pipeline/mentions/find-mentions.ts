@@ -10,7 +10,7 @@ import { HONORIFIC_GENDER, TITLE_WORDS } from '../lexicon/name-titles.en';
 import { RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
 import { EN_ORG_HEADS, EN_ORG_LAST_WORDS, EN_ORG_WORDS } from '../lexicon/org-words.en';
 import { givenNameGender, isCommonWord, isKnownNonName, isNameInLexicon, isPlaceWord, isPluralWord } from '../lexicon/english-lexicon';
-import { arabicClitics, keyWords } from './match-key';
+import { arabicClitics, keyWords, keyWordsOfFolded } from './match-key';
 
 const RU_TITLES = new Set(RU_TITLE_WORDS);
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
@@ -204,7 +204,7 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
       keys[i] = t.key;
       if (text.charCodeAt(t.start) < 0x80 && !bloomHas(idx.asciiFirst, asciiHash(text, t.start, t.end))) startsNone[i] = 1;
     } else {
-      const words = keyWords(t.text);
+      const words = keyWordsOfFolded(t.key);
       keys[i] = words.join(' ');
       multi[i] = words.length > 1 ? 1 : 0;
     }
