@@ -76,7 +76,23 @@ interface KeyIndex {
 function asciiHash(text: string, start: number, end: number): number {
   let h = 0;
   for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 0x20)) | 0;
-  return h;
+  // (In the small-integer range, never negative.)
+  return h & 0x3fffffff;
+}
+
+/** What plainAsciiHash returns for a word that is not all ASCII letters and digits (hashes are never negative). */
+const NOT_PLAIN_ASCII = -1;
+
+/** asciiHash of a word of ASCII letters and digits only (isPlainWord's ASCII case), read in the same pass
+ *  as the test; NOT_PLAIN_ASCII for any other word. */
+function plainAsciiHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return NOT_PLAIN_ASCII;
+    h = (Math.imul(h, 31) + (c | 0x20)) | 0;
+  }
+  return h & 0x3fffffff;
 }
 
 function bloomAdd(bits: Int32Array, h: number): void {
@@ -200,10 +216,12 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   const startsNone = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (isPlainWord(text, t)) {
+    const h = plainAsciiHash(text, t.start, t.end);
+    if (h !== NOT_PLAIN_ASCII) {
       keys[i] = t.key;
-      if (text.charCodeAt(t.start) < 0x80 && !bloomHas(idx.asciiFirst, asciiHash(text, t.start, t.end))) startsNone[i] = 1;
-    } else {
+      if (!bloomHas(idx.asciiFirst, h)) startsNone[i] = 1;
+    } else if (text.charCodeAt(t.start) >= 0x80 && isPlainWord(text, t)) keys[i] = t.key;
+    else {
       const words = keyWordsOfFolded(t.key);
       keys[i] = words.join(' ');
       multi[i] = words.length > 1 ? 1 : 0;
