@@ -264,12 +264,12 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   }
   // A surname that is also a title or party word ("Damon Green" … "Green said") names that person again.
   const surnames = new Set<string>();
-  for (const m of out) if (((m.kind === 'unregistered' && !m.org && !m.place) || (m.kind === 'name' && m.entry?.kind === 'person')) && m.t1 - m.t0 >= 2) surnames.add(tokens[m.t1 - 1].key.replace(/['’]s$/, ''));
+  for (const m of out) if (((m.kind === 'unregistered' && !m.org && !m.place) || (m.kind === 'name' && m.entry?.kind === 'person')) && m.t1 - m.t0 >= 2) surnames.add(stripPossessive(tokens[m.t1 - 1].key));
   if (surnames.size) {
     for (let i = 0; i < tokens.length; i++) {
       // Only a free capitalised word can be a surname (checked before anything that allocates).
       if (taken[i] || !isNameStart(tokens[i].text)) continue;
-      const key = tokens[i].key.replace(/['’]s$/, '');
+      const key = stripPossessive(tokens[i].key);
       // "in May", "May 3" are months, not Theresa May.
       if (MONTH_SURNAMES.has(key) && ((i > 0 && MONTH_CONTEXT.has(tokens[i - 1].key)) || /^\s*\d/.test(text.slice(tokens[i].end, tokens[i].end + 3)))) continue;
       if (taken[i] || !surnames.has(key) || !CAP.test(tokens[i].text) || (i + 1 < tokens.length && !taken[i + 1] && CAP.test(tokens[i + 1].text) && tokens[i + 1].para === tokens[i].para && text.slice(tokens[i].end, tokens[i + 1].start) === ' ')) continue;
@@ -460,13 +460,13 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   }
   const latin = LATIN.test(tokens[first].key);
   // "Christmas Day", "New Year", "Monday Night": a date, not a person.
-  if (NOT_PERSON_LAST.has(tokens[end - 1].key.replace(/['’]s$/, '')) || HOLIDAYS.has(tokens[first].key)) return null;
+  if (NOT_PERSON_LAST.has(stripPossessive(tokens[end - 1].key)) || HOLIDAYS.has(tokens[first].key)) return null;
   // "Things break", "Officials say": one capitalised plural at a sentence's start names nobody (but "Young said"
   // may well be a surname).
   if (latin && end - first === 1 && !org && opensSentence(tokens, first, text) && isPluralWord(tokens[first].key) && isKnownNonName(tokens[first].key)) return null;
   // "the Liberals", "Black Canadians", "the Raptors": a capitalised plural is a party, a team or a people — a
   // group, not a person (but "Rogers" or "Myers" is a surname).
-  const lastKey = tokens[end - 1].key.replace(/['’]s$/, '');
+  const lastKey = stripPossessive(tokens[end - 1].key);
   const afterThe = first > 0 && tokens[first - 1].key === 'the';
   const givenFirst = MALE_GIVEN_NAMES.has(tokens[first].key) || FEMALE_GIVEN_NAMES.has(tokens[first].key) || (latin && isNameInLexicon(tokens[first].key));
   const plural = latin && end - first <= 3 && !(givenFirst && end - first >= 2) && (isPluralWord(lastKey) || /^[A-Z]{2,}s$/.test(tokens[end - 1].text) || (PLURAL_SUFFIX.test(lastKey) && !isNameInLexicon(lastKey) && (end - first >= 2 || afterThe)));
@@ -474,7 +474,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   let place = false;
   if (latin) {
     let places = true;
-    for (let k = first; k < end && places; k++) places = isPlaceWord(tokens[k].key.replace(/['’]s$/, ''));
+    for (let k = first; k < end && places; k++) places = isPlaceWord(stripPossessive(tokens[k].key));
     // "Douglas County", "Lake Cowichan", "Field Street": a place word makes the whole name a place.
     // ("Lina Park", "Ann Lake" are people: a given name comes first.)
     place = places || (end - first >= 2 && (PLACE_LAST.has(lastKey) || (!givenFirst && (PLACE_LAST_WEAK.has(lastKey) || PLACE_FIRST.has(tokens[first].key)))));
@@ -490,7 +490,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
 /** An organisation's word or an acronym at token k. (Not a closure in nameAt, which runs for every free word:
  *  see cliticsInTrie.) */
 function orgWord(tokens: readonly Token[], k: number, text: string): boolean {
-  return EN_ORG_WORDS.has(tokens[k].key.replace(/['’]s$/, '')) || isAcronym(tokens, k, text);
+  return EN_ORG_WORDS.has(stripPossessive(tokens[k].key)) || isAcronym(tokens, k, text);
 }
 
 /** "Eventually", "Neighbouring": a capitalised adverb or participle — but not "Rally Canada", "Kelly", "Fleming". */
@@ -549,6 +549,11 @@ function isTitleWord(key: string): boolean {
 /** "Trump's", "Trump’s". */
 function endsPossessive(s: string): boolean {
   return s.endsWith("'s") || s.endsWith('’s');
+}
+
+/** s.replace(/['’]s$/, ''), without running a regex for the many words that have no such ending. */
+function stripPossessive(s: string): string {
+  return endsPossessive(s) ? s.slice(0, -2) : s;
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}'’-]+$/u;
