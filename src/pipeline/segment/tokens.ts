@@ -56,12 +56,22 @@ export function tokenize(text: string, paraOf: (offset: number) => number, paraE
     let wide = false;
     // Runs of word characters, each after the first joined to the one before by a single apostrophe or hyphen.
     for (;;) {
-      for (;;) {
+      // One read per character: ASCII letters and digits by range, anything else by wordCharAt.
+      while (i < n) {
         const c = text.charCodeAt(i);
-        if (c >= 0x80) wide = true;
-        else if (c <= 0x5a && c >= 0x41) uppers++;
-        i += w;
-        if (i >= n || (w = wordCharAt(text, i)) === 0) break;
+        if (c < 0x80) {
+          if (c >= 0x61 && c <= 0x7a) i++;
+          else if (c >= 0x41 && c <= 0x5a) {
+            uppers++;
+            i++;
+          } else if (c >= 0x30 && c <= 0x39) i++;
+          else break;
+        } else {
+          w = wordCharAt(text, i);
+          if (w === 0) break;
+          wide = true;
+          i += w;
+        }
       }
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (w = wordCharAt(text, i + 1)) > 0) {
         if (text.charCodeAt(i) >= 0x80) wide = true;
