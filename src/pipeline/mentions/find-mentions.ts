@@ -508,8 +508,27 @@ function isGivenName(key: string): boolean {
 /** Whether token i starts a sentence: the paragraph's first word, or the first after . ! ? or an opening quote. */
 function opensSentence(tokens: readonly Token[], i: number, text: string): boolean {
   if (i === 0 || tokens[i - 1].para !== tokens[i].para) return true;
-  const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-  return /[.!?]["”’»]?\s+$/.test(gap) || /["“«]\s*$/.test(gap);
+  // /[.!?]["”’»]?\s+$/ or /["“«]\s*$/ on the gap, read backwards from its end without slicing it: both ask
+  // about the last character before the trailing blanks (neither pattern's marks is a blank).
+  const from = tokens[i - 1].end;
+  let e = tokens[i].start;
+  while (e > from && isJsSpace(text.charCodeAt(e - 1))) e--;
+  if (e === from) return false;
+  const c = text.charCodeAt(e - 1);
+  if (c === 0x22 || c === 0x201c || c === 0xab) return true; // " “ «
+  if (e === tokens[i].start) return false; // the sentence mark needs a blank after it
+  if (c === 0x2e || c === 0x21 || c === 0x3f) return true; // . ! ?
+  if (c === 0x201d || c === 0x2019 || c === 0xbb) {
+    const b = e - 2 >= from ? text.charCodeAt(e - 2) : -1;
+    return b === 0x2e || b === 0x21 || b === 0x3f;
+  }
+  return false;
+}
+
+/** What \s matches in a JavaScript regex: white space and line terminators. */
+function isJsSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** An acronym standing alone — "IRCC said", "told CTV" — not a word of an all-capital headline or rubric. */
