@@ -268,7 +268,7 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   if (surnames.size) {
     for (let i = 0; i < tokens.length; i++) {
       // Only a free capitalised word can be a surname (checked before anything that allocates).
-      if (taken[i] || !isNameStart(tokens[i].text)) continue;
+      if (taken[i] || !isNameStartAt(text, tokens[i])) continue;
       const key = stripPossessive(tokens[i].key);
       // "in May", "May 3" are months, not Theresa May.
       if (MONTH_SURNAMES.has(key) && ((i > 0 && MONTH_CONTEXT.has(tokens[i - 1].key)) || /^\s*\d/.test(text.slice(tokens[i].end, tokens[i].end + 3)))) continue;
@@ -533,11 +533,15 @@ function isJsSpace(c: number): boolean {
 
 /** An acronym standing alone — "IRCC said", "told CTV" — not a word of an all-capital headline or rubric. */
 function isAcronym(tokens: readonly Token[], i: number, text: string): boolean {
-  const w = tokens[i].text;
-  // Cheap rejections first: an acronym opens with a capital followed by a capital, a digit or "&".
-  const c0 = w.charCodeAt(0);
-  const c1 = w.charCodeAt(1);
-  if (w.length < 2 || w.length > 6 || c0 < 65 || c0 > 90 || !((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57) || c1 === 38)) return false;
+  // Cheap rejections first: an acronym opens with a capital followed by a capital, a digit or "&" — read from
+  // the text (see isNameWord), so that most words never have their own string read.
+  const t = tokens[i];
+  const len = t.end - t.start;
+  const c0 = text.charCodeAt(t.start);
+  if (len < 2 || len > 6 || c0 < 65 || c0 > 90) return false;
+  const c1 = text.charCodeAt(t.start + 1);
+  if (!((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57) || c1 === 38)) return false;
+  const w = t.text;
   if (!/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) || !/[A-Z].*[A-Z]/.test(w)) return false;
   if (TITLE_WORDS.has(tokens[i].key) || ACRONYM_NOT_ORG.has(w)) return false;
   return !capsWord(tokens, i - 1, i, text) && !capsWord(tokens, i + 1, i, text);
@@ -551,12 +555,12 @@ function capsWord(tokens: readonly Token[], k: number, i: number, text: string):
 
 const ACRONYM_NOT_ORG = new Set(['OK', 'TV', 'AM', 'PM', 'GMT', 'EST', 'PST', 'UTC', 'ET', 'PT', 'USD', 'CAD', 'EUR', 'GDP', 'CEO', 'CFO', 'COO', 'MP', 'MPs', 'MLA', 'MLAs', 'MPP', 'PhD', 'DNA', 'AI', 'ID', 'IT', 'PR', 'Q1', 'Q2', 'Q3', 'Q4', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'ER', 'ICU']);
 
-/** A word that starts with a capital letter (ASCII fast path first). */
-function isNameStart(w: string): boolean {
-  const c = w.charCodeAt(0);
+/** Whether token t starts with a capital letter (ASCII fast path first), read from the text (see isNameWord). */
+function isNameStartAt(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
-  return CAP.test(w);
+  return CAP.test(t.text);
 }
 
 /** A title word, also hyphenated ("Vice-President", "premier-ministre", «пресс-секретарь»). */
