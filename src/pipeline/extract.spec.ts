@@ -350,6 +350,123 @@ const rows: Row[] = [
     text: '"This is a very dangerous moment," said U.N. Secretary-General Antonio Guterres.',
     want: [{ text: 'This is a very dangerous moment', type: 'direct', speaker: 'António Guterres' }],
   },
+  {
+    name: 'en: a plural noun and a base verb after "said" are a clause ("said tenants need help")',
+    lang: 'en',
+    text: 'Omar Haddad toured the building on Monday. He said tenants need help.',
+    want: [{ text: 'tenants need help', speaker: 'Omar Haddad', sieve: 'gender-agreement' }],
+  },
+  {
+    name: 'en: no inversion without reported words before the verb, nor when a clause follows it',
+    lang: 'en',
+    text: 'The council studied a plan from Tom Fenn, a planner at the city, which suggests adding units.\nTalks stalled after Paul Smith, the ambassador to Chile, said the deal was fair.',
+    want: [{ text: 'the deal was fair', speaker: 'Paul Smith' }],
+  },
+  {
+    name: 'en: a person introduced in the narrative sentence just before a quote is who "he" is',
+    lang: 'en',
+    text: 'Retired teacher Doug Purdy says the class changed his life. "I always meant to exercise," he says. "My blood pressure is normal now," he adds. The program also helped bookkeeper Tunde Okafor, 50. "I had a gym membership, but this built a habit," he says.',
+    want: [
+      { text: 'the class changed his life', speaker: 'Doug Purdy' },
+      { text: 'I always meant to exercise', speaker: 'Doug Purdy' },
+      { text: 'My blood pressure is normal now', speaker: 'Doug Purdy' },
+      { text: 'I had a gym membership, but this built a habit', speaker: 'Tunde Okafor', sieve: 'gender-agreement' },
+    ],
+  },
+  {
+    name: 'en: "her son X" makes X a man, and a place of two words is nobody, so "she" finds no wrong speaker',
+    lang: 'en',
+    text: 'Her son Jordan Pike drove to New Brunswick that night. Jordan never came back, she says.',
+    want: [{ text: 'Jordan never came back', speaker: null }],
+  },
+  {
+    name: 'en: a long title before the name, back to the quote, is part of the subject',
+    lang: 'en',
+    text: '“The budget hides the real cost,” University of the Valley political scientist Hamid Toller said.',
+    want: [{ text: 'The budget hides the real cost', type: 'direct', speaker: 'Hamid Toller' }],
+  },
+  {
+    name: 'en: a quote after an anonymous source does not go on with the speaker before it',
+    lang: 'en',
+    text: '“The numbers are wrong,” Carla Mendes told the council.\n\nBut observers say the mayor has a plan.\n\n“Every new government claims the cupboards are bare.”',
+    want: [
+      { text: 'The numbers are wrong', type: 'direct', speaker: 'Carla Mendes' },
+      { text: 'the mayor has a plan', speaker: null, flags: { anonymous: true } },
+      { text: 'Every new government claims the cupboards are bare', type: 'direct', speaker: null },
+    ],
+  },
+  {
+    name: 'en: a lone surname with a verb of its own is in focus for "he"; a possessive date is not',
+    lang: 'en',
+    text: '“We play for fun,” said retired pitcher Sam Ortega.\n\nBefore Sunday’s final round, Kowalczyk didn’t hesitate.\n\n“It’s this for sure,” he said.',
+    want: [
+      { text: 'We play for fun', type: 'direct', speaker: 'Sam Ortega' },
+      { text: 'It’s this for sure', type: 'direct', speaker: 'Kowalczyk' },
+    ],
+  },
+  {
+    name: 'en: an acronym is the organisation whose words it abbreviates, written out with a comma earlier',
+    lang: 'en',
+    text: 'The family wrote to Housing, Lands and Planning Ontario in May.\n\nIn a reply, HLPO said the request was under review.',
+    want: [{ text: 'the request was under review', speaker: 'Housing, Lands and Planning Ontario' }],
+  },
+  {
+    name: 'en: "U.S." joins the name after it; initials alone or a lone letter are nobody',
+    lang: 'en',
+    text: 'The U.S. Parks and Forests Commission said the trail would reopen.\n\nThe U.S. State Department called for calm and expressed “grave concern” over the clashes.',
+    want: [
+      { text: 'the trail would reopen', speaker: 'U.S. Parks and Forests Commission' },
+      { text: '“grave concern” over the clashes', type: 'partial', speaker: 'US State Department' },
+    ],
+  },
+  {
+    name: 'en: a closed quote ending in a full stop ends its sentence before the next quote, whose cue is its own',
+    lang: 'en',
+    text: 'Nadia Ferreira paints every night. “It was all worth it. I was happy.” “If the gallery had not called, she would not paint,” says her father, Rui.',
+    want: [
+      { text: 'It was all worth it. I was happy.', type: 'direct', speaker: 'Nadia Ferreira' },
+      { text: 'If the gallery had not called, she would not paint', type: 'direct', speaker: 'Rui' },
+    ],
+  },
+  {
+    name: 'en: a sentence adverb or an auxiliary at the start of a sentence is no name ("Nonetheless", "Is X …?")',
+    lang: 'en',
+    text: 'Lena Morris spoke first. Nonetheless, she said the plan was “a real mess.”\n\nIs Morris right? Critics said she was “wrong on every count.”',
+    want: [
+      { text: 'the plan was “a real mess', type: 'partial', speaker: 'Lena Morris' },
+      { text: 'she was “wrong on every count', type: 'partial', speaker: null },
+    ],
+  },
+  {
+    name: 'en: "NAME, Minister of A, B and C, said": the name that opens the clause is the subject, not the office',
+    lang: 'en',
+    text: 'Priya Raman, Minister of Transport, Ports and Coastal Affairs, said on Friday that the ferry would run.',
+    want: [{ text: 'the ferry would run', speaker: 'Priya Raman' }],
+  },
+  {
+    name: 'en: "according to the union’s release": the possessor describes the organisation that issued it',
+    lang: 'en',
+    text: 'The Northern Nurses Union said its members voted to strike.\n\nPickets will start at six hospitals, according to the union’s Friday release.',
+    want: [
+      { text: 'its members voted to strike', speaker: 'Northern Nurses Union' },
+      { text: 'Pickets will start at six hospitals', speaker: 'Northern Nurses Union', sieve: 'description' },
+    ],
+  },
+  {
+    name: 'en: words with a verb after "said" are its clause, not an inverted subject; the name in apposition before it speaks',
+    lang: 'en',
+    text: 'Anger grew after Tomas Lind, the envoy to Peru, said the deal had a strong case.\n\nRita Osei, a senior analyst at a bank, said the talks mattered.',
+    want: [
+      { text: 'the deal had a strong case', speaker: 'Tomas Lind' },
+      { text: 'the talks mattered', speaker: 'Rita Osei' },
+    ],
+  },
+  {
+    name: 'en: an organisation in the tail of a definite description is not the speaker ("the former clerk of the X Senate said")',
+    lang: 'en',
+    text: 'The former clerk of the Ruritania Senate said Monday he would run for office.',
+    want: [{ text: 'he would run for office', speaker: null }],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

@@ -5,7 +5,9 @@ import { EN_HEARERS, EN_VERBS } from '../lexicon/speech-verbs.en';
 import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
 import { endsWithColon, sentenceTokens, textBefore, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
+import type { Span } from '../types';
 import { firstStartingAt } from '../segment/search';
+import { isBaseVerbWord, isPluralWord } from '../lexicon/english-lexicon';
 
 interface VerbInfo {
   participle: boolean;
@@ -56,10 +58,17 @@ function clauseLike(doc: Doc, k: number, b: number): boolean {
     if (/[.;:]/.test(gap(doc, j - 1, j))) return false;
     const key = doc.tokens[j].key;
     if (CLAUSE_SIGNS.has(key) || (/ed$/.test(key) && key.length > 4)) return true;
+    // A base form right after a plural noun or a plural pronoun: "said tenants need help", "says they want".
+    if (isBaseVerbWord(key) && (isPluralWord(doc.tokens[j - 1].key) || PLURAL_SUBJECTS.has(doc.tokens[j - 1].key))) return true;
   }
   return false;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Words that cannot stand in a title before a name: they open or carry a clause. */
+const LEAD_BREAKERS = new Set([...CLAUSE_SIGNS, 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'but', 'as', 'than', 'so', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there']);
+const SUBORDINATORS = new Set(['after', 'when', 'as', 'because', 'since', 'before', 'while', 'until', 'once', 'if', 'although', 'though', 'and', 'but']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'i', 'people', 'both', 'many', 'most', 'others', 'some']);
 /** Abbreviations that end a name with a period: "Samsung Electronics Co. said". */
 const NAME_ABBREVIATIONS = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros', 'llc', 'plc']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'previously', 'repeatedly']);
@@ -124,6 +133,12 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   } else if (j >= a && (/^[\s]+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) || (NAME_ABBREVIATIONS.has(tokens[j].key) && gap(doc, j, j + 1 <= t ? j + 1 : t) === '. ')) && !CLAUSE_WORDS.has(tokens[j].key)) {
     let k = j;
     while (k - 1 >= a && j - k < 6 && (/^(\s+|\.\s|\s*-\s*|['’]s\s+)$/.test(gap(doc, k - 1, k)) || initials(doc, k - 1, k)) && !CLAUSE_WORDS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
+    // A name ending right before the verb is the subject whole: "the Securities and Exchange Commission said".
+    const named = doc.mentionOfToken[j];
+    if (named >= 0 && doc.mentions[named].t1 === j + 1 && doc.mentions[named].t0 < k && doc.mentions[named].t0 >= a) {
+      k = doc.mentions[named].t0;
+      if (k - 1 >= a && tokens[k - 1].key === 'the' && /^\s+$/.test(gap(doc, k - 1, k))) k--;
+    }
     // "A source familiar with the talks said": a noun phrase with a prepositional tail, from the sentence start.
     if (k - 1 > a && POSTMODIFIERS.has(tokens[k - 1].key) && /^\s+$/.test(gap(doc, k - 1, k))) {
       let m = k - 1;
@@ -145,6 +160,12 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       for (let m = k + 1; m <= j; m++) if (tokens[m].key === 'the' || tokens[m].key === 'a' || tokens[m].key === 'an') det = m;
       subject = det > 0 ? { start: tokens[det].start, end: tokens[j].end } : null;
     }
+  }
+  // "'…,' University of the Fraser Valley political scientist Hamish Telford said": a long title before the
+  // name, back to the quote's close, belongs to the subject (words of a clause would not).
+  if (subject) {
+    const lead = /["”’»],?\s+((?:[\p{L}.'’-]+\s+){1,8})$/u.exec(text.slice(Math.max(s.start, subject.start - 100), subject.start));
+    if (lead && lead[1].split(/\s+/).every((w) => !w || (!LEAD_BREAKERS.has(w.toLowerCase()) && !VERBS.has(w.toLowerCase())))) subject = { start: subject.start - lead[1].length, end: subject.end };
   }
   const before = textBefore(text, s.start, subject ? subject.start : tokens[t].start);
   // "'…,' Peskov said" / "…, the Kremlin said." credit what comes before; "Speaking on Friday, Peskov said the
@@ -195,7 +216,16 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     if (!subject && t + 1 < b && /^\s+$/.test(gap(doc, t, t + 1))) {
       let k = t + 1;
       while (k < b && k - t <= 8 && (k === t + 1 || /^(\s+|\.\s|-)$/.test(gap(doc, k - 1, k)) || initials(doc, k - 1, k)) && (!CLAUSE_WORDS.has(tokens[k].key) || INVERTED_INNER.has(tokens[k].key))) k++;
-      if (k > t + 1 && !NOT_INVERTED.has(tokens[t + 1].key)) {
+      // Only after the reported words ("…,' said X", "…, says X") and only a noun phrase that ends there:
+      // "…, which suggests adding units" and "…, said the deal was fair" are no inversions.
+      const afterContent = /[,"”’'»—–-]\s*$/.test(text.slice(Math.max(s.start, tokens[t].start - 3), tokens[t].start));
+      let clauseNext = k < b && /^\s+$/.test(gap(doc, k - 1, k)) && CLAUSE_SIGNS.has(tokens[k].key);
+      // "…, said Meng had a strong case", "…, said the talks mattered": a verb inside makes the words a clause.
+      for (let m = t + 1; m < k && !clauseNext; m++) if (CLAUSE_SIGNS.has(tokens[m].key) && m > t + 1) clauseNext = true;
+      if (k - 1 > t + 1 && /^\p{Ll}+ed$/u.test(tokens[k - 1].text)) clauseNext = true;
+      // "…,' says her father, Rui." — a possessive opens an inverted subject only when it ends there.
+      const possessiveSubject = POSSESSIVE_DETERMINERS.has(tokens[t + 1].key) && (k >= b || /[,.;]/.test(gap(doc, k - 1, k)));
+      if (k > t + 1 && afterContent && !clauseNext && (!NOT_INVERTED.has(tokens[t + 1].key) || possessiveSubject)) {
         subject = { start: tokens[t + 1].start, end: tokens[k - 1].end };
         inverted = true;
         // "says Campbell's partner, Jason Louth.": a description, then the name in apposition.
@@ -283,6 +313,10 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
   // "The director of operations for EHS, Jeff Fraser, says …": a name in apposition right before the verb.
   const last = firstStartingAt(doc.mentions, from + body.length) - 1;
   const m = last >= 0 ? doc.mentions[last] : undefined;
+  // ("Navdeep Bains, Minister of Innovation, Science and Economic Development, said": an office in the
+  // apposition is not the subject when a person's name opens the clause — the comma walk below finds it.)
+  const opener = m && (m.kind === 'org' || m.org || !m.gender) && from === sentenceStartOf(doc, from) ? personAt(doc, from) : null;
+  if (opener) return { subject: opener, leftEnd: from };
   if (m && m.end === from + body.length && m.kind !== 'title' && !m.place) {
     // "His lawyers, Charles Glynn and Richard Jones, have said": a pair in apposition speaks together.
     const pairStart = last > 0 && /^\s+and\s+$/.test(doc.text.slice(doc.mentions[last - 1].end, m.start)) ? doc.mentions[last - 1].start : m.start;
@@ -311,6 +345,16 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
   return first;
 }
 
+/** A person's name (not an organisation's) of two words or more standing first at `from`, followed by a comma. */
+function personAt(doc: Doc, from: number): Span | null {
+  const t = firstStartingAt(doc.tokens, from);
+  const mi = t < doc.tokens.length ? doc.mentionOfToken[t] : -1;
+  if (mi < 0) return null;
+  const m = doc.mentions[mi];
+  if (m.t0 !== t || m.org || m.place || m.kind === 'org' || m.kind === 'title' || m.t1 - m.t0 < 2) return null;
+  return /^\s*,/.test(doc.text.slice(m.end, m.end + 2)) ? { start: m.start, end: m.end } : null;
+}
+
 /** Where the sentence holding `pos` starts (the left content of an appositive frame ends there: none). */
 function sentenceStartOf(doc: Doc, pos: number): number {
   return doc.sentences[doc.sentenceOfToken[Math.min(doc.tokens.length - 1, firstStartingAt(doc.tokens, pos))]].start;
@@ -325,7 +369,9 @@ function nameBeforeComma(doc: Doc, from: number, body: string, lastComma: number
     const m = doc.mentions[i];
     if (m.end !== nameEnd || m.kind === 'title') continue;
     // Only titles may stand before the name: "Dr. Robert Strang, Nova Scotia's chief medical officer, says …"
-    if (doc.text.slice(chunkStart, m.start).split(/[\s.]+/).filter(Boolean).length > 2) return null;
+    // …or a clause that ends in a conjunction: "Controversy erupted after John McCallum, …, said".
+    const lead = doc.text.slice(chunkStart, m.start).split(/[\s.]+/).filter(Boolean);
+    if (lead.length > 2 && !SUBORDINATORS.has(lead[lead.length - 1].toLowerCase())) return null;
     return { subject: { start: m.start, end: m.end }, leftEnd: chunkStart };
   }
   return null;

@@ -15,6 +15,7 @@ const FUNCTION = 16;
 const PLURAL = 32;
 const KNOWN = 64;
 const ORGANISATION = 128;
+const BASE_VERB = 256;
 
 /** Word classes that never begin a name ("Will", "Young", "Black" may: modals and adjectives are left out). */
 const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord', 'Comparative', 'Superlative', 'Gerund', 'Month', 'WeekDay', 'Date', 'Duration', 'Expression', 'Cardinal', 'Ordinal']);
@@ -22,6 +23,8 @@ const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'P
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region']);
 
 let classes: Map<string, number> | undefined;
+/** Places of several words ("new brunswick", "buenos aires"), lower-case. */
+let placePhrases: Set<string> | undefined;
 
 function lexicon(): Map<string, number> {
   if (classes) return classes;
@@ -30,10 +33,14 @@ function lexicon(): Map<string, number> {
   const two = require('compromise/two') as { world(): { model: { one: { lexicon: Lexicon } } } };
   const lex = two.world().model.one.lexicon;
   classes = new Map();
+  placePhrases = new Set();
   for (const word of Object.keys(lex)) {
-    if (word.includes(' ')) continue;
     const raw = lex[word];
     const tags = raw === undefined ? [] : typeof raw === 'string' ? [raw] : raw;
+    if (word.includes(' ')) {
+      if (tags.some((t) => PLACE_TAGS.has(t))) placePhrases.add(word);
+      continue;
+    }
     let bits = KNOWN;
     let name = false;
     let fn = false;
@@ -45,6 +52,7 @@ function lexicon(): Map<string, number> {
       if (FUNCTION_TAGS.has(t)) fn = true;
       if (t === 'Plural' || (t === 'Demonym' && word.endsWith('s'))) bits |= PLURAL;
       if (t === 'Organization') bits |= ORGANISATION;
+      if (t === 'Infinitive') bits |= BASE_VERB;
     }
     if (name) bits |= NAME;
     if (fn && !name) bits |= FUNCTION;
@@ -85,4 +93,15 @@ export function isKnownNonName(key: string): boolean {
 /** A word the lexicon knows as a given name or surname ("myers", "rogers"). */
 export function isNameInLexicon(key: string): boolean {
   return (bitsOf(key) & NAME) !== 0;
+}
+
+/** A verb's base form, which is finite after a plural subject ("tenants need", "we want"). */
+export function isBaseVerbWord(key: string): boolean {
+  return (bitsOf(key) & BASE_VERB) !== 0;
+}
+
+/** A place named by several words, lower-case and space-separated ("new brunswick", "kuala lumpur"). */
+export function isPlacePhrase(words: string): boolean {
+  lexicon();
+  return placePhrases!.has(words);
 }

@@ -9,7 +9,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/given-names.en'
 import { HONORIFIC_GENDER, TITLE_WORDS } from '../lexicon/name-titles.en';
 import { RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
 import { EN_ORG_HEADS, EN_ORG_LAST_WORDS, EN_ORG_WORDS } from '../lexicon/org-words.en';
-import { givenNameGender, isCommonWord, isKnownNonName, isNameInLexicon, isPlaceWord, isPluralWord } from '../lexicon/english-lexicon';
+import { givenNameGender, isCommonWord, isKnownNonName, isNameInLexicon, isPlacePhrase, isPlaceWord, isPluralWord } from '../lexicon/english-lexicon';
 import { arabicClitics, keyWords, keyWordsOfFolded } from './match-key';
 
 const RU_TITLES = new Set(RU_TITLE_WORDS);
@@ -52,6 +52,11 @@ function mention(
   titles: string[] | undefined = undefined,
 ): Mention {
   return { start, end, text, t0, t1, kind, entry, role, gender, org, place, titles };
+}
+
+/** An unregistered organisation's name found outside the mention pass (an acronym spelled out in full). */
+export function organisationMention(start: number, end: number, text: string, t0: number, t1: number): Mention {
+  return mention(start, end, text, t0, t1, 'unregistered', undefined, undefined, undefined, true);
 }
 
 /** Registry names and titles as a trie of their key words: a window of words grows by one map look-up per word,
@@ -189,7 +194,9 @@ const DEMONYMS = new Set(('american russian ukrainian chinese british french ger
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'last', 'next', 'early', 'late', 'mid', 'through', 'during', 'before', 'after', 'this', 'that', 'each', 'every']);
 /** Capitalised words that open a sentence without naming anyone: "Finally Demi said", "Another player says". */
-const SENTENCE_OPENERS = new Set(['another', 'finally', 'eventually', 'unlike', 'later', 'earlier', 'many', 'some', 'several', 'few', 'other', 'others', 'every', 'each', 'such', 'more', 'most', 'even', 'only', 'just', 'first', 'next', 'now', 'then', 'people', 'among', 'like', 'except', 'given', 'asked', 'told', 'said', 'says', 'during', 'under', 'over', 'between', 'without', 'within', 'outside', 'inside', 'across', 'against', 'around', 'about', 'near', 'including', 'following', 'amid', 'amidst', 'beyond', 'despite', 'besides', 'regarding', 'concerning', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'versus', 'unless', 'although', 'though', 'neither', 'either', 'nor', 'whatever', 'whoever', 'everyone', 'everybody', 'nobody', 'none', 'somebody', 'someone']);
+const SENTENCE_OPENERS = new Set(['another', 'finally', 'eventually', 'unlike', 'later', 'earlier', 'many', 'some', 'several', 'few', 'other', 'others', 'every', 'each', 'such', 'more', 'most', 'even', 'only', 'just', 'first', 'next', 'now', 'then', 'people', 'among', 'like', 'except', 'given', 'asked', 'told', 'said', 'says', 'during', 'under', 'over', 'between', 'without', 'within', 'outside', 'inside', 'across', 'against', 'around', 'about', 'near', 'including', 'following', 'amid', 'amidst', 'beyond', 'despite', 'besides', 'regarding', 'concerning', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'versus', 'unless', 'although', 'though', 'neither', 'either', 'nor', 'whatever', 'whoever', 'everyone', 'everybody', 'nobody', 'none', 'somebody', 'someone',
+  // Auxiliaries that open a question ('Is Ellison related …?') and sentence adverbs the lexicon does not list.
+  'is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'can', 'could', 'would', 'should', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'regardless', 'indeed', 'ultimately', 'initially', 'previously']);
 const NOT_NAME = new Set(
   ('the a an and but or if in on at of for to by with from as it its this that these those he she they we i you his her their our ' +
     'my your there here when where while after before since then also however meanwhile still yet so mr mrs ms dr ' +
@@ -384,11 +391,19 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   let ampersand = false;
   let joined = false;
   let j = i + 1;
-  while (j < tokens.length && j - i < 7 && !taken[j]) {
+  // Joined initials ("U.S.") count as one word of the seven a name may have.
+  let initialsJoined = 0;
+  while (j < tokens.length && j - i - initialsJoined < 7 && !taken[j]) {
     const raw = text.slice(tokens[j - 1].end, tokens[j].start);
     const gap = raw === ' ' ? raw : raw.replace(INVISIBLE, '');
     // "Procter & Gamble", "AT & T": an ampersand joins an organisation's name.
     if (gap === ' & ' || gap === '&') ampersand = true;
+    // "U.S.", "U.K.", "D.C.": initials joined by periods are one word of the name.
+    else if (gap === '.' && tokens[j - 1].end - tokens[j - 1].start === 1 && tokens[j].end - tokens[j].start === 1 && /^[A-Z]$/.test(tokens[j].text)) {
+      j++;
+      initialsJoined++;
+      continue;
+    }
     else if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
     if (gap === '. ' && !TITLE_WORDS.has(tokens[j - 1].key) && tokens[j - 1].end - tokens[j - 1].start > 1) break;
     if (isNameWord(text, tokens[j]) || (MONTH_SURNAMES.has(tokens[j].key) && /^\p{Lu}/u.test(tokens[j].text) && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
@@ -402,9 +417,14 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     else break;
   }
   const end = j;
+  // "N.B.", "U.S." or a letter alone: initials of a place or a country, nobody's name.
+  let initialsOnly = true;
+  for (let k = i; k < end && initialsOnly; k++) initialsOnly = tokens[k].end - tokens[k].start === 1;
+  if (initialsOnly) return null;
   // Titles and offices before the name: "Veterans Affairs Minister Seamus O'Regan" → Seamus O'Regan.
   let first = i;
   // "Finally Demi said": a capitalised adverb or determiner that opens the sentence is not the name's first word.
+  if (end - i === 1 && SENTENCE_OPENERS.has(tokens[i].key) && opensSentence(tokens, i, text)) return null; // "Nonetheless, she …"
   if (end - i >= 2 && opensSentence(tokens, i, text) && (SENTENCE_OPENERS.has(tokens[i].key) || adverbOrParticiple(tokens[i]) || (LATIN.test(tokens[i].key) && isCommonWord(tokens[i].key)))) first = i + 1;
   let gender: Gender | undefined;
   const opener = first;
@@ -477,7 +497,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     for (let k = first; k < end && places; k++) places = isPlaceWord(stripPossessive(tokens[k].key));
     // "Douglas County", "Lake Cowichan", "Field Street": a place word makes the whole name a place.
     // ("Lina Park", "Ann Lake" are people: a given name comes first.)
-    place = places || (end - first >= 2 && (PLACE_LAST.has(lastKey) || (!givenFirst && (PLACE_LAST_WEAK.has(lastKey) || PLACE_FIRST.has(tokens[first].key)))));
+    place = places || (end - first >= 2 && end - first <= 4 && isPlacePhrase(placeWords(tokens, first, end))) || (end - first >= 2 && (PLACE_LAST.has(lastKey) || (!givenFirst && (PLACE_LAST_WEAK.has(lastKey) || PLACE_FIRST.has(tokens[first].key)))));
   }
   // A common given name tells the gender when no honorific did ("Sarah Buckley" → f).
   if (!gender && end - first >= 2) {
@@ -491,6 +511,13 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
  *  see cliticsInTrie.) */
 function orgWord(tokens: readonly Token[], k: number, text: string): boolean {
   return EN_ORG_WORDS.has(stripPossessive(tokens[k].key)) || isAcronym(tokens, k, text);
+}
+
+/** A name's words as the lexicon keys its places: lower-case, possessive dropped, one space between. */
+function placeWords(tokens: readonly Token[], first: number, end: number): string {
+  let out = '';
+  for (let k = first; k < end; k++) out += (k > first ? ' ' : '') + tokens[k].key.replace(/['’]s$/, '');
+  return out;
 }
 
 /** "Eventually", "Neighbouring": a capitalised adverb or participle — but not "Rally Canada", "Kelly", "Fleming". */

@@ -31,8 +31,9 @@ export function splitSentences(text: string, paras: readonly Paragraph[], quotes
       if (i >= p.end) break;
       const inQuote = q < quotes.length && quotes[q].start < i && i < quotes[q].end;
       const c = text[i];
-      // «"… running." The company noted …»: a quoted sentence that closes a sentence.
-      if (q < quotes.length && i === quotes[q].end - 1 && !quotes[q].unclosed && /[.!?؟]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i + 2] ?? '') && i + 2 < p.end && !cueFollows(text, i + 1, p.end)) {
+      // «"… running." The company noted …»: a quoted sentence that closes a sentence — also before the next
+      // quote («"… happy." "If Alfonso …," says Darrin»: the cue that follows is the second quote's).
+      if (q < quotes.length && i === quotes[q].end - 1 && !quotes[q].unclosed && /[.!?؟]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '') && (/\p{Lu}/u.test(text[i + 2] ?? '') || (/["“«„]/.test(text[i + 2] ?? '') && /\p{Lu}/u.test(text[i + 3] ?? ''))) && i + 2 < p.end && !cueFollows(text, i + 1, p.end)) {
         out.push({ start: s, end: i + 1, index: out.length, para: p.index });
         i += 1;
         while (i < p.end && /\s/.test(text[i])) i++;

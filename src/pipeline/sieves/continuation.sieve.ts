@@ -104,7 +104,7 @@ export const continuationSieve: Sieve = {
     if (introduced) {
       return { speaker: introduced.speaker, attribution: { sieve: this.name, confidence: 0.55, mentionKind: 'name', mention: introduced.mention, evidence: { start: introduced.mention.start, end: d.end } } };
     }
-    const prev = recentSpeaker(ctx, i, undefined, 2);
+    const prev = recentSpeaker(ctx, i, undefined, 2, undefined, true);
     const next = nextSpeakerInParagraph(ctx, i);
     // The cue after the quote in its own paragraph is closer than a statement in an earlier paragraph.
     const pick = next && (!prev || ctx.drafts[prev.at].para !== d.para) ? next : prev;

@@ -59,9 +59,12 @@ export const descriptionSieve: Sieve = {
         attribution: { sieve: this.name, confidence, mentionKind: kind, mention: textSpan(ctx.doc.text, span.start, span.end), evidence: { start: Math.min(f.cue.start, span.start), end: Math.max(f.cue.end, span.end) } },
       };
     };
-    if (s.orgDescription) {
+    // "the union's Friday release", "the agency's report": the document's possessor is a description of its issuer.
+    const possessor = s.document && ctx.doc.lang === 'en' ? /^(?:the|a)\s+([\p{Ll}-]+)['’]s\s/u.exec(ctx.doc.text.slice(s.document.start, s.document.end)) : null;
+    if (s.orgDescription || possessor) {
+      const span = s.orgDescription ?? s.document!;
       // "the union" → the organisation called a union ("International Union of Operating Engineers") even a while back.
-      const head = headWord(ctx.doc.text.slice(s.orgDescription.start, s.orgDescription.end), ctx.doc.lang);
+      const head = possessor ? possessor[1] : headWord(ctx.doc.text.slice(span.start, span.end), ctx.doc.lang);
       const word = headWordRegExp(head);
       // Many referents share a name: the Unicode, case-blind test runs once per name.
       const tested = new Map<string, boolean>();
@@ -70,9 +73,9 @@ export const descriptionSieve: Sieve = {
         if (ok === undefined) tested.set(r.speaker.name, (ok = word.test(r.speaker.name)));
         return ok;
       };
-      const named = resolve(s.orgDescription, 'description', { kind: 'org', exclude, maxSentences: 30, accept }, 0.65);
+      const named = resolve(span, 'description', { kind: 'org', exclude, maxSentences: 30, accept }, 0.65);
       if (named || PLACE_GOVERNMENTS.has(head)) return named;
-      return resolve(s.orgDescription, 'description', { kind: 'org', exclude, maxSentences: 6 }, 0.6);
+      return resolve(span, 'description', { kind: 'org', exclude, maxSentences: 6 }, 0.6);
     }
     if (s.document) {
       // "her statement said" → the woman in focus; "a statement said" → the organisation just named.

@@ -8,12 +8,14 @@ import { genderOf } from './sieve';
 const MAX_BACK = 25;
 
 /** The most recent speaker before statement i (same segment, within `paras` paragraphs) agreeing with `gender`. */
-export function recentSpeaker(ctx: SieveContext, i: number, gender: Gender | undefined, paras: number, accept: (s: SpeakerRef) => boolean = () => true): { speaker: SpeakerRef; at: number } | null {
+export function recentSpeaker(ctx: SieveContext, i: number, gender: Gender | undefined, paras: number, accept: (s: SpeakerRef) => boolean = () => true, stopAtAnonymous = false): { speaker: SpeakerRef; at: number } | null {
   const d = ctx.drafts[i];
   for (let j = i - 1; j >= 0 && i - j <= MAX_BACK; j--) {
     const p = ctx.drafts[j];
     if (p.segment !== d.segment || d.para - p.para > paras) break;
     const r = ctx.resolved[j];
+    // "But observers say …" between two quotes: whoever spoke before them is no longer the one quoted.
+    if (stopAtAnonymous && r?.anonymous) return null;
     if (!r || !r.speaker) continue;
     const g = genderOf(r.speaker, ctx);
     if (gender && g && g !== gender) continue;

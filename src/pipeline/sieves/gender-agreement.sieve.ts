@@ -7,7 +7,12 @@ import { mostSalient } from './salience';
 import type { SalienceQuery } from './salience';
 import { personMentionsBefore } from './mention-speaker';
 import type { Sieve } from './sieve';
-import { genderOf } from './sieve';
+import { genderOf, speakerKey } from './sieve';
+import type { SieveContext } from './sieve';
+import { textReferents } from './salience';
+import { firstStartingAt } from '../segment/search';
+import type { Draft } from '../statements/build';
+import type { Gender, SpeakerRef } from '../types';
 
 export const genderAgreementSieve: Sieve = {
   name: 'gender-agreement',
@@ -30,6 +35,12 @@ export const genderAgreementSieve: Sieve = {
       });
       if (near) return resolution(near.speaker, 0.8);
     }
+    // "… for accountant Babatunji Farinloye, 50. 'I had …,' he says.": a person introduced in the narrative
+    // sentence just before the quote is who "he" is, however salient the previous speaker still is.
+    if (pronoun && (gender === 'm' || gender === 'f') && process.env.QAWL_INTRO !== '0') {
+      const intro = introducedJustBefore(ctx, d, gender);
+      if (intro) return resolution(intro, 0.7);
+    }
     const query: SalienceQuery =
       gender === 'pl' ? { kind: 'group', exclude } : gender === 'n' ? { kind: 'org', exclude, maxSentences: 4 } : { kind: 'person', gender, exclude };
     const at = pronoun ? pronoun.span.start : f.cue.start;
@@ -46,3 +57,38 @@ export const genderAgreementSieve: Sieve = {
     }
   },
 };
+
+/** Sentences within which a person named again is still in focus, not introduced anew. */
+const RECENT = 8;
+
+/** The one person named for the first time, in full, in the sentence before the statement's, when that sentence
+ *  reports nothing itself and gives no other candidate of the pronoun's gender. */
+function introducedJustBefore(ctx: SieveContext, d: Draft, gender: Gender): SpeakerRef | null {
+  const { doc, drafts } = ctx;
+  const t = firstStartingAt(doc.tokens, d.start);
+  if (t <= 0 || t >= doc.tokens.length) return null;
+  // Only a quote that opens its sentence: "…, when he said he might …" has its own sentence to look in.
+  const own = doc.sentences[doc.sentenceOfToken[t]];
+  if (d.type !== 'direct' || /\p{L}/u.test(doc.text.slice(own.start, d.start))) return null;
+  const prev = doc.sentenceOfToken[t] - 1;
+  if (prev < 0) return null;
+  const s = doc.sentences[prev];
+  for (let j = Math.max(0, firstStartingAt(drafts, s.start) - 1); j < drafts.length && drafts[j].start < s.end; j++) if (drafts[j].end > s.start) return null;
+  const refs = textReferents(ctx);
+  let found: SpeakerRef | null = null;
+  for (const p of personMentionsBefore(doc, s.start, s.end)) {
+    const g = genderOf(p.speaker, ctx);
+    if (g && g !== gender) continue;
+    // A lone capitalised word ("Regular exercise …") is too weak to be anyone.
+    if (!p.speaker.registered && !p.speaker.name.includes(' ')) continue;
+    const key = speakerKey(p.speaker);
+    // New, or named in full again after a long absence (a caption may have named them first).
+    let seenJustBefore = false;
+    const from = firstStartingAt(refs, s.start);
+    for (let r = from - 1; r >= 0 && from - r <= 256 && prev - refs[r].sentence <= RECENT && !seenJustBefore; r--) seenJustBefore = refs[r].key === key;
+    if (p.mention.t1 - p.mention.t0 < 2 || seenJustBefore) return null;
+    if (found && speakerKey(found) !== key) return null;
+    found = p.speaker;
+  }
+  return found;
+}

@@ -34,7 +34,9 @@ function openingSubject(ctx: SieveContext, sentenceIndex: number, before: number
     const best = mostSalient(ctx, tok.start, g === 'n' ? { kind: 'org', maxSentences: 4 } : { kind: 'person', gender: g });
     return best?.referent.speaker;
   }
-  const k = tok.key === 'the' ? t + 1 : t;
+  let k = tok.key === 'the' ? t + 1 : t;
+  // Initials before the name ("the U.S. State Department") are no mention of their own.
+  while (k < doc.tokens.length && doc.tokens[k].end - doc.tokens[k].start === 1 && doc.mentionOfToken[k] < 0 && doc.text[doc.tokens[k].end] === '.') k++;
   let mi = k < doc.tokens.length ? doc.mentionOfToken[k] : -1;
   if (mi < 0) return undefined;
   // The noun phrase's head is its last name: "U.S. Secretary of State Mike Pompeo", "Foreign Ministry

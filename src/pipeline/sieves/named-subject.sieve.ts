@@ -4,6 +4,7 @@
 
 import type { Doc } from '../frames/frame';
 import type { Mention } from '../mentions/find-mentions';
+import { organisationMention } from '../mentions/find-mentions';
 import { textSpan } from '../frames/frame';
 import type { Sieve } from './sieve';
 import { refOf, unregistered } from './sieve';
@@ -161,8 +162,38 @@ function expansionOf(doc: Doc, m: Mention): Mention | undefined {
     expansions.set(doc, byInitials);
   }
   const list = byInitials.get(m.text.replace(/&/g, ''));
-  if (!list) return undefined;
+  if (!list) return spelledOut(doc, m);
   return nearest(list, m.start, () => true);
+}
+
+const spelled = new WeakMap<Doc, Map<string, Mention | null>>();
+/** Distinct acronyms looked for in the text per article, and how far back: keeps the search linear. */
+const SPELLED_MAX = 40;
+const SPELLED_WINDOW = 6000;
+
+/** An acronym's words written out earlier, though the mention pass did not make them one name, e.g. with a
+ *  comma in a list: "Immigration, Refugees and Citizenship Canada" … "IRCC". */
+function spelledOut(doc: Doc, m: Mention): Mention | undefined {
+  let cache = spelled.get(doc);
+  if (!cache) spelled.set(doc, (cache = new Map()));
+  const letters = m.text.replace(/&/g, '');
+  let hit = cache.get(letters);
+  if (hit !== undefined) return hit ?? undefined;
+  hit = null;
+  if (cache.size < SPELLED_MAX && letters.length >= 3 && letters.length <= 6) {
+    const from = Math.max(0, m.start - SPELLED_WINDOW);
+    const re = new RegExp(`(?<![\\p{L}])${[...letters].map((c) => `${c}[\\p{Ll}'’-]+`).join(`(?:,?\\s+(?:(?:and|of|the|for|on|&)\\s+)*)`)}(?![\\p{L}])`, 'u');
+    const found = re.exec(doc.text.slice(from, m.start));
+    if (found) {
+      const start = from + found.index;
+      const end = start + found[0].length;
+      const t0 = firstStartingAt(doc.tokens, start);
+      const t1 = firstStartingAt(doc.tokens, end);
+      if (t1 - t0 >= letters.length) hit = organisationMention(start, end, found[0], t0, t1);
+    }
+  }
+  cache.set(letters, hit);
+  return hit ?? undefined;
 }
 
 function endsWith(doc: Doc, longer: Mention, shorter: Mention): boolean {

@@ -1,5 +1,6 @@
 // Learns the gender of people the registry does not know from the pronouns that follow their name
-// outside quotes: "Jayme Closs … her father" → female; "Ken Njoroge … he was unable" → male.
+// outside quotes: "Jayme Closs … her father" → female; "Ken Njoroge … he was unable" → male — and from a
+// gendered noun right before the name, which says more than any pronoun: "her son Kody Cook" → male.
 
 import { quoteIndexAt } from '../frames/common';
 import type { Doc } from '../frames/frame';
@@ -9,6 +10,11 @@ import { speakerKey } from './sieve';
 
 const HE = new Set(['he', 'his', 'him', 'himself', 'он', 'его', 'ему', 'им', 'нем', 'нём']);
 const SHE = new Set(['she', 'her', 'hers', 'herself', 'она', 'ее', 'её', 'ей', 'нее', 'неё']);
+/** Nouns of kinship and address that tell a person's gender when they stand right before the name. */
+const MALE_NOUNS = new Set(['son', 'brother', 'father', 'dad', 'husband', 'boyfriend', 'nephew', 'uncle', 'grandson', 'grandfather', 'stepson', 'stepfather', 'widower', 'fiancé', 'mr', 'mr.', 'sir', 'king', 'prince', 'businessman', 'congressman', 'councilman', 'chairman', 'spokesman', 'actor', 'сын', 'брат', 'отец', 'муж', 'господин']);
+const FEMALE_NOUNS = new Set(['daughter', 'sister', 'mother', 'mom', 'mum', 'wife', 'girlfriend', 'niece', 'aunt', 'granddaughter', 'grandmother', 'stepdaughter', 'stepmother', 'widow', 'fiancée', 'mrs', 'mrs.', 'ms', 'ms.', 'madam', 'queen', 'princess', 'businesswoman', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman', 'actress', 'дочь', 'сестра', 'мать', 'жена', 'госпожа']);
+/** A noun before the name outweighs this many pronoun votes. */
+const NOUN_VOTES = 3;
 
 export function learnGenderFromPronouns(doc: Doc, into: Map<string, Gender>): void {
   const votes = new Map<string, { m: number; f: number }>();
@@ -16,6 +22,17 @@ export function learnGenderFromPronouns(doc: Doc, into: Map<string, Gender>): vo
     const m = doc.mentions[i];
     if (m.kind !== 'unregistered' && !(m.kind === 'name' && !m.gender)) continue;
     if (quoteIndexAt(doc, m.start) >= 0) continue;
+    const before = m.t0 > 0 ? doc.tokens[m.t0 - 1] : undefined;
+    const nounGender: Gender | undefined = before && /^\s+$/.test(doc.text.slice(before.end, m.start)) ? (MALE_NOUNS.has(before.key) ? 'm' : FEMALE_NOUNS.has(before.key) ? 'f' : undefined) : undefined;
+    if (nounGender) {
+      const sp = mentionSpeaker(doc, m);
+      if (sp && sp.kind === 'person') {
+        const key = speakerKey(sp);
+        const v = votes.get(key) ?? { m: 0, f: 0 };
+        v[nounGender] += NOUN_VOTES;
+        votes.set(key, v);
+      }
+    }
     const next = doc.mentions[i + 1];
     const limit = Math.min(doc.tokens.length, m.t1 + 15);
     for (let t = m.t1; t < limit; t++) {

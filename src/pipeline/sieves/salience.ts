@@ -9,6 +9,7 @@ import type { Mention } from '../mentions/find-mentions';
 import { firstStartingAt } from '../segment/search';
 import type { Gender, SpeakerRef, Span } from '../types';
 import { mentionSpeaker } from './mention-speaker';
+import { isCommonWord } from '../lexicon/english-lexicon';
 import type { SieveContext } from './sieve';
 import { speakerKey } from './sieve';
 
@@ -62,8 +63,9 @@ export function textReferents(ctx: SieveContext): Referent[] {
     if (quoteIndexAt(doc, m.start) >= 0 || doc.paras[tokens[m.t0].para].furniture) continue;
     const speaker = mentionSpeaker(doc, m);
     if (!speaker) continue;
-    // A lone capitalised word ("Mostly", "Monday", "Mulder") is too weak to be anyone's referent.
-    if (speaker.kind === 'person' && m.kind === 'unregistered' && !speaker.name.includes(' ') && !m.gender) continue;
+    // A lone capitalised word ("Mostly", "Monday") is too weak to be anyone's referent — unless a verb follows
+    // it inside the sentence, as a subject's does ("…, Mulder didn't hesitate").
+    if (speaker.kind === 'person' && m.kind === 'unregistered' && !speaker.name.includes(' ') && !m.gender && !(m.t0 > 0 && doc.sentenceOfToken[m.t0 - 1] === doc.sentenceOfToken[m.t0] && verbFollows(doc, m))) continue;
     const sentence = doc.sentenceOfToken[m.t0];
     const possessive = /['’]s$/.test(tokens[m.t1 - 1].text) || /^['’]s\b/.test(text.slice(m.end, m.end + 3));
     const prev = m.t0 > 0 ? tokens[m.t0 - 1] : undefined;
@@ -195,4 +197,16 @@ function speakerReferents(ctx: SieveContext, at: number, fromSentence: number): 
     out.push({ speaker: r.speaker, key: speakerKey(r.speaker), start: anchor, end: anchor, sentence, para: d.para, weight: SPEAKER + (subjectless ? SUBJECT + HEAD_NOUN : 0), group });
   }
   return out;
+}
+
+/** Finite verbs and auxiliaries that show the word before them is a subject. */
+const SUBJECT_VERBS = new Set(['said', 'says', 'told', 'added', 'did', "didn't", 'didn’t', 'does', "doesn't", 'doesn’t', 'was', 'is', 'has', 'had', 'would', 'will', 'could', "wasn't", 'wasn’t', "won't", 'won’t', "hasn't", 'hasn’t', "can't", 'can’t', 'can', 'should', 'may', 'might']);
+
+/** Whether the mention is followed, after a space, by a verb of its own. */
+function verbFollows(doc: Doc, m: Mention): boolean {
+  const next = doc.tokens[m.t1];
+  if (!next || doc.sentenceOfToken[m.t1] !== doc.sentenceOfToken[m.t0] || !/^\s+$/.test(doc.text.slice(doc.tokens[m.t1 - 1].end, next.start))) return false;
+  // Not a possessor ("Thursday’s emailed threats") nor a date ("Monday was").
+  if (/['’]s$/.test(doc.tokens[m.t1 - 1].text) || (doc.lang === 'en' && isCommonWord(doc.tokens[m.t0].key))) return false;
+  return SUBJECT_VERBS.has(next.key) || (next.key.length > 4 && next.key.endsWith('ed'));
 }
