@@ -22,6 +22,18 @@ for (const v of EN_VERBS) {
   for (const f of v.forms) if (!VERBS.has(f)) VERBS.set(f, { participle: false, object: !!v.object, needsQuote: NEEDS_QUOTE.has(f) });
   for (const f of v.participles ?? []) if (!VERBS.has(f)) VERBS.set(f, { participle: true, object: !!v.object, needsQuote: NEEDS_QUOTE.has(f) });
 }
+/** The shapes (first two characters and length, hashed into a table) of the speech verbs: a word of any other
+ *  shape is no verb, known without hashing its key for the map (the first look-up of most words' keys). Words
+ *  that open with a character from U+0080 on always go to the map. */
+const VERB_SHAPES = new Uint8Array(0x10000);
+const verbShape = (key: string, n: number): number => ((key.charCodeAt(0) * 128 + (n > 1 ? key.charCodeAt(1) : 0)) * 32 + Math.min(n, 31)) & 0xffff;
+for (const f of VERBS.keys()) VERB_SHAPES[verbShape(f, f.length)] = 1;
+const mayBeVerb = (key: string): boolean => {
+  const n = key.length;
+  if (!(key.charCodeAt(0) < 0x80 && (n < 2 || key.charCodeAt(1) < 0x80))) return true;
+  return VERB_SHAPES[verbShape(key, n)] === 1;
+};
+
 /** Words between a subject and its verb: "Peskov also said", "the Kremlin has said". */
 const AUX = new Set(['quoted', 'as', 'first', 'initially', 'originally', 'immediately', 'subsequently', 'briefly', 'formally', 'officially', 'has', 'had', 'have', 'also', 'later', 'previously', 'would', 'will', 'then', 'once', 'again', 'recently', 'repeatedly', 'further', 'reportedly', 'publicly', 'earlier', 'just', 'simply', 'only', 'had', 'was', 'is', 'has', 'often', 'frequently', 'always', 'never', 'even', 'still', 'quickly', 'finally', 'ultimately', 'separately', 'privately', 'openly', 'flatly', 'firmly', 'bluntly', 'angrily', 'proudly', 'happily', 'readily', 'candidly', 'frankly', 'softly', 'quietly', 'firmly', 'confidently', 'did', 'does', 'do', 'may', 'might', 'could', 'should', 'can', 'not']);
 /** Words that cannot be inside a subject noun phrase: they belong to a clause. */
@@ -70,14 +82,16 @@ export function englishFrames(doc: Doc): Frame[] {
     const [a, b] = sentenceTokens(doc, s.index);
     for (let t = a; t < b; t++) {
       const tok = doc.tokens[t];
-      if (quoteIndexAt(doc, tok.start) >= 0) continue;
       const key = tok.key;
+      // Most words are no cue: one map read turns them away before the search among the quotes.
+      const info = mayBeVerb(key) ? VERBS.get(key) : undefined;
+      if (!info && key !== 'according') continue;
+      if (quoteIndexAt(doc, tok.start) >= 0) continue;
       if (key === 'according' && t + 1 < b && doc.tokens[t + 1].key === 'to') {
         const f = accordingFrame(doc, t, a, b, s.index);
         if (f) frames.push(f);
         continue;
       }
-      const info = VERBS.get(key);
       if (!info) continue;
       // "the report commissioned by …", "her remarks": after a determiner the word is a noun.
       if (t > a && DETERMINERS.has(doc.tokens[t - 1].key) && /^\s+$/.test(gap(doc, t - 1, t))) continue;

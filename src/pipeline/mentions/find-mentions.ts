@@ -11,7 +11,7 @@ import { RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
 import { EN_ORG_HEADS, EN_ORG_LAST_WORDS, EN_ORG_WORDS } from '../lexicon/org-words.en';
 import { EN_ANONYMOUS } from '../lexicon/speech-verbs.en';
 import { givenNameGender, isCommonWord, isKnownNonName, isNameInLexicon, isPlacePhrase, isPlaceWord, isPluralWord } from '../lexicon/english-lexicon';
-import { arabicClitics, keyWords } from './match-key';
+import { arabicClitics, keyWords, keyWordsOfFolded } from './match-key';
 
 const RU_TITLES = new Set(RU_TITLE_WORDS);
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
@@ -73,6 +73,45 @@ interface KeyNode {
 interface KeyIndex {
   root: KeyNode;
   maxWords: number;
+  /** A Bloom filter of the first words made of ASCII letters and digits (see asciiHash): most words of a text
+   *  start no name, and two bit tests turn them away without hashing the word's string for the trie's map. */
+  asciiFirst: Int32Array;
+}
+
+/** A hash of text[start, end) in ASCII lower case, the same for a word and for its key. */
+function asciiHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 0x20)) | 0;
+  // (In the small-integer range, never negative.)
+  return h & 0x3fffffff;
+}
+
+/** What plainAsciiHash returns for a word that is not all ASCII letters and digits (hashes are never negative). */
+const NOT_PLAIN_ASCII = -1;
+
+/** asciiHash of a word of ASCII letters and digits only (isPlainWord's ASCII case), read in the same pass
+ *  as the test; NOT_PLAIN_ASCII for any other word. */
+function plainAsciiHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return NOT_PLAIN_ASCII;
+    h = (Math.imul(h, 31) + (c | 0x20)) | 0;
+  }
+  return h & 0x3fffffff;
+}
+
+function bloomAdd(bits: Int32Array, h: number): void {
+  const a = h & 0xffff;
+  const b = (h >>> 16) ^ ((h >>> 5) & 0xffff);
+  bits[a >>> 5] |= 1 << (a & 31);
+  bits[b >>> 5] |= 1 << (b & 31);
+}
+
+function bloomHas(bits: Int32Array, h: number): boolean {
+  const a = h & 0xffff;
+  const b = (h >>> 16) ^ ((h >>> 5) & 0xffff);
+  return (bits[a >>> 5] & (1 << (a & 31))) !== 0 && (bits[b >>> 5] & (1 << (b & 31))) !== 0;
 }
 
 const keyNode = (): KeyNode => ({ next: new Map(), names: undefined, roles: undefined });
@@ -82,7 +121,7 @@ const indexes = new WeakMap<Registry, KeyIndex>();
 export function keyIndex(registry: Registry): KeyIndex {
   let idx = indexes.get(registry);
   if (idx) return idx;
-  const built: KeyIndex = { root: keyNode(), maxWords: 1 };
+  const built: KeyIndex = { root: keyNode(), maxWords: 1, asciiFirst: new Int32Array(0x10000 >>> 5) };
   /** The node of a phrase's key words, made on the way; null when the phrase has no words. */
   const nodeOf = (phrase: string): KeyNode | null => {
     const words = keyWords(phrase);
@@ -108,6 +147,7 @@ export function keyIndex(registry: Registry): KeyIndex {
       if (node) node.roles = add(node.roles, r);
     }
   }
+  for (const first of built.root.next.keys()) if (/^[a-z0-9]+$/.test(first)) bloomAdd(built.asciiFirst, asciiHash(first, 0, first.length));
   idx = built;
   indexes.set(registry, idx);
   return idx;
@@ -134,6 +174,9 @@ const CAP = /^\p{Lu}/u;
 const LATIN = /^[a-z]/;
 /** Words whose key is their folded form: letters and digits of one script, no apostrophe or hyphen. */
 const PUNCT_CODES = new Set(Array.from('.،,:;!?؟()"«»“”', (c) => c.charCodeAt(0)));
+/** PUNCT_CODES by char code: a table read per character between words, where a set look-up cost a hash each. */
+const PUNCT_TABLE = new Uint8Array(0x10000);
+for (const c of PUNCT_CODES) PUNCT_TABLE[c] = 1;
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mac', 'st']);
 /** Capitalised words that are not names (sentence openers, months, days, institutions' common words). */
 /** Endings of plural nouns for people and teams: porters, senators, democrats, canadians, conservatives. */
@@ -179,11 +222,17 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   // Each token's lookup key (and whether it holds several words) and whether punctuation precedes it, computed once.
   const keys: string[] = new Array(tokens.length);
   const multi = new Uint8Array(tokens.length);
+  // Words of ASCII letters and digits that the filter says start no registry name or title.
+  const startsNone = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (isPlainWord(text, t)) keys[i] = t.key;
+    const h = plainAsciiHash(text, t.start, t.end);
+    if (h !== NOT_PLAIN_ASCII) {
+      keys[i] = t.key;
+      if (!bloomHas(idx.asciiFirst, h)) startsNone[i] = 1;
+    } else if (text.charCodeAt(t.start) >= 0x80 && isPlainWord(text, t)) keys[i] = t.key;
     else {
-      const words = keyWords(t.text);
+      const words = keyWordsOfFolded(t.key);
       keys[i] = words.join(' ');
       multi[i] = words.length > 1 ? 1 : 0;
     }
@@ -192,16 +241,17 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   const punctBefore = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
     for (let c = tokens[i - 1].end; c < tokens[i].start; c++) {
-      if (PUNCT_CODES.has(text.charCodeAt(c))) {
+      const code = text.charCodeAt(c);
+      if (PUNCT_TABLE[code] === 1) {
         punctBefore[i] = 1;
         break;
       }
     }
   }
   for (let i = 0; i < tokens.length; ) {
-    let m = registryMatchAt(tokens, i, idx, text, keys, multi, punctBefore);
+    let m = registryMatchAt(tokens, i, idx, text, keys, multi, punctBefore, startsNone);
     // "The White House press secretary": a match starting one word later that reaches further wins.
-    const next = m && i + 1 < tokens.length ? registryMatchAt(tokens, i + 1, idx, text, keys, multi, punctBefore) : null;
+    const next = m && i + 1 < tokens.length ? registryMatchAt(tokens, i + 1, idx, text, keys, multi, punctBefore, startsNone) : null;
     if (m && next && next.t0 < m.t1 && next.t1 > m.t1) m = next;
     if (m) {
       out.push(m);
@@ -224,12 +274,12 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   }
   // A surname that is also a title or party word ("Damon Green" … "Green said") names that person again.
   const surnames = new Set<string>();
-  for (const m of out) if (((m.kind === 'unregistered' && !m.org && !m.place) || (m.kind === 'name' && m.entry?.kind === 'person')) && m.t1 - m.t0 >= 2) surnames.add(tokens[m.t1 - 1].key.replace(/['’]s$/, ''));
+  for (const m of out) if (((m.kind === 'unregistered' && !m.org && !m.place) || (m.kind === 'name' && m.entry?.kind === 'person')) && m.t1 - m.t0 >= 2) surnames.add(stripPossessive(tokens[m.t1 - 1].key));
   if (surnames.size) {
     for (let i = 0; i < tokens.length; i++) {
       // Only a free capitalised word can be a surname (checked before anything that allocates).
-      if (taken[i] || !isNameStart(tokens[i].text)) continue;
-      const key = tokens[i].key.replace(/['’]s$/, '');
+      if (taken[i] || !isNameStartAt(text, tokens[i])) continue;
+      const key = stripPossessive(tokens[i].key);
       // "in May", "May 3" are months, not Theresa May.
       if (MONTH_SURNAMES.has(key) && ((i > 0 && MONTH_CONTEXT.has(tokens[i - 1].key)) || /^\s*\d/.test(text.slice(tokens[i].end, tokens[i].end + 3)))) continue;
       if (taken[i] || !surnames.has(key) || !CAP.test(tokens[i].text) || (i + 1 < tokens.length && !taken[i + 1] && CAP.test(tokens[i + 1].text) && tokens[i + 1].para === tokens[i].para && text.slice(tokens[i].end, tokens[i + 1].start) === ' ')) continue;
@@ -252,7 +302,8 @@ function isPlainWord(text: string, t: Token): boolean {
   return true;
 }
 
-function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], multi: Uint8Array, punctBefore: Uint8Array): Mention | null {
+function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], multi: Uint8Array, punctBefore: Uint8Array, startsNone: Uint8Array): Mention | null {
+  if (startsNone[i] === 1) return null;
   const key = keys[i];
   // Hot path: most words start no name and carry no Arabic clitic — one set look-up, no allocation. A word that
   // opens with an ASCII character has a key that does too, so only other words have their key read (keys come
@@ -260,7 +311,7 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
   const c0 = text.charCodeAt(tokens[i].start) < 0x80 ? 0 : key.charCodeAt(0);
   const mayHaveClitic = c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x644 || c0 === 0x643;
   if (!mayHaveClitic && !descend(idx.root, key, multi[i])) return null;
-  const firstVariants = mayHaveClitic ? arabicClitics(key).filter((v) => descend(idx.root, v, multi[i])) : [key];
+  const firstVariants = mayHaveClitic ? cliticsInTrie(key, idx.root, multi[i]) : [key];
   if (!firstVariants.length) return null;
   const maxK = Math.min(idx.maxWords, tokens.length - i);
   // Grow the window word by word while it is the start of some name or title; keep the longest full match.
@@ -300,6 +351,12 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
     }
   }
   return null;
+}
+
+/** The clitic variants of a first word that start some name. (A helper, not a closure in registryMatchAt: a
+ *  closure's captured variables live in a context V8 allocates on every call, and that runs for every word.) */
+function cliticsInTrie(key: string, root: KeyNode, multi: number): string[] {
+  return arabicClitics(key).filter((v) => descend(root, v, multi));
 }
 
 /** Whether a word opens like one of the entry's given names (3+ letters in common: стивеном ~ стив, steven ~ steve). */
@@ -391,17 +448,16 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   }
   // What is left after the titles is a person's name, unless it has an organisation's word or an acronym in it;
   // a run of nothing but title and office words ("Canadian Beverage Association") is an organisation's name.
-  const orgWord = (k: number) => EN_ORG_WORDS.has(tokens[k].key.replace(/['’]s$/, '')) || isAcronym(tokens, k, text);
   let org = false;
   if (first >= end) {
     first = opener;
     while (first < end && /['’]s$/.test(tokens[first].key) && first < end - 1) first++;
     let any = end - first >= 2 && EN_ORG_LAST_WORDS.has(tokens[end - 1].key);
-    for (let k = first; k < end; k++) any ||= orgWord(k);
+    for (let k = first; k < end; k++) any ||= orgWord(tokens, k, text);
     if (!any) return null;
     org = true;
   } else {
-    for (let k = first; k < end && !org; k++) org = orgWord(k);
+    for (let k = first; k < end && !org; k++) org = orgWord(tokens, k, text);
     // A name joined by "of"/"and" was taken in only for an organisation: the whole run is that organisation.
     if ((end - first >= 2 && EN_ORG_LAST_WORDS.has(tokens[end - 1].key)) || ampersand || joined) org = true;
     // The words before an organisation's name are part of it ("Canadian Beverage Association"), up to a possessor.
@@ -427,13 +483,13 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   }
   const latin = LATIN.test(tokens[first].key);
   // "Christmas Day", "New Year", "Monday Night": a date, not a person.
-  if (NOT_PERSON_LAST.has(tokens[end - 1].key.replace(/['’]s$/, '')) || HOLIDAYS.has(tokens[first].key)) return null;
+  if (NOT_PERSON_LAST.has(stripPossessive(tokens[end - 1].key)) || HOLIDAYS.has(tokens[first].key)) return null;
   // "Things break", "Officials say": one capitalised plural at a sentence's start names nobody (but "Young said"
   // may well be a surname).
   if (latin && end - first === 1 && !org && opensSentence(tokens, first, text) && ((isPluralWord(tokens[first].key) && isKnownNonName(tokens[first].key)) || EN_ANONYMOUS_WORDS.has(tokens[first].key))) return null;
   // "the Liberals", "Black Canadians", "the Raptors": a capitalised plural is a party, a team or a people — a
   // group, not a person (but "Rogers" or "Myers" is a surname).
-  const lastKey = tokens[end - 1].key.replace(/['’]s$/, '');
+  const lastKey = stripPossessive(tokens[end - 1].key);
   const afterThe = first > 0 && tokens[first - 1].key === 'the';
   const givenFirst = MALE_GIVEN_NAMES.has(tokens[first].key) || FEMALE_GIVEN_NAMES.has(tokens[first].key) || (latin && isNameInLexicon(tokens[first].key));
   const plural = latin && end - first <= 3 && !(givenFirst && end - first >= 2) && (isPluralWord(lastKey) || /^[A-Z]{2,}s$/.test(tokens[end - 1].text) || (PLURAL_SUFFIX.test(lastKey) && !isNameInLexicon(lastKey) && (end - first >= 2 || afterThe)));
@@ -441,7 +497,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   let place = false;
   if (latin) {
     let places = true;
-    for (let k = first; k < end && places; k++) places = isPlaceWord(tokens[k].key.replace(/['’]s$/, ''));
+    for (let k = first; k < end && places; k++) places = isPlaceWord(stripPossessive(tokens[k].key));
     // "Douglas County", "Lake Cowichan", "Field Street": a place word makes the whole name a place.
     // ("Lina Park", "Ann Lake" are people: a given name comes first.)
     place = places || (end - first >= 2 && end - first <= 4 && isPlacePhrase(placeWords(tokens, first, end))) || (end - first >= 2 && (PLACE_LAST.has(lastKey) || (!givenFirst && (PLACE_LAST_WEAK.has(lastKey) || PLACE_FIRST.has(tokens[first].key)))));
@@ -452,6 +508,12 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     gender = MALE_GIVEN_NAMES.has(given) ? 'm' : FEMALE_GIVEN_NAMES.has(given) ? 'f' : latin ? givenNameGender(given) : undefined;
   }
   return mention(start, stop, t, first, end, 'unregistered', undefined, undefined, gender, false, place, titles.length ? titles : undefined);
+}
+
+/** An organisation's word or an acronym at token k. (Not a closure in nameAt, which runs for every free word:
+ *  see cliticsInTrie.) */
+function orgWord(tokens: readonly Token[], k: number, text: string): boolean {
+  return EN_ORG_WORDS.has(stripPossessive(tokens[k].key)) || isAcronym(tokens, k, text);
 }
 
 /** A name's words as the lexicon keys its places: lower-case, possessive dropped, one space between. */
@@ -476,31 +538,59 @@ function isGivenName(key: string): boolean {
 /** Whether token i starts a sentence: the paragraph's first word, or the first after . ! ? or an opening quote. */
 function opensSentence(tokens: readonly Token[], i: number, text: string): boolean {
   if (i === 0 || tokens[i - 1].para !== tokens[i].para) return true;
-  const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-  return /[.!?]["”’»]?\s+$/.test(gap) || /["“«]\s*$/.test(gap);
+  // /[.!?]["”’»]?\s+$/ or /["“«]\s*$/ on the gap, read backwards from its end without slicing it: both ask
+  // about the last character before the trailing blanks (neither pattern's marks is a blank).
+  const from = tokens[i - 1].end;
+  let e = tokens[i].start;
+  while (e > from && isJsSpace(text.charCodeAt(e - 1))) e--;
+  if (e === from) return false;
+  const c = text.charCodeAt(e - 1);
+  if (c === 0x22 || c === 0x201c || c === 0xab) return true; // " “ «
+  if (e === tokens[i].start) return false; // the sentence mark needs a blank after it
+  if (c === 0x2e || c === 0x21 || c === 0x3f) return true; // . ! ?
+  if (c === 0x201d || c === 0x2019 || c === 0xbb) {
+    const b = e - 2 >= from ? text.charCodeAt(e - 2) : -1;
+    return b === 0x2e || b === 0x21 || b === 0x3f;
+  }
+  return false;
+}
+
+/** What \s matches in a JavaScript regex: white space and line terminators. */
+function isJsSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** An acronym standing alone — "IRCC said", "told CTV" — not a word of an all-capital headline or rubric. */
 function isAcronym(tokens: readonly Token[], i: number, text: string): boolean {
-  const w = tokens[i].text;
-  // Cheap rejections first: an acronym opens with a capital followed by a capital, a digit or "&".
-  const c0 = w.charCodeAt(0);
-  const c1 = w.charCodeAt(1);
-  if (w.length < 2 || w.length > 6 || c0 < 65 || c0 > 90 || !((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57) || c1 === 38)) return false;
+  // Cheap rejections first: an acronym opens with a capital followed by a capital, a digit or "&" — read from
+  // the text (see isNameWord), so that most words never have their own string read.
+  const t = tokens[i];
+  const len = t.end - t.start;
+  const c0 = text.charCodeAt(t.start);
+  if (len < 2 || len > 6 || c0 < 65 || c0 > 90) return false;
+  const c1 = text.charCodeAt(t.start + 1);
+  if (!((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57) || c1 === 38)) return false;
+  const w = t.text;
   if (!/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) || !/[A-Z].*[A-Z]/.test(w)) return false;
   if (TITLE_WORDS.has(tokens[i].key) || ACRONYM_NOT_ORG.has(w)) return false;
-  const capsWord = (k: number) => k >= 0 && k < tokens.length && tokens[k].para === tokens[i].para && tokens[k].text.length > 1 && /^[\p{Lu}\p{N}'’-]+$/u.test(tokens[k].text) && /^\s+$/.test(text.slice(Math.min(tokens[k].end, tokens[i].end), Math.max(tokens[k].start, tokens[i].start)));
-  return !capsWord(i - 1) && !capsWord(i + 1);
+  return !capsWord(tokens, i - 1, i, text) && !capsWord(tokens, i + 1, i, text);
+}
+
+/** Whether token k, next to token i, is another all-capital word with only blanks between (see cliticsInTrie
+ *  for why it is no closure). */
+function capsWord(tokens: readonly Token[], k: number, i: number, text: string): boolean {
+  return k >= 0 && k < tokens.length && tokens[k].para === tokens[i].para && tokens[k].text.length > 1 && /^[\p{Lu}\p{N}'’-]+$/u.test(tokens[k].text) && /^\s+$/.test(text.slice(Math.min(tokens[k].end, tokens[i].end), Math.max(tokens[k].start, tokens[i].start)));
 }
 
 const ACRONYM_NOT_ORG = new Set(['OK', 'TV', 'AM', 'PM', 'GMT', 'EST', 'PST', 'UTC', 'ET', 'PT', 'USD', 'CAD', 'EUR', 'GDP', 'CEO', 'CFO', 'COO', 'MP', 'MPs', 'MLA', 'MLAs', 'MPP', 'PhD', 'DNA', 'AI', 'ID', 'IT', 'PR', 'Q1', 'Q2', 'Q3', 'Q4', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'ER', 'ICU']);
 
-/** A word that starts with a capital letter (ASCII fast path first). */
-function isNameStart(w: string): boolean {
-  const c = w.charCodeAt(0);
+/** Whether token t starts with a capital letter (ASCII fast path first), read from the text (see isNameWord). */
+function isNameStartAt(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
-  return CAP.test(w);
+  return CAP.test(t.text);
 }
 
 /** A title word, also hyphenated ("Vice-President", "premier-ministre", «пресс-секретарь»). */
@@ -511,7 +601,16 @@ function isTitleWord(key: string): boolean {
 
 /** "Trump's", "Trump’s". */
 function endsPossessive(s: string): boolean {
-  return s.endsWith("'s") || s.endsWith('’s');
+  // (By char code: two endsWith calls per word cost more.)
+  const n = s.length;
+  if (n < 2 || s.charCodeAt(n - 1) !== 0x73) return false;
+  const c = s.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019;
+}
+
+/** s.replace(/['’]s$/, ''), without running a regex for the many words that have no such ending. */
+function stripPossessive(s: string): string {
+  return endsPossessive(s) ? s.slice(0, -2) : s;
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}'’-]+$/u;

@@ -1,9 +1,8 @@
 // The key a word is looked up by: folded letters, Arabic clitics and Russian case endings set aside.
 // "للكرملين" → "الكرملين"; "Пескова" → "песков"; "Trump's" → "trump".
 
-import { foldLetters, isAscii, NON_ALNUM_ASCII } from '../normalize/text';
+import { alnumAt, foldLetters } from '../normalize/text';
 
-const CYRILLIC = /[\u0400-\u04ff]/;
 // Case endings that end in a consonant, longest first; after them, trailing vowels, й and ь go too.
 const RU_CONSONANT_ENDINGS = ['ами', 'ями', 'ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ом', 'ем', 'ым', 'им', 'ах', 'ях'];
 
@@ -27,13 +26,51 @@ const PLAIN_LATIN = /^[A-Za-z]+$/;
 /** Words of a name or title, folded; Cyrillic words stemmed. */
 export function keyWords(s: string): string[] {
   if (PLAIN_LATIN.test(s)) return [foldLetters(s)];
+  return keyWordsOfFolded(foldLetters(s));
+}
+
+/** keyWords(s) given foldLetters(s) (a token's key): its runs of letters and digits, the split on
+ *  /[^\p{L}\p{N}]+/u without the empty pieces, read by a char table; Cyrillic words stemmed. */
+export function keyWordsOfFolded(f: string): string[] {
+  const folded = f.replace(/['’]s\b/g, '');
+  const out: string[] = [];
+  const n = folded.length;
+  for (let i = 0; i < n; ) {
+    let w = alnumAt(folded, i, n);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let cyrillic = false;
+    do {
+      const c = folded.charCodeAt(i);
+      if (c >= 0x400 && c <= 0x4ff) cyrillic = true;
+      i += w;
+    } while (i < n && (w = alnumAt(folded, i, n)) > 0);
+    const word = folded.slice(start, i);
+    out.push(cyrillic ? ruStem(word) : word);
+  }
+  return out;
+}
+
+/** keyWords(s).length, counted without making the words (stemming keeps every word). */
+export function keyWordCount(s: string): number {
+  if (PLAIN_LATIN.test(s)) return 1;
   const folded = foldLetters(s).replace(/['’]s\b/g, '');
-  // ASCII words split on the ASCII class (the same cut) and hold no Cyrillic to stem.
-  if (isAscii(folded)) return folded.split(NON_ALNUM_ASCII).filter(Boolean);
-  return folded
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((w) => (CYRILLIC.test(w) ? ruStem(w) : w));
+  const n = folded.length;
+  let count = 0;
+  for (let i = 0; i < n; ) {
+    let w = alnumAt(folded, i, n);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    count++;
+    do i += w;
+    while (i < n && (w = alnumAt(folded, i, n)) > 0);
+  }
+  return count;
 }
 
 /** Variants of a first word with Arabic clitics removed: وبيسكوف → بيسكوف, للرئيس → الرئيس, وللكرملين → الكرملين. */

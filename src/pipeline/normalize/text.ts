@@ -29,17 +29,26 @@ export function foldWord(text: string, start: number, end: number, word: string)
   let uppers = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80) return foldUnicode(word);
+    if (c >= 0x80 && !foldInvariant(c)) return foldUnicode(word);
     if (c >= 0x41 && c <= 0x5a) uppers++;
   }
   return uppers === 0 ? word : asciiLower(word, end - start, uppers);
 }
 
+/** Quote marks and dashes that every step of foldUnicode leaves as they are (no decomposition, no case, no
+ *  Arabic or Latin mark): a word of ASCII and these ("don’t", "Trump’s") folds by ASCII case alone. */
+function foldInvariant(c: number): boolean {
+  return c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0xab || c === 0xbb;
+}
+
 /** An ASCII word with `uppers` capitals in lower case, by hand: V8 sends toLowerCase() on a two-byte string (a
  *  slice of any text with one curly quote in it) through ICU, the costliest step of a word's processing. */
-function asciiLower(s: string, n: number, uppers: number): string {
+export function asciiLower(s: string, n: number, uppers: number): string {
   const c0 = s.charCodeAt(0);
   if (uppers === 1 && c0 >= 0x41 && c0 <= 0x5a) return String.fromCharCode(c0 + 32) + s.slice(1);
+  // A long text (a statement, a quote) is lowered in one native call: ICU's cost per call is paid once, where a
+  // string grown a character at a time costs more than it saves.
+  if (n > 32) return s.toLowerCase();
   let out = '';
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -68,11 +77,43 @@ function foldUnicode(s: string): string {
 
 /** Runs of characters that are neither letters nor digits. On ASCII text the ASCII class cuts the same runs
  *  without V8's per-character look-up in the Unicode tables. */
-const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 export const NON_ALNUM_ASCII = /[^A-Za-z0-9]+/g;
 
 /** Folded letters and digits separated by single spaces: the key for names and statement text. */
 export function normalizeText(s: string): string {
   const folded = foldLetters(s);
-  return folded.replace(isAscii(folded) ? NON_ALNUM_ASCII : NON_ALNUM, ' ').trim();
+  if (isAscii(folded)) return folded.replace(NON_ALNUM_ASCII, ' ').trim();
+  // folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), by the runs alnumAt finds: the same cut without a Unicode-class regex.
+  const runs: string[] = [];
+  const n = folded.length;
+  for (let i = 0; i < n; ) {
+    let w = alnumAt(folded, i, n);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += w;
+    while (i < n && (w = alnumAt(folded, i, n)) > 0);
+    runs.push(folded.slice(start, i));
+  }
+  return runs.join(' ');
+}
+
+/** Whether each BMP character is a letter or digit (\p{L} or \p{N}): 1 a letter or digit, 2 not, 0 not yet asked (see tokens.ts). */
+const BMP_ALNUM = new Uint8Array(0x10000);
+const ALNUM_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Length in UTF-16 units (1, or 2 for a pair outside the BMP) of the letter or digit at s[i], or 0 when there is
+ *  none: the code points a /[^\p{L}\p{N}]+/u search steps over. `n` is s.length. */
+export function alnumAt(s: string, i: number, n: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ALNUM_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = BMP_ALNUM[c];
+  if (known === 0) BMP_ALNUM[c] = known = ALNUM_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
 }

@@ -106,6 +106,16 @@ function mk(start: number, end: number, open: string, unclosed: boolean, para: n
 /** Position of the closing mark for `open` in [from, to), skipping nothing: other marks nest inside. */
 function findClose(text: string, from: number, to: number, open: string): number {
   const closes = OPENERS.get(open)!.close;
+  // Marks compared by char code (text[j] made a one-character string per character of every quote).
+  if (closes.length <= 2 && closes.every((c) => c.length === 1)) {
+    const a = closes[0].charCodeAt(0);
+    const b = closes.length > 1 ? closes[1].charCodeAt(0) : a;
+    for (let j = from; j < to; j++) {
+      const c = text.charCodeAt(j);
+      if (c === a || c === b) return j;
+    }
+    return -1;
+  }
   for (let j = from; j < to; j++) if (closes.includes(text[j])) return j;
   return -1;
 }

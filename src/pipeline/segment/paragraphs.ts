@@ -35,7 +35,7 @@ export function splitParagraphs(text: string): Paragraph[] {
         segment++;
         seenInSegment = false;
       }
-      const furniture = related || teaser || DATE_LINE.test(line) || SOURCE_LINE.test(line) || TAGS_LINE.test(line) || PAGE_FURNITURE.test(line) || mayBeCaption(line) && CAPTION_LINE.test(line) || (e - s <= 200 && /[)A-Za-z]\s*$/.test(line) && CREDIT_END.test(line));
+      const furniture = related || teaser || DATE_LINE.test(line) || SOURCE_LINE.test(line) || TAGS_LINE.test(line) || PAGE_FURNITURE.test(line) || mayBeCaption(line) && CAPTION_LINE.test(line) || (e - s <= 200 && endsWithLetterOrParen(text.charCodeAt(e - 1)) && CREDIT_END.test(line));
       out.push({ start: s, end: e, index: out.length, segment, furniture, first: !furniture && !seenInSegment });
       if (!furniture) seenInSegment = true;
     }
@@ -43,6 +43,12 @@ export function splitParagraphs(text: string): Paragraph[] {
     start = end + 1;
   }
   return out;
+}
+
+/** /[)A-Za-z]\s*$/ on a whole trimmed line, whose last character is never a blank: that character is one of
+ *  these (a regex run over the line to find it cost more than the rest of the line's tests). */
+function endsWithLetterOrParen(c: number): boolean {
+  return c === 0x29 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** A cheap test before the caption pattern: a credit names its agency near the line's start. */

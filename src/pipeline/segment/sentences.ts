@@ -5,6 +5,7 @@ import { EN_VERBS } from '../lexicon/speech-verbs.en';
 import type { Quote } from '../quotes/find-quotes';
 import type { Span } from '../types';
 import type { Paragraph } from './paragraphs';
+import { asciiLower } from '../normalize/text';
 
 export interface Sentence extends Span {
   index: number;
@@ -72,9 +73,20 @@ function isSentenceMark(c: number): boolean {
 
 function isAbbreviation(text: string, from: number, dot: number): boolean {
   let j = dot;
-  while (j > from && /[\p{L}.]/u.test(text[j - 1])) j--;
-  const word = text.slice(j, dot).toLowerCase();
-  if (!word) return false;
+  // ASCII letters and dots by code (a one-character string and a Unicode regex per character otherwise).
+  let uppers = 0;
+  let ascii = true;
+  for (; j > from; j--) {
+    const c = text.charCodeAt(j - 1);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) uppers++;
+      else if (!((c >= 0x61 && c <= 0x7a) || c === 0x2e)) break;
+    } else if (/[\p{L}.]/u.test(text[j - 1])) ascii = false;
+    else break;
+  }
+  if (j === dot) return false;
+  const raw = text.slice(j, dot);
+  const word = !ascii ? raw.toLowerCase() : uppers === 0 ? raw : asciiLower(raw, dot - j, uppers);
   if (word.length === 1 && /\p{Lu}/u.test(text[j])) return true; // initials: "J. Smith"
   return ABBREVIATIONS.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }

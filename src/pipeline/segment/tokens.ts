@@ -1,7 +1,7 @@
 // Splits text into word tokens with offsets, in one linear pass: letters, digits, and the marks that live
 // inside words (apostrophes, hyphens, Arabic tatweel/diacritics). "وأضافت:" → [وأضافت]; "Jean-Pierre's" → [Jean-Pierre's].
 
-import { foldWord } from '../normalize/text';
+import { asciiLower, foldWord } from '../normalize/text';
 
 export interface Token {
   start: number;
@@ -51,12 +51,32 @@ export function tokenize(text: string, paraOf: (offset: number) => number, paraE
       continue;
     }
     const start = i;
+    // Capitals and non-ASCII characters are counted on the way: an ASCII word's key needs no second pass.
+    let uppers = 0;
+    let wide = false;
     // Runs of word characters, each after the first joined to the one before by a single apostrophe or hyphen.
     for (;;) {
-      i += w;
-      while (i < n && (w = wordCharAt(text, i)) > 0) i += w;
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (w = wordCharAt(text, i + 1)) > 0) i++;
-      else break;
+      // One read per character: ASCII letters and digits by range, anything else by wordCharAt.
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80) {
+          if (c >= 0x61 && c <= 0x7a) i++;
+          else if (c >= 0x41 && c <= 0x5a) {
+            uppers++;
+            i++;
+          } else if (c >= 0x30 && c <= 0x39) i++;
+          else break;
+        } else {
+          w = wordCharAt(text, i);
+          if (w === 0) break;
+          wide = true;
+          i += w;
+        }
+      }
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (w = wordCharAt(text, i + 1)) > 0) {
+        if (text.charCodeAt(i) >= 0x80) wide = true;
+        i++;
+      } else break;
     }
     // Paragraphs are looked up only when a token passes the end of the current one.
     if (start >= paraEnd) {
@@ -64,7 +84,7 @@ export function tokenize(text: string, paraOf: (offset: number) => number, paraE
       paraEnd = paraEndOf ? paraEndOf(para) : start + 1;
     }
     const t = text.slice(start, i);
-    tokens.push({ start, end: i, text: t, key: foldWord(text, start, i, t), para });
+    tokens.push({ start, end: i, text: t, key: wide ? foldWord(text, start, i, t) : uppers === 0 ? t : asciiLower(t, i - start, uppers), para });
   }
   return tokens;
 }

@@ -4,7 +4,7 @@
 
 import { textSpan } from '../frames/frame';
 import { mostSalient } from './salience';
-import type { SalienceQuery } from './salience';
+import type { Referent, SalienceQuery } from './salience';
 import type { Resolution, Sieve } from './sieve';
 import type { Lang, MentionKind, Span } from '../types';
 import { keyWords } from '../mentions/match-key';
@@ -26,6 +26,19 @@ function headWord(words: string, lang: Lang): string {
   const cut = words.search(/\s(?:of|for|at|with|in|from|who|that)\s/i);
   const w = (cut < 0 ? words : words.slice(0, cut)).trim().split(/\s+/);
   return (w[w.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+}
+
+/** The test for a head word inside a name, compiled once per word (compiling a case-blind Unicode pattern
+ *  cost more than the tests it was made for); the cache starts over when it grows large. */
+const headWordTests = new Map<string, RegExp>();
+function headWordRegExp(head: string): RegExp {
+  let re = headWordTests.get(head);
+  if (!re) {
+    if (headWordTests.size >= 2000) headWordTests.clear();
+    re = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(head)}(?![\\p{L}])`, 'iu');
+    headWordTests.set(head, re);
+  }
+  return re;
 }
 
 const PERSON_HEAD = /(?:official|spokes(?:man|woman|person)|minister|president|secretary|coach|defen[cs]eman|wing(?:er)?|forward|goalie|goaltender|player|doctor|physician|chief|director|manager|leader|mayor|premier|senator|ambassador|envoy|diplomat|lawyer|attorney|officer|executive|ceo|chair(?:man|woman)?|founder|owner|analyst|economist|professor|year-old|veteran|captain|rookie|star|mother|father|woman|man|girl|boy|husband|wife|politician|lawmaker|legislator|candidate|strategist|researcher|scientist|author|activist|organi[sz]er|councillor|judge|prosecutor|politician|المسؤول|المتحدث|المتحدثة|الوزير|الرئيس|السفير|المبعوث|الدبلوماسي|официальный|представитель|министр|президент|посол|спецпосланник|глава)(?![\p{L}])/iu;
@@ -52,8 +65,15 @@ export const descriptionSieve: Sieve = {
       const span = s.orgDescription ?? s.document!;
       // "the union" → the organisation called a union ("International Union of Operating Engineers") even a while back.
       const head = possessor ? possessor[1] : headWord(ctx.doc.text.slice(span.start, span.end), ctx.doc.lang);
-      const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(head)}(?![\\p{L}])`, 'iu');
-      const named = resolve(span, 'description', { kind: 'org', exclude, maxSentences: 30, accept: (r) => word.test(r.speaker.name) }, 0.65);
+      const word = headWordRegExp(head);
+      // Many referents share a name: the Unicode, case-blind test runs once per name.
+      const tested = new Map<string, boolean>();
+      const accept = (r: Referent): boolean => {
+        let ok = tested.get(r.speaker.name);
+        if (ok === undefined) tested.set(r.speaker.name, (ok = word.test(r.speaker.name)));
+        return ok;
+      };
+      const named = resolve(span, 'description', { kind: 'org', exclude, maxSentences: 30, accept }, 0.65);
       if (named || PLACE_GOVERNMENTS.has(head)) return named;
       return resolve(span, 'description', { kind: 'org', exclude, maxSentences: 6 }, 0.6);
     }

@@ -21,9 +21,23 @@ export function titleHolder(doc: Doc, m: Mention): SpeakerRef | null {
 }
 
 const speakers = new WeakMap<Mention, SpeakerRef | null>();
+/** The answers for the mentions of the last article asked about, by index in doc.mentions: an array read where
+ *  a WeakMap entry per mention cost a hash-table insertion and ephemeron work for the GC. */
+let cachedDoc: Doc | undefined;
+let cached: (SpeakerRef | null | undefined)[] = [];
 
 /** Who a mention stands for (computed once per mention: salience, descriptors and sieves all ask). */
 export function mentionSpeaker(doc: Doc, m: Mention): SpeakerRef | null {
+  const i = m.t0 < doc.mentionOfToken.length ? doc.mentionOfToken[m.t0] : -1;
+  if (i >= 0 && doc.mentions[i] === m) {
+    if (cachedDoc !== doc) {
+      cachedDoc = doc;
+      cached = new Array<SpeakerRef | null | undefined>(doc.mentions.length).fill(undefined);
+    }
+    let sp = cached[i];
+    if (sp === undefined) cached[i] = sp = speakerOf(doc, m);
+    return sp;
+  }
   let sp = speakers.get(m);
   if (sp === undefined) {
     sp = speakerOf(doc, m);

@@ -11,7 +11,7 @@ import type { Gender, SpeakerRef, Span } from '../types';
 import { mentionSpeaker } from './mention-speaker';
 import { isCommonWord } from '../lexicon/english-lexicon';
 import type { SieveContext } from './sieve';
-import { genderOf, speakerKey } from './sieve';
+import { speakerKey } from './sieve';
 
 export interface Referent {
   speaker: SpeakerRef;
@@ -131,14 +131,15 @@ export function mostSalient(ctx: SieveContext, at: number, q: SalienceQuery): { 
     if (doc.paras[r.para].segment !== segment) return;
     if (q.exclude && r.start >= q.exclude.start && r.end <= q.exclude.end) return;
     // A speaker named by one word and no gender ("Facebook said") may be the organisation "the company" means.
-    const unknown = !r.speaker.registered && r.speaker.kind === 'person' && !r.speaker.name.includes(' ') && !genderOf(r.speaker, ctx);
+    // (Only an organisation query asks; a referent's gender is read by its key, computed when it was made.)
+    const unknown = q.kind === 'org' && !r.speaker.registered && r.speaker.kind === 'person' && !r.speaker.name.includes(' ') && !refGender(r, ctx);
     const kindOk = q.kind === 'group' ? r.group || r.speaker.kind === 'org' : !r.group && (q.kind === 'any' || r.speaker.kind === q.kind || (q.kind === 'org' && unknown));
     if (!kindOk) return;
     if (q.accept && !q.accept(r)) return;
     let w = r.weight * Math.pow(0.5, sentence - r.sentence);
     if (q.kind === 'org' && unknown) w *= 0.7;
     if (q.gender && q.kind === 'person') {
-      const g = genderOf(r.speaker, ctx);
+      const g = refGender(r, ctx);
       if (g && g !== q.gender) return;
       // Nothing tells the gender of this name: possible, but less likely than one that agrees.
       if (!g) w *= 0.6;
@@ -171,6 +172,11 @@ export function mostSalient(ctx: SieveContext, at: number, q: SalienceQuery): { 
   let best: { referent: Referent; score: number } | null = null;
   for (const v of scores.values()) if (!best || v.score > best.score) best = { referent: v.referent, score: v.score };
   return best;
+}
+
+/** genderOf(r.speaker, ctx), with the speaker's key the referent already holds (no key string built per look-up). */
+function refGender(r: Referent, ctx: SieveContext): Gender | undefined {
+  return r.speaker.gender ?? ctx.learnedGender.get(r.key);
 }
 
 /** Speakers of the statements already attributed before `at`: each is a referent at its cue, weighted as a speaker. */

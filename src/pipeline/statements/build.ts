@@ -5,7 +5,7 @@
 import { quoteIndexAt } from '../frames/common';
 import type { Doc, Frame } from '../frames/frame';
 import { trimSpan } from '../frames/frame';
-import { keyWords } from '../mentions/match-key';
+import { keyWordCount } from '../mentions/match-key';
 import type { Quote } from '../quotes/find-quotes';
 import type { Span, StatementType } from '../types';
 import { firstStartingAt } from '../segment/search';
@@ -104,7 +104,7 @@ export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
     // Content of one or two words before its cue is an opener ("However, he said"), not a statement.
     const truncated = trimSpan(text, c.end, text.length).start >= text.length; // the excerpt ends mid-statement
     const leftOfCue = c.end <= f.cue.start;
-    if (leftOfCue && !inside.length && !truncated && keyWords(text.slice(c.start, Math.min(c.end, c.start + 60))).length < 3) continue;
+    if (leftOfCue && !inside.length && !truncated && keyWordCount(text.slice(c.start, Math.min(c.end, c.start + 60))) < 3) continue;
     for (const q of inside) consumed.add(q);
     const end = Math.max(c.end, ...inside.map((q) => q.end));
     const span = inside.length ? { start: c.start, end } : trimSpan(text, c.start, c.end, /[\s.،,;؛]/u);
@@ -162,7 +162,7 @@ function isTitleCase(inner: string): boolean {
 /** Scare quotes, names and titles ("تاس", “Peace Plan”) are not statements; whole sentences and paragraphs are. */
 function readsLikeSpeech(doc: Doc, q: Quote): boolean {
   const inner = doc.text.slice(q.innerStart, q.innerEnd);
-  const words = keyWords(inner).length;
+  const words = keyWordCount(inner);
   const p = doc.paras[q.para];
   if (p.furniture) return false;
   const wholeParagraph = trimSpan(doc.text, p.start, p.end).start >= q.start - 1 && q.end >= p.end - 2;
