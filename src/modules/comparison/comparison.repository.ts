@@ -65,18 +65,21 @@ export interface ClusterMemberRow {
 /** Statements with the same text checked per lookup (an often-repeated quote has many). */
 const MAX_EXACT_CANDIDATES = 50;
 
-/** Same speaker, or one of the two unattributed. */
-const SPEAKER_COMPATIBLE = '($2::uuid IS NULL OR c.speaker_id IS NULL OR c.speaker_id = $2::uuid)';
-
 /**
  * See `findCandidates`. $1 minChars, $2 similarity, $3 containment, $4 paraphrase, $5 near candidates per
  * statement, $6 exact candidates per statement, $7 the statements (JSON). The LATERAL ... OFFSET 0 keep the
- * candidates first; the band probe and the date window are in one bitmap scan.
+ * candidates first; the band probe and the date window are in one bitmap scan. A statement of the batch
+ * never has a statement of a later article of the batch (`pos`) as candidate: those are excluded before
+ * the LIMITs, as if the articles had been linked one after the other.
  */
 const CANDIDATES = new PreparedQuery<{
   i: number; statement_id: string; cluster_id: string | null; own_cluster: string | null; link: ClusterLink;
   similarity: number | string; grp: number | string; ord: number | string;
-}>(`SELECT f.i, f.statement_id, f.cluster_id, f.similarity, f.own_cluster,
+}>(`WITH batch AS MATERIALIZED (
+  SELECT * FROM jsonb_to_recordset($7::jsonb) AS u(i int, pos int, hash char(32), speaker uuid, id uuid, norm text, article uuid,
+    type text, bands int[], lo timestamptz, hi timestamptz)
+)
+SELECT f.i, f.statement_id, f.cluster_id, f.similarity, f.own_cluster,
   CASE f.rank WHEN 1 THEN 'exact' WHEN 2 THEN 'paraphrase' ELSE 'near' END AS link,
   dense_rank() OVER (PARTITION BY f.i ORDER BY f.rank, f.similarity DESC) AS grp,
   row_number() OVER (PARTITION BY f.i ORDER BY f.stated_at, f.statement_id) AS ord
@@ -84,10 +87,10 @@ FROM (
   SELECT u.i, c.id AS statement_id, c.stated_at, m.cluster_id, k.rank,
     (SELECT cluster_id FROM cluster_members WHERE statement_id = u.id) AS own_cluster,
     CASE k.rank WHEN 1 THEN 1 WHEN 2 THEN x.sim ELSE greatest(x.sim, x.contained) END AS similarity
-  FROM jsonb_to_recordset($7::jsonb) AS u(i int, hash char(32), speaker uuid, id uuid, norm text, article uuid, type text,
-    bands int[], lo timestamptz, hi timestamptz)
+  FROM batch u
   CROSS JOIN LATERAL (
-    (SELECT id, 1 AS rank FROM statements WHERE text_hash = u.hash AND id <> u.id LIMIT $6)
+    (SELECT id, 1 AS rank FROM statements WHERE text_hash = u.hash AND id <> u.id
+       AND NOT EXISTS (SELECT 1 FROM batch l WHERE l.id = statements.id AND l.pos > u.pos) LIMIT $6)
     UNION ALL
     (SELECT id, 2 FROM statements
      WHERE u.speaker IS NOT NULL AND article_id = u.article AND speaker_id = u.speaker AND id <> u.id
@@ -96,6 +99,7 @@ FROM (
     (SELECT statement_id, 3 FROM statement_signatures
      WHERE cardinality(u.bands) > 0 AND bands && statement_band_keys(u.bands, u.lo, u.hi)
        AND stated_at BETWEEN u.lo AND u.hi AND statement_id <> u.id
+       AND NOT EXISTS (SELECT 1 FROM batch l WHERE l.id = statement_signatures.statement_id AND l.pos > u.pos)
      LIMIT $5)
   ) k
   CROSS JOIN LATERAL (SELECT * FROM statements WHERE id = k.id OFFSET 0) c
@@ -139,17 +143,19 @@ export class ComparisonRepository {
    * would consider and accept is returned, with `grp` (rank, then similarity: 1 is best) and `ord`
    * (stated_at, id) as computed by PostgreSQL, the candidate's cluster, and the statement's own cluster.
    * The caller picks the best per statement, so it can take account of the clusters earlier statements of
-   * the same batch joined (ORDER BY ... m.cluster_id IS NULL of the one-statement query).
+   * the same batch joined (ORDER BY ... m.cluster_id IS NULL of the one-statement query). `pos` orders the
+   * articles of a batch: a statement is not offered the statements of a later position (they would not be
+   * stored yet had the articles been linked one by one); statements of one position see each other.
    * One text for any number of statements (they come as one JSON parameter), run as a prepared statement:
    * planning it cost more than running it.
    */
   async findCandidates(
-    manager: EntityManager, items: { s: StoredStatement; bands: number[] }[], rules: LinkRules, maxNear: number,
+    manager: EntityManager, items: { s: StoredStatement; bands: number[]; pos: number }[], rules: LinkRules, maxNear: number,
   ): Promise<BatchCandidate[]> {
     if (!items.length) return [];
     const windowMs = rules.windowDays * 86_400_000;
-    const batch = items.map(({ s, bands }, i) => ({
-      i, hash: s.textHash, speaker: s.speakerId, id: s.id, norm: s.normalizedText, article: s.articleId, type: s.type, bands,
+    const batch = items.map(({ s, bands, pos }, i) => ({
+      i, pos, hash: s.textHash, speaker: s.speakerId, id: s.id, norm: s.normalizedText, article: s.articleId, type: s.type, bands,
       lo: new Date(s.statedAt.getTime() - windowMs).toISOString(), hi: new Date(s.statedAt.getTime() + windowMs).toISOString(),
     }));
     const rows = await CANDIDATES.run(manager, [

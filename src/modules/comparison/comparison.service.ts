@@ -82,9 +82,13 @@ export class ComparisonService implements OnModuleInit {
    * store grows.
    */
   async link(manager: EntityManager, statements: StoredStatement[]): Promise<void> {
+    // Statements of several articles (a batch) come in article order: each article is linked as if the
+    // later ones were not stored yet.
+    const articlePos = new Map<string, number>();
+    for (const s of statements) if (!articlePos.has(s.articleId)) articlePos.set(s.articleId, articlePos.size);
     const linkable = statements
       .filter((s) => s.normalizedText.length >= LINK_RULES.minChars)
-      .map((s) => ({ s, bands: lshBands(s.normalizedText) }));
+      .map((s) => ({ s, bands: lshBands(s.normalizedText), pos: articlePos.get(s.articleId)! }));
     if (!linkable.length) return;
     await this.clusters.insertSignatures(manager, linkable.map(({ s, bands }) => ({ statementId: s.id, bands, statedAt: s.statedAt })));
     // One query for every statement's candidates; the best is then picked here, one statement after the
