@@ -172,28 +172,44 @@ export class ComparisonRepository {
     return rows[0]?.cluster_id ?? null;
   }
 
-  /** A new cluster of two statements; its figures are filled by `refresh`. */
-  async createCluster(manager: EntityManager, members: { statementId: string; link: ClusterLink; similarity: number }[]): Promise<string> {
-    const [{ id }]: { id: string }[] = await manager.query(
-      `INSERT INTO clusters (canonical_text, first_seen_at, last_seen_at, appearances, articles, sources)
-       VALUES ('', now(), now(), 0, 0, 0) RETURNING id`,
-    );
-    for (const m of members) await this.addMember(manager, id, m);
-    return id;
-  }
-
-  async addMember(manager: EntityManager, clusterId: string, m: { statementId: string; link: ClusterLink; similarity: number }): Promise<void> {
-    await manager.query(
-      `INSERT INTO cluster_members (statement_id, cluster_id, link, similarity) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (statement_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, link = EXCLUDED.link, similarity = EXCLUDED.similarity`,
-      [m.statementId, clusterId, m.link, m.similarity],
-    );
-  }
-
-  /** Moves every member of one cluster into another, and deletes the emptied one. */
-  async absorbCluster(manager: EntityManager, fromId: string, intoId: string): Promise<void> {
-    await manager.query('UPDATE cluster_members SET cluster_id = $2 WHERE cluster_id = $1', [fromId, intoId]);
-    await manager.query('DELETE FROM clusters WHERE id = $1', [fromId]);
+  /**
+   * Writes what linking a batch decided, in a few statements whatever the batch's size: the new clusters
+   * (ids made by the caller; figures filled by `refresh`), the members of absorbed clusters moved to the
+   * cluster they ended in, each statement's final membership (insert or update), and the absorbed clusters
+   * deleted. `absorbed` maps a cluster to the one it finally ended in; memberships name final clusters.
+   */
+  async applyLinks(
+    manager: EntityManager,
+    plan: {
+      newClusters: string[];
+      absorbed: Map<string, string>;
+      members: { statementId: string; clusterId: string; link: ClusterLink; similarity: number }[];
+    },
+  ): Promise<void> {
+    if (plan.newClusters.length) {
+      await manager.query(
+        `INSERT INTO clusters (id, canonical_text, first_seen_at, last_seen_at, appearances, articles, sources)
+         SELECT id, '', now(), now(), 0, 0, 0 FROM unnest($1::uuid[]) AS id`,
+        [plan.newClusters],
+      );
+    }
+    if (plan.absorbed.size) {
+      await manager.query(
+        `UPDATE cluster_members SET cluster_id = f.into_id
+         FROM unnest($1::uuid[], $2::uuid[]) AS f(from_id, into_id) WHERE cluster_members.cluster_id = f.from_id`,
+        [[...plan.absorbed.keys()], [...plan.absorbed.values()]],
+      );
+    }
+    if (plan.members.length) {
+      await manager.query(
+        `INSERT INTO cluster_members (statement_id, cluster_id, link, similarity)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::float8[])
+         ON CONFLICT (statement_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, link = EXCLUDED.link, similarity = EXCLUDED.similarity`,
+        [plan.members.map((m) => m.statementId), plan.members.map((m) => m.clusterId), plan.members.map((m) => m.link),
+          plan.members.map((m) => m.similarity)],
+      );
+    }
+    if (plan.absorbed.size) await manager.query('DELETE FROM clusters WHERE id = ANY($1::uuid[])', [[...plan.absorbed.keys()]]);
   }
 
   /** Takes statements out of their clusters; returns the clusters they left. */
@@ -207,35 +223,50 @@ export class ComparisonRepository {
   }
 
   /**
-   * Recomputes a cluster's figures from its members: canonical text (the longest), first seen (the
+   * Recomputes clusters' figures from their members: canonical text (the longest), first seen (the
    * earliest; ties by ingest order), speaker (the most frequent), appearances, articles and outlets.
-   * A cluster left with fewer than two members is deleted. One round trip: the member count decides
-   * which of the DELETE and the UPDATE touches the row (never both).
+   * A cluster left with fewer than two members is deleted. One round trip for any number of clusters:
+   * the member count decides which of the DELETE and the UPDATE touches a row (never both).
    */
-  async refresh(manager: EntityManager, clusterId: string): Promise<void> {
+  async refresh(manager: EntityManager, clusterIds: string[]): Promise<void> {
+    if (!clusterIds.length) return;
     await manager.query(
-      `WITH n AS (SELECT count(*) AS n FROM cluster_members WHERE cluster_id = $1),
-       gone AS (DELETE FROM clusters WHERE id = $1 AND (SELECT n FROM n) < 2),
+      `WITH ids AS (SELECT DISTINCT id FROM unnest($1::uuid[]) AS id),
+       n AS (SELECT ids.id, (SELECT count(*) FROM cluster_members cm WHERE cm.cluster_id = ids.id) AS n FROM ids),
+       gone AS (DELETE FROM clusters c USING n WHERE c.id = n.id AND n.n < 2),
        m AS (
-         SELECT s.id, s.article_id, s.source, s.stated_at, s.created_at, s.speaker_id, s.text, s.normalized_text
-         FROM cluster_members cm JOIN statements s ON s.id = cm.statement_id WHERE cm.cluster_id = $1
+         SELECT cm.cluster_id, s.id, s.article_id, s.source, s.stated_at, s.created_at, s.speaker_id, s.text, s.normalized_text
+         FROM cluster_members cm JOIN statements s ON s.id = cm.statement_id WHERE cm.cluster_id IN (SELECT id FROM ids)
        ),
-       canon AS (SELECT id, text FROM m ORDER BY length(normalized_text) DESC, stated_at, created_at, id LIMIT 1),
-       earliest AS (SELECT id, stated_at FROM m ORDER BY stated_at, created_at, id LIMIT 1),
-       voice AS (SELECT speaker_id FROM m WHERE speaker_id IS NOT NULL GROUP BY speaker_id ORDER BY count(*) DESC, min(stated_at) LIMIT 1)
-       UPDATE clusters SET
-         appearances = (SELECT count(*) FROM m),
-         articles = (SELECT count(DISTINCT article_id) FROM m),
-         sources = (SELECT count(DISTINCT source) FROM m),
-         canonical_statement_id = (SELECT id FROM canon),
-         canonical_text = (SELECT text FROM canon),
-         first_statement_id = (SELECT id FROM earliest),
-         first_seen_at = (SELECT stated_at FROM earliest),
-         last_seen_at = (SELECT max(stated_at) FROM m),
-         speaker_id = (SELECT speaker_id FROM voice),
+       canon AS (
+         SELECT DISTINCT ON (cluster_id) cluster_id, id, text FROM m
+         ORDER BY cluster_id, length(normalized_text) DESC, stated_at, created_at, id
+       ),
+       earliest AS (SELECT DISTINCT ON (cluster_id) cluster_id, id, stated_at FROM m ORDER BY cluster_id, stated_at, created_at, id),
+       voice AS (
+         SELECT DISTINCT ON (cluster_id) cluster_id, speaker_id FROM (
+           SELECT cluster_id, speaker_id, count(*) AS k, min(stated_at) AS f FROM m WHERE speaker_id IS NOT NULL GROUP BY cluster_id, speaker_id
+         ) v ORDER BY cluster_id, k DESC, f
+       ),
+       agg AS (
+         SELECT cluster_id, count(*) AS appearances, count(DISTINCT article_id) AS articles, count(DISTINCT source) AS sources,
+           max(stated_at) AS last_seen
+         FROM m GROUP BY cluster_id
+       )
+       UPDATE clusters c SET
+         appearances = agg.appearances,
+         articles = agg.articles,
+         sources = agg.sources,
+         canonical_statement_id = canon.id,
+         canonical_text = canon.text,
+         first_statement_id = earliest.id,
+         first_seen_at = earliest.stated_at,
+         last_seen_at = agg.last_seen,
+         speaker_id = voice.speaker_id,
          updated_at = now()
-       WHERE id = $1 AND (SELECT n FROM n) >= 2`,
-      [clusterId],
+       FROM agg JOIN canon USING (cluster_id) JOIN earliest USING (cluster_id) LEFT JOIN voice USING (cluster_id)
+       WHERE c.id = agg.cluster_id AND agg.appearances >= 2`,
+      [clusterIds],
     );
   }
 
