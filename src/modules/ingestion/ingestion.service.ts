@@ -65,7 +65,7 @@ export class IngestionService {
         const index = from + k;
         return { index, where: item.where, outcome: await this.prepare(item, index) };
       }));
-      if (chunk.every((c) => !('drafts' in c.outcome))) {
+      if (chunk.every((c) => !('drafts' in c.outcome) && !('failure' in c.outcome))) {
         chunk.forEach((c) => report(c.outcome as BatchItemResultDto));
         continue;
       }
@@ -96,8 +96,11 @@ export class IngestionService {
     return { summary: { ingested: count('created'), duplicates: count('duplicate'), rejected: count('rejected') }, results };
   }
 
-  /** A checked and parsed item, or its rejection (bad JSON, a failed validation, empty or too large a text). */
-  private async prepare(item: SourceItem, index: number): Promise<{ drafts: ArticleDrafts } | BatchItemResultDto> {
+  /**
+   * A checked and parsed item, or its rejection (bad JSON, a failed validation, empty or too large a text),
+   * or a server error while parsing it (which stops the batch at that item, as a failed write does).
+   */
+  private async prepare(item: SourceItem, index: number): Promise<Prepared> {
     if ('error' in item) return rejected(index, item.where, item.error);
     const checked = await validateDto(CreateArticleDto, item.value);
     if (!checked.ok) return rejected(index, item.where, checked.error);
@@ -105,7 +108,7 @@ export class IngestionService {
       return { drafts: this.articles.prepare(checked.value) };
     } catch (e) {
       if (e instanceof AppError && e.status < 500) return rejected(index, item.where, e);
-      throw e;
+      return { failure: e };
     }
   }
 
@@ -118,7 +121,7 @@ export class IngestionService {
    * failed with a server error and returns that failure; the caller reports the items before it only.
    */
   private async storeChunk(
-    runner: QueryRunner, chunk: { index: number; where: string; outcome: { drafts: ArticleDrafts } | BatchItemResultDto }[],
+    runner: QueryRunner, chunk: { index: number; where: string; outcome: Prepared }[],
   ): Promise<{ outcomes: Map<number, BatchItemResultDto>; failed?: { failure: unknown } }> {
     const outcomes = new Map<number, BatchItemResultDto>();
     let group: { index: number; where: string; drafts: ArticleDrafts }[] = [];
@@ -137,6 +140,10 @@ export class IngestionService {
       return undefined;
     };
     for (const c of chunk) {
+      if ('failure' in c.outcome) {
+        const failed = (await flush()) ?? c.outcome;
+        return { outcomes, failed };
+      }
       if (!('drafts' in c.outcome)) {
         outcomes.set(c.index, c.outcome);
         continue;
@@ -164,9 +171,12 @@ export class IngestionService {
         outcomes.set(a.index, { index: a.index, where: a.where, status: stored[k].duplicate ? 'duplicate' : 'created', id: stored[k].id, related: [] });
       });
       return true;
-    } catch {
-      // Whatever failed (a deadlock, a bad row, a server error), storing them one by one tells which article it was.
-      await runner.query('ROLLBACK TO SAVEPOINT articles');
+    } catch (e) {
+      // Whatever failed (a deadlock, a bad row, a server error), storing them one by one tells which article it
+      // was. If even the rollback fails (the connection is gone), the first error is the one to report.
+      await runner.query('ROLLBACK TO SAVEPOINT articles').catch(() => {
+        throw e;
+      });
       return false;
     }
   }
@@ -196,6 +206,9 @@ export class IngestionService {
     }
   }
 }
+
+/** An item ready to be written, rejected, or whose parsing failed with a server error. */
+type Prepared = { drafts: ArticleDrafts } | BatchItemResultDto | { failure: unknown };
 
 function isDeadlock(e: unknown): boolean {
   return e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '40P01';
