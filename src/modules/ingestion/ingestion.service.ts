@@ -14,11 +14,12 @@ export const NDJSON_TYPES = ['application/x-ndjson', 'application/ndjson', 'appl
 export type ProgressListener = (done: number, total: number, last: BatchItemResultDto) => void;
 
 /**
- * Articles of a batch stored per database transaction, each inside its own savepoint. One commit (one WAL
- * flush) for many articles instead of one each; under 64 so that the savepoints' subtransactions stay in
- * PostgreSQL's per-backend cache (past it, every other session's visibility checks get slower).
+ * Articles of a batch stored per database transaction (written together in one savepoint, or one savepoint
+ * each when that fails). One commit (one WAL flush) and one set of bulk statements for many articles; with
+ * the fallback's savepoints still under 64, so that the subtransactions stay in PostgreSQL's per-backend
+ * cache (past it, every other session's visibility checks get slower).
  */
-export const ARTICLES_PER_TRANSACTION = 32;
+export const ARTICLES_PER_TRANSACTION = 50;
 
 @Injectable()
 export class IngestionService {
