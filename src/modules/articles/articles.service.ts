@@ -55,15 +55,6 @@ export class ArticlesService {
   }
 
   /**
-   * `ingest` inside the caller's transaction (a batch of articles, see IngestionService): the caller
-   * isolates each article (a savepoint) so that a failed one leaves nothing behind. Bad input throws
-   * before anything is written.
-   */
-  ingestWithin(manager: EntityManager, input: CreateArticleDto): Promise<IngestResultDto> {
-    return this.store(manager, this.draftsOf(input));
-  }
-
-  /**
    * Checks and parses an article without touching the database (throws the same 4xx errors as `ingest`):
    * the drafts that `storeManyWithin` and `storeDraftsWithin` write.
    */
@@ -71,7 +62,11 @@ export class ArticlesService {
     return this.draftsOf(input);
   }
 
-  /** `ingestWithin` for drafts made by `prepare`. */
+  /**
+   * Stores drafts made by `prepare` (an article, or a page with its related articles) inside the caller's
+   * transaction (a batch, see IngestionService): the caller isolates each article (a savepoint) so that a
+   * failed one leaves nothing behind.
+   */
   storeDraftsWithin(manager: EntityManager, drafts: ArticleDrafts): Promise<IngestResultDto> {
     return this.store(manager, drafts);
   }
