@@ -20,3 +20,9 @@ export interface CreatedArticle {
  * statements here. Not called for duplicates.
  */
 export type ArticleCreatedHook = (article: CreatedArticle, manager: EntityManager) => Promise<void>;
+
+/**
+ * Like ArticleCreatedHook, once for all the articles inserted together (`ArticlesService.onArticlesCreated`):
+ * a batch's articles in their order, or the one article of a single ingest. Runs before the per-article hooks.
+ */
+export type ArticlesCreatedHook = (articles: CreatedArticle[], manager: EntityManager) => Promise<void>;

@@ -39,6 +39,33 @@ export class ArticlesRepository {
     return row ? { id: row.id, createdAt: new Date(row.created_at) } : null;
   }
 
+  /**
+   * `insertUnlessDuplicate` for several articles in one statement, in their order: of several with the same
+   * url or content hash, the first is inserted and the others do nothing, as they would one after the other.
+   * Returns the inserted rows (url and hash tell which article each is).
+   */
+  async insertManyUnlessDuplicate(
+    manager: EntityManager, articles: NewArticle[],
+  ): Promise<{ id: string; createdAt: Date; url: string | null; contentHash: string }[]> {
+    if (!articles.length) return [];
+    const rows: { id: string; created_at: Date | string; url: string | null; content_hash: string }[] = await manager.query(
+      `INSERT INTO articles (url, source, title, language, published_at, body, content_hash, tags, parent_id)
+       SELECT r.url, r.source, r.title, r.language, r.published_at, r.body, r.content_hash,
+         ARRAY(SELECT jsonb_array_elements_text(r.tags)), r.parent_id
+       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (url text, source text, title text, language text,
+         published_at timestamptz, body text, content_hash text, tags jsonb, parent_id uuid))
+         WITH ORDINALITY AS r(url, source, title, language, published_at, body, content_hash, tags, parent_id, n)
+       ORDER BY r.n
+       ON CONFLICT DO NOTHING
+       RETURNING id, created_at, url, content_hash`,
+      [JSON.stringify(articles.map((a) => ({
+        url: a.url, source: a.source, title: a.title, language: a.language, published_at: a.publishedAt?.toISOString() ?? null,
+        body: a.body, content_hash: a.contentHash, tags: a.tags, parent_id: a.parentId,
+      })))],
+    );
+    return rows.map((r) => ({ id: r.id, createdAt: new Date(r.created_at), url: r.url, contentHash: r.content_hash }));
+  }
+
   /** The stored article that `article` duplicates: same url first, else same content hash. */
   async findDuplicateOf(manager: EntityManager, url: string | null, contentHash: string): Promise<ArticleEntity | null> {
     const qb = manager.getRepository(ArticleEntity).createQueryBuilder('a').where('a.contentHash = :contentHash', { contentHash });

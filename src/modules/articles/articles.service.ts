@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../config';
 import { decodeCursor, encodeCursor, type Page } from '../../common/pagination';
 import { detectLanguage, normalizeText, type Lang } from '../../pipeline';
 import { parsePage, type ParsedArticle } from '../../pipeline/page';
-import type { ArticleCreatedHook } from './article-created.hook';
+import type { ArticleCreatedHook, ArticlesCreatedHook, CreatedArticle } from './article-created.hook';
 import type { ArticleEntity } from './article.entity';
 import { toArticleDto } from './article.mapper';
 import { EmptyContentError, InvalidDateRangeError, ArticleNotFoundError, TextTooLargeError } from './articles.errors';
@@ -24,6 +24,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 @Injectable()
 export class ArticlesService {
   private readonly createdHooks: ArticleCreatedHook[] = [];
+  private readonly batchCreatedHooks: ArticlesCreatedHook[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -37,6 +38,14 @@ export class ArticlesService {
   }
 
   /**
+   * Adds a step run once for all the articles inserted together (a batch, or one article), inside their
+   * transaction, before the per-article hooks (see ArticlesCreatedHook).
+   */
+  onArticlesCreated(hook: ArticlesCreatedHook): void {
+    this.batchCreatedHooks.push(hook);
+  }
+
+  /**
    * Stores one article, or a page with its related articles, in one transaction. Ingesting the same
    * url or the same normalised text again returns the stored article with `duplicate: true`.
    */
@@ -46,15 +55,54 @@ export class ArticlesService {
   }
 
   /**
-   * `ingest` inside the caller's transaction (a batch of articles, see IngestionService): the caller
-   * isolates each article (a savepoint) so that a failed one leaves nothing behind. Bad input throws
-   * before anything is written.
+   * Checks and parses an article without touching the database (throws the same 4xx errors as `ingest`):
+   * the drafts that `storeManyWithin` and `storeDraftsWithin` write.
    */
-  ingestWithin(manager: EntityManager, input: CreateArticleDto): Promise<IngestResultDto> {
-    return this.store(manager, this.draftsOf(input));
+  prepare(input: CreateArticleDto): ArticleDrafts {
+    return this.draftsOf(input);
   }
 
-  private draftsOf(input: CreateArticleDto): { main: NewArticle; related: NewArticle[] } {
+  /**
+   * Stores drafts made by `prepare` (an article, or a page with its related articles) inside the caller's
+   * transaction (a batch, see IngestionService): the caller isolates each article (a savepoint) so that a
+   * failed one leaves nothing behind.
+   */
+  storeDraftsWithin(manager: EntityManager, drafts: ArticleDrafts): Promise<IngestResultDto> {
+    return this.store(manager, drafts);
+  }
+
+  /**
+   * Several articles without related ones (`prepare`d), inside the caller's transaction, with one insert for
+   * all of them and the created-articles hooks run once for the lot: the same rows and results as
+   * `storeDraftsWithin` one after the other, in order (a later copy of an earlier article of the list is
+   * its duplicate). All or nothing: on any error the caller rolls the lot back (a savepoint) and can
+   * store them one by one to find the article at fault.
+   */
+  async storeManyWithin(manager: EntityManager, drafts: NewArticle[]): Promise<RelatedIngestResultDto[]> {
+    if (!drafts.length) return [];
+    const inserted = await this.articles.insertManyUnlessDuplicate(manager, drafts);
+    // The insert keeps the first of several rows with the same url or text; each returned row is the first
+    // draft with its url and hash.
+    const byKey = new Map(inserted.map((r) => [duplicateKey(r.url, r.contentHash), r]));
+    const results: RelatedIngestResultDto[] = [];
+    const created: CreatedArticle[] = [];
+    for (const article of drafts) {
+      const key = duplicateKey(article.url, article.contentHash);
+      const row = byKey.get(key);
+      if (row) {
+        byKey.delete(key);
+        const stored: ArticleEntity = { ...article, id: row.id, createdAt: row.createdAt };
+        created.push(createdOf(stored));
+        results.push({ id: row.id, duplicate: false, article: toArticleDto(stored) });
+      } else {
+        results.push(await this.duplicateOf(manager, article));
+      }
+    }
+    await this.runCreatedHooks(created, manager);
+    return results;
+  }
+
+  private draftsOf(input: CreateArticleDto): ArticleDrafts {
     const field = input.page !== undefined ? 'page' : 'text';
     const raw = input.page ?? input.text ?? '';
     const bytes = Buffer.byteLength(raw, 'utf8');
@@ -75,7 +123,7 @@ export class ArticlesService {
     return { main, related };
   }
 
-  private async store(manager: EntityManager, { main, related }: { main: NewArticle; related: NewArticle[] }): Promise<IngestResultDto> {
+  private async store(manager: EntityManager, { main, related }: ArticleDrafts): Promise<IngestResultDto> {
     const page = await this.insertOrFind(manager, main);
     const children: RelatedIngestResultDto[] = [];
     for (const r of related) children.push(await this.insertOrFind(manager, { ...r, parentId: page.id }));
@@ -125,21 +173,39 @@ export class ArticlesService {
 
   private async insertOrFind(manager: EntityManager, article: NewArticle): Promise<RelatedIngestResultDto> {
     const inserted = await this.articles.insertUnlessDuplicate(manager, article);
-    if (inserted === null) {
-      const existing = await this.articles.findDuplicateOf(manager, article.url, article.contentHash);
-      // The conflicting row is committed by now (ON CONFLICT waits for it); it can only be gone if deleted meanwhile.
-      if (!existing) throw new Error(`article conflicted with a row that no longer exists (hash ${article.contentHash})`);
-      return { id: existing.id, duplicate: true, article: toArticleDto(existing) };
-    }
+    if (inserted === null) return this.duplicateOf(manager, article);
     // The row is what was written plus its id and created_at (returned by the insert): no read-back.
     const stored: ArticleEntity = { ...article, id: inserted.id, createdAt: inserted.createdAt };
-    const { id } = stored;
-    for (const hook of this.createdHooks) {
-      await hook({
-        id, body: stored.body, language: stored.language, publishedAt: stored.publishedAt, parentId: stored.parentId,
-        source: stored.source, createdAt: stored.createdAt,
-      }, manager);
-    }
-    return { id, duplicate: false, article: toArticleDto(stored) };
+    await this.runCreatedHooks([createdOf(stored)], manager);
+    return { id: stored.id, duplicate: false, article: toArticleDto(stored) };
   }
+
+  private async duplicateOf(manager: EntityManager, article: NewArticle): Promise<RelatedIngestResultDto> {
+    const existing = await this.articles.findDuplicateOf(manager, article.url, article.contentHash);
+    // The conflicting row is committed by now (ON CONFLICT waits for it); it can only be gone if deleted meanwhile.
+    if (!existing) throw new Error(`article conflicted with a row that no longer exists (hash ${article.contentHash})`);
+    return { id: existing.id, duplicate: true, article: toArticleDto(existing) };
+  }
+
+  private async runCreatedHooks(created: CreatedArticle[], manager: EntityManager): Promise<void> {
+    if (!created.length) return;
+    for (const hook of this.batchCreatedHooks) await hook(created, manager);
+    for (const article of created) {
+      for (const hook of this.createdHooks) await hook(article, manager);
+    }
+  }
+}
+
+/** A checked, parsed article (and the related articles of a page) ready to be written. */
+export interface ArticleDrafts {
+  main: NewArticle;
+  related: NewArticle[];
+}
+
+function createdOf(a: ArticleEntity): CreatedArticle {
+  return { id: a.id, body: a.body, language: a.language, publishedAt: a.publishedAt, parentId: a.parentId, source: a.source, createdAt: a.createdAt };
+}
+
+function duplicateKey(url: string | null, contentHash: string): string {
+  return `${contentHash} ${url ?? ''}`;
 }

@@ -65,18 +65,21 @@ export interface ClusterMemberRow {
 /** Statements with the same text checked per lookup (an often-repeated quote has many). */
 const MAX_EXACT_CANDIDATES = 50;
 
-/** Same speaker, or one of the two unattributed. */
-const SPEAKER_COMPATIBLE = '($2::uuid IS NULL OR c.speaker_id IS NULL OR c.speaker_id = $2::uuid)';
-
 /**
  * See `findCandidates`. $1 minChars, $2 similarity, $3 containment, $4 paraphrase, $5 near candidates per
  * statement, $6 exact candidates per statement, $7 the statements (JSON). The LATERAL ... OFFSET 0 keep the
- * candidates first; the band probe and the date window are in one bitmap scan.
+ * candidates first; the band probe and the date window are in one bitmap scan. A statement of the batch
+ * never has a statement of a later article of the batch (`pos`) as candidate: those are excluded before
+ * the LIMITs, as if the articles had been linked one after the other.
  */
 const CANDIDATES = new PreparedQuery<{
   i: number; statement_id: string; cluster_id: string | null; own_cluster: string | null; link: ClusterLink;
   similarity: number | string; grp: number | string; ord: number | string;
-}>(`SELECT f.i, f.statement_id, f.cluster_id, f.similarity, f.own_cluster,
+}>(`WITH batch AS MATERIALIZED (
+  SELECT * FROM jsonb_to_recordset($7::jsonb) AS u(i int, pos int, hash char(32), speaker uuid, id uuid, norm text, article uuid,
+    type text, bands int[], lo timestamptz, hi timestamptz)
+)
+SELECT f.i, f.statement_id, f.cluster_id, f.similarity, f.own_cluster,
   CASE f.rank WHEN 1 THEN 'exact' WHEN 2 THEN 'paraphrase' ELSE 'near' END AS link,
   dense_rank() OVER (PARTITION BY f.i ORDER BY f.rank, f.similarity DESC) AS grp,
   row_number() OVER (PARTITION BY f.i ORDER BY f.stated_at, f.statement_id) AS ord
@@ -84,10 +87,10 @@ FROM (
   SELECT u.i, c.id AS statement_id, c.stated_at, m.cluster_id, k.rank,
     (SELECT cluster_id FROM cluster_members WHERE statement_id = u.id) AS own_cluster,
     CASE k.rank WHEN 1 THEN 1 WHEN 2 THEN x.sim ELSE greatest(x.sim, x.contained) END AS similarity
-  FROM jsonb_to_recordset($7::jsonb) AS u(i int, hash char(32), speaker uuid, id uuid, norm text, article uuid, type text,
-    bands int[], lo timestamptz, hi timestamptz)
+  FROM batch u
   CROSS JOIN LATERAL (
-    (SELECT id, 1 AS rank FROM statements WHERE text_hash = u.hash AND id <> u.id LIMIT $6)
+    (SELECT id, 1 AS rank FROM statements WHERE text_hash = u.hash AND id <> u.id
+       AND NOT EXISTS (SELECT 1 FROM batch l WHERE l.id = statements.id AND l.pos > u.pos) LIMIT $6)
     UNION ALL
     (SELECT id, 2 FROM statements
      WHERE u.speaker IS NOT NULL AND article_id = u.article AND speaker_id = u.speaker AND id <> u.id
@@ -96,6 +99,7 @@ FROM (
     (SELECT statement_id, 3 FROM statement_signatures
      WHERE cardinality(u.bands) > 0 AND bands && statement_band_keys(u.bands, u.lo, u.hi)
        AND stated_at BETWEEN u.lo AND u.hi AND statement_id <> u.id
+       AND NOT EXISTS (SELECT 1 FROM batch l WHERE l.id = statement_signatures.statement_id AND l.pos > u.pos)
      LIMIT $5)
   ) k
   CROSS JOIN LATERAL (SELECT * FROM statements WHERE id = k.id OFFSET 0) c
@@ -139,17 +143,19 @@ export class ComparisonRepository {
    * would consider and accept is returned, with `grp` (rank, then similarity: 1 is best) and `ord`
    * (stated_at, id) as computed by PostgreSQL, the candidate's cluster, and the statement's own cluster.
    * The caller picks the best per statement, so it can take account of the clusters earlier statements of
-   * the same batch joined (ORDER BY ... m.cluster_id IS NULL of the one-statement query).
+   * the same batch joined (ORDER BY ... m.cluster_id IS NULL of the one-statement query). `pos` orders the
+   * articles of a batch: a statement is not offered the statements of a later position (they would not be
+   * stored yet had the articles been linked one by one); statements of one position see each other.
    * One text for any number of statements (they come as one JSON parameter), run as a prepared statement:
    * planning it cost more than running it.
    */
   async findCandidates(
-    manager: EntityManager, items: { s: StoredStatement; bands: number[] }[], rules: LinkRules, maxNear: number,
+    manager: EntityManager, items: { s: StoredStatement; bands: number[]; pos: number }[], rules: LinkRules, maxNear: number,
   ): Promise<BatchCandidate[]> {
     if (!items.length) return [];
     const windowMs = rules.windowDays * 86_400_000;
-    const batch = items.map(({ s, bands }, i) => ({
-      i, hash: s.textHash, speaker: s.speakerId, id: s.id, norm: s.normalizedText, article: s.articleId, type: s.type, bands,
+    const batch = items.map(({ s, bands, pos }, i) => ({
+      i, pos, hash: s.textHash, speaker: s.speakerId, id: s.id, norm: s.normalizedText, article: s.articleId, type: s.type, bands,
       lo: new Date(s.statedAt.getTime() - windowMs).toISOString(), hi: new Date(s.statedAt.getTime() + windowMs).toISOString(),
     }));
     const rows = await CANDIDATES.run(manager, [
@@ -166,28 +172,44 @@ export class ComparisonRepository {
     return rows[0]?.cluster_id ?? null;
   }
 
-  /** A new cluster of two statements; its figures are filled by `refresh`. */
-  async createCluster(manager: EntityManager, members: { statementId: string; link: ClusterLink; similarity: number }[]): Promise<string> {
-    const [{ id }]: { id: string }[] = await manager.query(
-      `INSERT INTO clusters (canonical_text, first_seen_at, last_seen_at, appearances, articles, sources)
-       VALUES ('', now(), now(), 0, 0, 0) RETURNING id`,
-    );
-    for (const m of members) await this.addMember(manager, id, m);
-    return id;
-  }
-
-  async addMember(manager: EntityManager, clusterId: string, m: { statementId: string; link: ClusterLink; similarity: number }): Promise<void> {
-    await manager.query(
-      `INSERT INTO cluster_members (statement_id, cluster_id, link, similarity) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (statement_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, link = EXCLUDED.link, similarity = EXCLUDED.similarity`,
-      [m.statementId, clusterId, m.link, m.similarity],
-    );
-  }
-
-  /** Moves every member of one cluster into another, and deletes the emptied one. */
-  async absorbCluster(manager: EntityManager, fromId: string, intoId: string): Promise<void> {
-    await manager.query('UPDATE cluster_members SET cluster_id = $2 WHERE cluster_id = $1', [fromId, intoId]);
-    await manager.query('DELETE FROM clusters WHERE id = $1', [fromId]);
+  /**
+   * Writes what linking a batch decided, in a few statements whatever the batch's size: the new clusters
+   * (ids made by the caller; figures filled by `refresh`), the members of absorbed clusters moved to the
+   * cluster they ended in, each statement's final membership (insert or update), and the absorbed clusters
+   * deleted. `absorbed` maps a cluster to the one it finally ended in; memberships name final clusters.
+   */
+  async applyLinks(
+    manager: EntityManager,
+    plan: {
+      newClusters: string[];
+      absorbed: Map<string, string>;
+      members: { statementId: string; clusterId: string; link: ClusterLink; similarity: number }[];
+    },
+  ): Promise<void> {
+    if (plan.newClusters.length) {
+      await manager.query(
+        `INSERT INTO clusters (id, canonical_text, first_seen_at, last_seen_at, appearances, articles, sources)
+         SELECT id, '', now(), now(), 0, 0, 0 FROM unnest($1::uuid[]) AS id`,
+        [plan.newClusters],
+      );
+    }
+    if (plan.absorbed.size) {
+      await manager.query(
+        `UPDATE cluster_members SET cluster_id = f.into_id
+         FROM unnest($1::uuid[], $2::uuid[]) AS f(from_id, into_id) WHERE cluster_members.cluster_id = f.from_id`,
+        [[...plan.absorbed.keys()], [...plan.absorbed.values()]],
+      );
+    }
+    if (plan.members.length) {
+      await manager.query(
+        `INSERT INTO cluster_members (statement_id, cluster_id, link, similarity)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::float8[])
+         ON CONFLICT (statement_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, link = EXCLUDED.link, similarity = EXCLUDED.similarity`,
+        [plan.members.map((m) => m.statementId), plan.members.map((m) => m.clusterId), plan.members.map((m) => m.link),
+          plan.members.map((m) => m.similarity)],
+      );
+    }
+    if (plan.absorbed.size) await manager.query('DELETE FROM clusters WHERE id = ANY($1::uuid[])', [[...plan.absorbed.keys()]]);
   }
 
   /** Takes statements out of their clusters; returns the clusters they left. */
@@ -201,35 +223,50 @@ export class ComparisonRepository {
   }
 
   /**
-   * Recomputes a cluster's figures from its members: canonical text (the longest), first seen (the
+   * Recomputes clusters' figures from their members: canonical text (the longest), first seen (the
    * earliest; ties by ingest order), speaker (the most frequent), appearances, articles and outlets.
-   * A cluster left with fewer than two members is deleted. One round trip: the member count decides
-   * which of the DELETE and the UPDATE touches the row (never both).
+   * A cluster left with fewer than two members is deleted. One round trip for any number of clusters:
+   * the member count decides which of the DELETE and the UPDATE touches a row (never both).
    */
-  async refresh(manager: EntityManager, clusterId: string): Promise<void> {
+  async refresh(manager: EntityManager, clusterIds: string[]): Promise<void> {
+    if (!clusterIds.length) return;
     await manager.query(
-      `WITH n AS (SELECT count(*) AS n FROM cluster_members WHERE cluster_id = $1),
-       gone AS (DELETE FROM clusters WHERE id = $1 AND (SELECT n FROM n) < 2),
+      `WITH ids AS (SELECT DISTINCT id FROM unnest($1::uuid[]) AS id),
+       n AS (SELECT ids.id, (SELECT count(*) FROM cluster_members cm WHERE cm.cluster_id = ids.id) AS n FROM ids),
+       gone AS (DELETE FROM clusters c USING n WHERE c.id = n.id AND n.n < 2),
        m AS (
-         SELECT s.id, s.article_id, s.source, s.stated_at, s.created_at, s.speaker_id, s.text, s.normalized_text
-         FROM cluster_members cm JOIN statements s ON s.id = cm.statement_id WHERE cm.cluster_id = $1
+         SELECT cm.cluster_id, s.id, s.article_id, s.source, s.stated_at, s.created_at, s.speaker_id, s.text, s.normalized_text
+         FROM cluster_members cm JOIN statements s ON s.id = cm.statement_id WHERE cm.cluster_id IN (SELECT id FROM ids)
        ),
-       canon AS (SELECT id, text FROM m ORDER BY length(normalized_text) DESC, stated_at, created_at, id LIMIT 1),
-       earliest AS (SELECT id, stated_at FROM m ORDER BY stated_at, created_at, id LIMIT 1),
-       voice AS (SELECT speaker_id FROM m WHERE speaker_id IS NOT NULL GROUP BY speaker_id ORDER BY count(*) DESC, min(stated_at) LIMIT 1)
-       UPDATE clusters SET
-         appearances = (SELECT count(*) FROM m),
-         articles = (SELECT count(DISTINCT article_id) FROM m),
-         sources = (SELECT count(DISTINCT source) FROM m),
-         canonical_statement_id = (SELECT id FROM canon),
-         canonical_text = (SELECT text FROM canon),
-         first_statement_id = (SELECT id FROM earliest),
-         first_seen_at = (SELECT stated_at FROM earliest),
-         last_seen_at = (SELECT max(stated_at) FROM m),
-         speaker_id = (SELECT speaker_id FROM voice),
+       canon AS (
+         SELECT DISTINCT ON (cluster_id) cluster_id, id, text FROM m
+         ORDER BY cluster_id, length(normalized_text) DESC, stated_at, created_at, id
+       ),
+       earliest AS (SELECT DISTINCT ON (cluster_id) cluster_id, id, stated_at FROM m ORDER BY cluster_id, stated_at, created_at, id),
+       voice AS (
+         SELECT DISTINCT ON (cluster_id) cluster_id, speaker_id FROM (
+           SELECT cluster_id, speaker_id, count(*) AS k, min(stated_at) AS f FROM m WHERE speaker_id IS NOT NULL GROUP BY cluster_id, speaker_id
+         ) v ORDER BY cluster_id, k DESC, f
+       ),
+       agg AS (
+         SELECT cluster_id, count(*) AS appearances, count(DISTINCT article_id) AS articles, count(DISTINCT source) AS sources,
+           max(stated_at) AS last_seen
+         FROM m GROUP BY cluster_id
+       )
+       UPDATE clusters c SET
+         appearances = agg.appearances,
+         articles = agg.articles,
+         sources = agg.sources,
+         canonical_statement_id = canon.id,
+         canonical_text = canon.text,
+         first_statement_id = earliest.id,
+         first_seen_at = earliest.stated_at,
+         last_seen_at = agg.last_seen,
+         speaker_id = voice.speaker_id,
          updated_at = now()
-       WHERE id = $1 AND (SELECT n FROM n) >= 2`,
-      [clusterId],
+       FROM agg JOIN canon USING (cluster_id) JOIN earliest USING (cluster_id) LEFT JOIN voice USING (cluster_id)
+       WHERE c.id = agg.cluster_id AND agg.appearances >= 2`,
+      [clusterIds],
     );
   }
 

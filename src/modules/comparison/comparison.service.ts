@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config';
@@ -8,6 +9,7 @@ import type { StoredStatement } from '../statements/statement-events';
 import { StatementsService } from '../statements/statements.service';
 import { toClaimReview } from './claim-review';
 import { decodeClusterCursor, encodeClusterCursor } from './cluster-cursor';
+import type { ClusterLink } from './cluster-member.entity';
 import type { ClusterEntity } from './cluster.entity';
 import { ClusterNotFoundError } from './comparison.errors';
 import { ComparisonRepository, type BatchCandidate, type ClusterMemberRow, type LinkCandidate, type LinkRules } from './comparison.repository';
@@ -40,12 +42,41 @@ interface LinkState {
   stored: Map<string, string | null>;
   /** Clusters whose members changed, to refresh. */
   touched: string[];
+  /** Clusters this batch created (ids made here), in order. */
+  created: string[];
+  /** Each statement's last membership written by this batch (its cluster as then: resolve it). */
+  writes: Map<string, { clusterId: string; link: ClusterLink; similarity: number }>;
 }
 
 function resolveCluster(state: LinkState, clusterId: string): string {
   let c = clusterId;
   for (let next = state.absorbedInto.get(c); next; next = state.absorbedInto.get(c)) c = next;
   return c;
+}
+
+/** One statement joining its best candidate: the cluster state changes, the writes are recorded (see `link`). */
+function join(state: LinkState, statementId: string, match: LinkCandidate): void {
+  const own = clusterNow(state, statementId);
+  const write = (id: string, clusterId: string) => {
+    state.writes.set(id, { clusterId, link: match.link, similarity: match.similarity });
+    state.set.set(id, clusterId);
+  };
+  let target = match.clusterId;
+  if (!target) {
+    if (own) {
+      target = own;
+    } else {
+      target = randomUUID();
+      state.created.push(target);
+      write(statementId, target);
+    }
+    write(match.statementId, target);
+  } else if (own && own !== target) {
+    state.absorbedInto.set(own, target);
+  } else if (!own) {
+    write(statementId, target);
+  }
+  state.touched.push(target);
 }
 
 function clusterNow(state: LinkState, statementId: string): string | null {
@@ -82,9 +113,13 @@ export class ComparisonService implements OnModuleInit {
    * store grows.
    */
   async link(manager: EntityManager, statements: StoredStatement[]): Promise<void> {
+    // Statements of several articles (a batch) come in article order: each article is linked as if the
+    // later ones were not stored yet.
+    const articlePos = new Map<string, number>();
+    for (const s of statements) if (!articlePos.has(s.articleId)) articlePos.set(s.articleId, articlePos.size);
     const linkable = statements
       .filter((s) => s.normalizedText.length >= LINK_RULES.minChars)
-      .map((s) => ({ s, bands: lshBands(s.normalizedText) }));
+      .map((s) => ({ s, bands: lshBands(s.normalizedText), pos: articlePos.get(s.articleId)! }));
     if (!linkable.length) return;
     await this.clusters.insertSignatures(manager, linkable.map(({ s, bands }) => ({ statementId: s.id, bands, statedAt: s.statedAt })));
     // One query for every statement's candidates; the best is then picked here, one statement after the
@@ -100,38 +135,26 @@ export class ComparisonService implements OnModuleInit {
       stored.set(c.statementId, c.clusterId);
       stored.set(linkable[c.index].s.id, c.ownClusterId);
     }
-    const state: LinkState = { set: new Map(), absorbedInto: new Map(), stored, touched: [] };
+    const state: LinkState = { set: new Map(), absorbedInto: new Map(), stored, touched: [], created: [], writes: new Map() };
     for (const [i, list] of [...byIndex].sort(([a], [b]) => a - b)) {
       const best = list
         .map((c) => ({ c, clusterId: clusterNow(state, c.statementId) }))
         .sort((a, b) => a.c.group - b.c.group || Number(a.clusterId === null) - Number(b.clusterId === null) || a.c.order - b.c.order)[0];
-      await this.join(manager, state, linkable[i].s.id, { ...best.c, clusterId: best.clusterId });
+      join(state, linkable[i].s.id, { ...best.c, clusterId: best.clusterId });
     }
+    // The decisions, written at once: a statement's membership is its last write, in the cluster that
+    // one finally ended in (absorbed clusters followed), as the writes one after the other would leave it.
+    await this.clusters.applyLinks(manager, {
+      newClusters: state.created,
+      absorbed: new Map([...state.absorbedInto.keys()].map((c) => [c, resolveCluster(state, c)])),
+      members: [...state.writes].map(([statementId, w]) => ({ statementId, ...w, clusterId: resolveCluster(state, w.clusterId) })),
+    });
     // A cluster's figures depend on its final members only: refreshed once, after the last change.
-    for (const clusterId of new Set(state.touched.map((c) => resolveCluster(state, c)))) await this.clusters.refresh(manager, clusterId);
-  }
-
-  private async join(manager: EntityManager, state: LinkState, statementId: string, match: LinkCandidate): Promise<void> {
-    const own = clusterNow(state, statementId);
-    const member = { statementId, link: match.link, similarity: match.similarity };
-    let target = match.clusterId;
-    if (!target) {
-      target = own ?? await this.clusters.createCluster(manager, [member]);
-      if (!own) state.set.set(statementId, target);
-      await this.clusters.addMember(manager, target, { ...member, statementId: match.statementId });
-      state.set.set(match.statementId, target);
-    } else if (own && own !== target) {
-      await this.clusters.absorbCluster(manager, own, target);
-      state.absorbedInto.set(own, target);
-    } else if (!own) {
-      await this.clusters.addMember(manager, target, member);
-      state.set.set(statementId, target);
-    }
-    state.touched.push(target);
+    await this.clusters.refresh(manager, [...new Set(state.touched.map((c) => resolveCluster(state, c)))]);
   }
 
   private async unlink(manager: EntityManager, statementIds: string[]): Promise<void> {
-    for (const clusterId of await this.clusters.removeMembers(manager, statementIds)) await this.clusters.refresh(manager, clusterId);
+    await this.clusters.refresh(manager, await this.clusters.removeMembers(manager, statementIds));
   }
 
   async list(query: ListClustersQuery): Promise<Page<ClusterSummaryDto>> {

@@ -80,6 +80,28 @@ export interface SpeakerStatementStats {
   sources: number;
 }
 
+/** The columns `insertFreshAndRecord` writes (id, tsv and created_at are the table's), with their types. */
+const INSERT_TYPES = {
+  article_id: 'uuid', speaker_id: 'uuid', speaker_name: 'text', mention_text: 'text', mention_start: 'int', mention_end: 'int',
+  mention_kind: 'text', cue_text: 'text', cue_start: 'int', cue_end: 'int', sieve: 'text', confidence: 'double precision',
+  type: 'text', span_start: 'int', span_end: 'int', text: 'text', normalized_text: 'text', text_hash: 'text', context: 'text',
+  language: 'text', source: 'text', stated_at: 'timestamptz', quoted_fragments: 'jsonb', flags: 'jsonb', segment: 'smallint',
+  pipeline_version: 'text', human_corrected: 'boolean', marked_wrong: 'boolean', corrected_at: 'timestamptz', correction_note: 'text',
+} as const;
+const INSERT_COLUMNS = Object.keys(INSERT_TYPES) as (keyof typeof INSERT_TYPES)[];
+
+function toInsertRow(s: NewStatement): Record<keyof typeof INSERT_TYPES, unknown> {
+  return {
+    article_id: s.articleId, speaker_id: s.speakerId, speaker_name: s.speakerName, mention_text: s.mentionText,
+    mention_start: s.mentionStart, mention_end: s.mentionEnd, mention_kind: s.mentionKind, cue_text: s.cueText,
+    cue_start: s.cueStart, cue_end: s.cueEnd, sieve: s.sieve, confidence: s.confidence, type: s.type, span_start: s.spanStart,
+    span_end: s.spanEnd, text: s.text, normalized_text: s.normalizedText, text_hash: s.textHash, context: s.context,
+    language: s.language, source: s.source, stated_at: s.statedAt.toISOString(), quoted_fragments: s.quotedFragments,
+    flags: s.flags, segment: s.segment, pipeline_version: s.pipelineVersion, human_corrected: s.humanCorrected,
+    marked_wrong: s.markedWrong, corrected_at: s.correctedAt?.toISOString() ?? null, correction_note: s.correctionNote,
+  };
+}
+
 /** Positional parameters for hand-written SQL. */
 class Params {
   readonly values: unknown[] = [];
@@ -208,6 +230,42 @@ export class StatementsRepository {
       [...params, record.articleId, record.pipelineVersion, record.statementCount, record.extractedAt],
     );
     return raw.map((r) => ({ id: r.id, spanStart: r.span_start, spanEnd: r.span_end }));
+  }
+
+  /**
+   * The statements of freshly inserted articles, and one extraction record per article (its count is the
+   * rows inserted for it), in one statement whatever the number of articles: the rows go as JSON, so no
+   * parameter limit and no per-row SQL. Returns the new rows' ids by article and span.
+   */
+  async insertFreshAndRecord(
+    manager: EntityManager, rows: NewStatement[], records: ArticleExtractionEntity[],
+  ): Promise<{ id: string; articleId: string; spanStart: number; spanEnd: number }[]> {
+    const raw: { id: string; article_id: string; span_start: number; span_end: number }[] = await manager.query(
+      `WITH ins AS (
+         INSERT INTO statements (${INSERT_COLUMNS.join(', ')})
+         SELECT ${INSERT_COLUMNS.map((c) => `r.${c}`).join(', ')}
+         FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (${INSERT_COLUMNS.map((c) => `${c} ${INSERT_TYPES[c]}`).join(', ')}))
+           WITH ORDINALITY AS r(${INSERT_COLUMNS.join(', ')}, n)
+         ORDER BY r.n
+         ON CONFLICT DO NOTHING
+         RETURNING id, article_id, span_start, span_end
+       ),
+       rec AS (
+         INSERT INTO article_extractions (article_id, pipeline_version, statement_count, extracted_at)
+         SELECT e.article_id, e.pipeline_version, e.kept + (SELECT count(*) FROM ins WHERE ins.article_id = e.article_id)::int, e.extracted_at
+         FROM jsonb_to_recordset($2::jsonb) AS e(article_id uuid, pipeline_version text, kept int, extracted_at timestamptz)
+         ON CONFLICT (article_id) DO UPDATE SET pipeline_version = EXCLUDED.pipeline_version,
+           statement_count = EXCLUDED.statement_count, extracted_at = EXCLUDED.extracted_at
+       )
+       SELECT id, article_id, span_start, span_end FROM ins`,
+      [
+        JSON.stringify(rows.map(toInsertRow)),
+        JSON.stringify(records.map((r) => ({
+          article_id: r.articleId, pipeline_version: r.pipelineVersion, kept: r.statementCount, extracted_at: r.extractedAt.toISOString(),
+        }))),
+      ],
+    );
+    return raw.map((r) => ({ id: r.id, articleId: r.article_id, spanStart: r.span_start, spanEnd: r.span_end }));
   }
 
   async updateFields(manager: EntityManager, id: string, fields: Partial<NewStatement>): Promise<void> {
