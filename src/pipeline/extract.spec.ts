@@ -476,6 +476,12 @@ const rows: Row[] = [
       { text: 'the fire started at noon', speaker: null, flags: { anonymous: true } },
     ],
   },
+  {
+    name: 'en: two people named together before the verb speak together',
+    lang: 'en',
+    text: 'In a statement, the owners Marta Quell and Idris Banner said they respected the vote.',
+    want: [{ text: 'they respected the vote', speaker: 'Marta Quell and Idris Banner' }],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

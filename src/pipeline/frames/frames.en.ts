@@ -139,6 +139,13 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       k = doc.mentions[named].t0;
       if (k - 1 >= a && tokens[k - 1].key === 'the' && /^\s+$/.test(gap(doc, k - 1, k))) k--;
     }
+    // "owners Tore Sohlberg and Lehla Abreder said": two people named together speak together.
+    if (named >= 0 && k === doc.mentions[named].t0 && k - 2 >= a && tokens[k - 1].key === 'and' && /^\s+$/.test(gap(doc, k - 2, k - 1) + gap(doc, k - 1, k))) {
+      const other = doc.mentionOfToken[k - 2];
+      const o = other >= 0 ? doc.mentions[other] : undefined;
+      const person = (x: typeof o) => !!x && x.t1 - x.t0 >= 2 && !x.org && !x.place && x.kind !== 'org' && x.kind !== 'title';
+      if (o && o.t1 === k - 1 && o.t0 >= a && person(o) && person(doc.mentions[named])) k = o.t0;
+    }
     // "A source familiar with the talks said": a noun phrase with a prepositional tail, from the sentence start.
     if (k - 1 > a && POSTMODIFIERS.has(tokens[k - 1].key) && /^\s+$/.test(gap(doc, k - 1, k))) {
       let m = k - 1;
