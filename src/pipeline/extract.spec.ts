@@ -482,6 +482,15 @@ const rows: Row[] = [
     text: 'In a statement, the owners Marta Quell and Idris Banner said they respected the vote.',
     want: [{ text: 'they respected the vote', speaker: 'Marta Quell and Idris Banner' }],
   },
+  {
+    name: 'en: a one-sentence narrative paragraph naming one person gives the next paragraph\'s quote its "he"',
+    lang: 'en',
+    text: 'Opposition leader Dan Hollis toured the port. President Omar Valdez said on Monday that tariffs would rise. Valdez spoke in Lima.\n\nIt was a plan that Hollis found worrying.\n\n“We would never accept such a link between trade and justice,” he said.',
+    want: [
+      { text: 'tariffs would rise', speaker: 'Omar Valdez' },
+      { text: 'We would never accept such a link between trade and justice', type: 'direct', speaker: 'Dan Hollis', sieve: 'gender-agreement' },
+    ],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

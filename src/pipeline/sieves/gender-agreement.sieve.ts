@@ -86,9 +86,26 @@ function introducedJustBefore(ctx: SieveContext, d: Draft, gender: Gender): Spea
     let seenJustBefore = false;
     const from = firstStartingAt(refs, s.start);
     for (let r = from - 1; r >= 0 && from - r <= 256 && prev - refs[r].sentence <= RECENT && !seenJustBefore; r--) seenJustBefore = refs[r].key === key;
-    if (p.mention.t1 - p.mention.t0 < 2 || seenJustBefore) return null;
+    // …or anyone named in a one-sentence paragraph of narrative right before the quote's paragraph
+    // ("It's a comment that Scheer found concerning." / «"We would never …," he said.»).
+    const aside = s.para !== own.para && isWholeParagraph(doc, s) && d.start === doc.paras[own.para].start + leadingMarks(doc, own.para);
+    if (!aside && (p.mention.t1 - p.mention.t0 < 2 || seenJustBefore)) return null;
     if (found && speakerKey(found) !== key) return null;
     found = p.speaker;
   }
   return found;
+}
+
+/** Whether a sentence is the whole of its paragraph. */
+function isWholeParagraph(doc: SieveContext['doc'], s: { start: number; end: number; para: number }): boolean {
+  const p = doc.paras[s.para];
+  return !/\S/.test(doc.text.slice(p.start, s.start)) && !/\S/.test(doc.text.slice(s.end, p.end));
+}
+
+/** Blanks before a paragraph's first character. */
+function leadingMarks(doc: SieveContext['doc'], para: number): number {
+  const p = doc.paras[para];
+  let i = p.start;
+  while (i < p.end && /\s/.test(doc.text[i])) i++;
+  return i - p.start;
 }
