@@ -491,6 +491,17 @@ const rows: Row[] = [
       { text: 'We would never accept such a link between trade and justice', type: 'direct', speaker: 'Dan Hollis', sieve: 'gender-agreement' },
     ],
   },
+  {
+    name: 'en: "But he said …" after a sentence that introduces one person (a possessor there is only talked about)',
+    lang: 'en',
+    text: 'Minister Arvid Holm said the king would travel by train. Holm said the trip was long. He added that it was safe.\n\nForeign ministry spokesman Kwabena Tetteh gave no details about Holm\'s schedule. But he said more would be known soon.',
+    want: [
+      { text: 'the king would travel by train', speaker: 'Arvid Holm' },
+      { text: 'the trip was long', speaker: 'Arvid Holm' },
+      { text: 'it was safe', speaker: 'Arvid Holm' },
+      { text: 'more would be known soon', speaker: 'Kwabena Tetteh', sieve: 'gender-agreement' },
+    ],
+  },
   // Russian
   {
     name: 'ru: заявил, что …',

@@ -38,7 +38,7 @@ export const genderAgreementSieve: Sieve = {
     // "… for accountant Babatunji Farinloye, 50. 'I had …,' he says.": a person introduced in the narrative
     // sentence just before the quote is who "he" is, however salient the previous speaker still is.
     if (pronoun && (gender === 'm' || gender === 'f') && process.env.QAWL_INTRO !== '0') {
-      const intro = introducedJustBefore(ctx, d, gender);
+      const intro = introducedJustBefore(ctx, d, gender, pronoun.span.start);
       if (intro) return resolution(intro, 0.7);
     }
     const query: SalienceQuery =
@@ -63,13 +63,16 @@ const RECENT = 8;
 
 /** The one person named for the first time, in full, in the sentence before the statement's, when that sentence
  *  reports nothing itself and gives no other candidate of the pronoun's gender. */
-function introducedJustBefore(ctx: SieveContext, d: Draft, gender: Gender): SpeakerRef | null {
+function introducedJustBefore(ctx: SieveContext, d: Draft, gender: Gender, pronounAt: number): SpeakerRef | null {
   const { doc, drafts } = ctx;
-  const t = firstStartingAt(doc.tokens, d.start);
+  const t = firstStartingAt(doc.tokens, Math.min(d.start, pronounAt));
   if (t <= 0 || t >= doc.tokens.length) return null;
-  // Only a quote that opens its sentence: "…, when he said he might …" has its own sentence to look in.
+  // Only a quote, or a pronoun, that opens its sentence ("But he said …"): "…, when he said he might …" has
+  // its own sentence to look in.
   const own = doc.sentences[doc.sentenceOfToken[t]];
-  if (d.type !== 'direct' || /\p{L}/u.test(doc.text.slice(own.start, d.start))) return null;
+  const quoteOpens = d.type === 'direct' && !/\p{L}/u.test(doc.text.slice(own.start, d.start));
+  const pronounOpens = pronounAt < d.start && /^\s*(?:(?:but|and|yet|still|now|then)\s+)?$/iu.test(doc.text.slice(own.start, pronounAt));
+  if (!quoteOpens && !pronounOpens) return null;
   const prev = doc.sentenceOfToken[t] - 1;
   if (prev < 0) return null;
   const s = doc.sentences[prev];
@@ -81,6 +84,8 @@ function introducedJustBefore(ctx: SieveContext, d: Draft, gender: Gender): Spea
     if (g && g !== gender) continue;
     // A lone capitalised word ("Regular exercise …") is too weak to be anyone.
     if (!p.speaker.registered && !p.speaker.name.includes(' ')) continue;
+    // A possessor ("about Kim's schedule") is talked about, not introduced.
+    if (/['’]s$/.test(doc.tokens[p.mention.t1 - 1].text) || /^['’]s\b/.test(doc.text.slice(p.mention.end, p.mention.end + 3))) continue;
     const key = speakerKey(p.speaker);
     // New, or named in full again after a long absence (a caption may have named them first).
     let seenJustBefore = false;
