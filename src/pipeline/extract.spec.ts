@@ -553,6 +553,28 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "added" with an object and a "when" clause is no speech ("added a goal late in the game when …")',
+    lang: 'en',
+    text: 'The visitors added another goal late in the third period when Tom Reilly deflected a point shot.',
+    want: [],
+  },
+  {
+    name: 'en: a pronoun that reports a clause is not the person that clause names (binding principle C)',
+    lang: 'en',
+    text: 'Aaron Pike, a nurse at the clinic, said he heard shouting in the hallway.\n\nMarcus Webb, a porter, said he ran to the stairs.\n\nWebb and two cleaners hid in a storeroom, he said.',
+    want: [
+      { text: 'he heard shouting in the hallway', speaker: 'Aaron Pike' },
+      { text: 'he ran to the stairs', speaker: 'Marcus Webb' },
+      { text: 'Webb and two cleaners hid in a storeroom', speaker: 'Aaron Pike', sieve: 'gender-agreement' },
+    ],
+  },
+  {
+    name: 'en: a dotted acronym before an opening quote ends the narrative sentence ("… in Washington, D.C. “…,” she says")',
+    lang: 'en',
+    text: 'Nora Quill runs a bakery. Her scones are sold in a cafe in Washington, D.C. “I still bake every batch myself,” she says.',
+    want: [{ text: '“I still bake every batch myself,”', type: 'direct', speaker: 'Nora Quill' }],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

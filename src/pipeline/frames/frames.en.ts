@@ -57,6 +57,9 @@ function clauseLike(doc: Doc, k: number, b: number): boolean {
   for (let j = k + 1; j < b && j - k < 14; j++) {
     if (/[.;:]/.test(gap(doc, j - 1, j))) return false;
     const key = doc.tokens[j].key;
+    // "added another goal late in the third when Smith scored": a verb after a subordinator is that clause's,
+    // and the words before it are an object, not reported content.
+    if (CLAUSE_SUBORDINATORS.has(key)) return false;
     if (CLAUSE_SIGNS.has(key) || (/ed$/.test(key) && key.length > 4)) return true;
     // A base form right after a plural noun or a plural pronoun: "said tenants need help", "says they want".
     if (isBaseVerbWord(key) && (isPluralWord(doc.tokens[j - 1].key) || PLURAL_SUBJECTS.has(doc.tokens[j - 1].key))) return true;
@@ -64,6 +67,7 @@ function clauseLike(doc: Doc, k: number, b: number): boolean {
   return false;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+const CLAUSE_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'until', 'since', 'if', 'unless', 'whenever']);
 /** Words that cannot stand in a title before a name: they open or carry a clause. */
 const LEAD_BREAKERS = new Set([...CLAUSE_SIGNS, 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'but', 'as', 'than', 'so', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there']);
 const SUBORDINATORS = new Set(['after', 'when', 'as', 'because', 'since', 'before', 'while', 'until', 'once', 'if', 'although', 'though', 'and', 'but']);

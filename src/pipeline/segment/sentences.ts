@@ -42,7 +42,9 @@ export function splitSentences(text: string, paras: readonly Paragraph[], quotes
       }
       if (!inQuote && (c === '.' || c === '!' || c === '?' || c === '؟' || c === '…') && i + 1 < p.end && /\s/.test(text[i + 1])) {
         // A lower-case word after the mark goes on with the sentence ("lost 16 lbs. between May and June").
-        if ((c !== '.' || !isAbbreviation(text, s, i)) && !/^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
+        // "… in Washington, D.C. “I love …” she says": a dotted acronym before an opening quote ends the sentence.
+        const quoteNext = c === '.' && q < quotes.length && /^\s+$/.test(text.slice(i + 1, quotes[q].start)) && quotes[q].start - i <= 3 && /\p{Lu}/u.test(text[quotes[q].start + 1] ?? '');
+        if ((c !== '.' || !isAbbreviation(text, s, i) || (quoteNext && endsDottedAcronym(text, s, i))) && !/^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
           out.push({ start: s, end: i + 1, index: out.length, para: p.index });
           i++;
           while (i < p.end && /\s/.test(text[i])) i++;
@@ -89,4 +91,11 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   const word = !ascii ? raw.toLowerCase() : uppers === 0 ? raw : asciiLower(raw, dot - j, uppers);
   if (word.length === 1 && /\p{Lu}/u.test(text[j])) return true; // initials: "J. Smith"
   return ABBREVIATIONS.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/** Whether the period at `dot` ends letters joined by periods ("D.C.", "U.S."), not a title ("Dr."). */
+function endsDottedAcronym(text: string, from: number, dot: number): boolean {
+  let j = dot;
+  while (j > from && /[\p{L}.]/u.test(text[j - 1])) j--;
+  return /^(\p{L}\.)+\p{L}$/u.test(text.slice(j, dot));
 }

@@ -39,10 +39,14 @@ export const genderAgreementSieve: Sieve = {
     // sentence just before the quote is who "he" is, however salient the previous speaker still is.
     if (pronoun && (gender === 'm' || gender === 'f') && process.env.QAWL_INTRO !== '0') {
       const intro = introducedJustBefore(ctx, d, gender, pronoun.span.start);
-      if (intro) return resolution(intro, 0.7);
+      if (intro && !peopleNamedIn(ctx, exclude).has(speakerKey(intro))) return resolution(intro, 0.7);
     }
+    // "Smith and two colleagues hid under desks, he said": a pronoun that reports a clause is not anyone the
+    // clause names (binding principle C); nor is a quote's speaker usually someone the quote names.
+    const named = pronoun && (gender === 'm' || gender === 'f') ? peopleNamedIn(ctx, exclude) : undefined;
+    const accept = named?.size ? (r: { key: string }) => !named.has(r.key) : undefined;
     const query: SalienceQuery =
-      gender === 'pl' ? { kind: 'group', exclude } : gender === 'n' ? { kind: 'org', exclude, maxSentences: 4 } : { kind: 'person', gender, exclude };
+      gender === 'pl' ? { kind: 'group', exclude } : gender === 'n' ? { kind: 'org', exclude, maxSentences: 4 } : { kind: 'person', gender, exclude, accept };
     const at = pronoun ? pronoun.span.start : f.cue.start;
     const best = mostSalient(ctx, at, query);
     if (!best) return null;
@@ -113,4 +117,11 @@ function leadingMarks(doc: SieveContext['doc'], para: number): number {
   let i = p.start;
   while (i < p.end && /\s/.test(doc.text[i])) i++;
   return i - p.start;
+}
+
+/** Keys of the people the text names inside a span (a statement's own words). */
+function peopleNamedIn(ctx: SieveContext, span: { start: number; end: number }): Set<string> {
+  const out = new Set<string>();
+  for (const p of personMentionsBefore(ctx.doc, span.start, span.end)) out.add(speakerKey(p.speaker));
+  return out;
 }
