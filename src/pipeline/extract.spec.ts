@@ -575,6 +575,22 @@ const rows: Row[] = [
     want: [{ text: '“I still bake every batch myself,”', type: 'direct', speaker: 'Nora Quill' }],
   },
   {
+    name: 'en: "told X by email the …": a determiner that opens a clause ends the adverbial after the hearer',
+    lang: 'en',
+    text: 'Her coach, Lena Brandt, told The Daily Ledger by email the skater was ready for the final.',
+    want: [{ text: 'the skater was ready for the final', type: 'indirect', speaker: 'Lena Brandt' }],
+  },
+  {
+    name: 'en: "explained the numbers this way: “…”": a short object, then a colon and the quote',
+    lang: 'en',
+    text: 'Pat Lowe said the rink was full.\n\n“We turn teams away,” she said.\n\nCity staff explained the delay this way: “The parts arrived two weeks late.”',
+    want: [
+      { text: 'the rink was full', speaker: 'Pat Lowe' },
+      { text: '“We turn teams away,”', type: 'direct', speaker: 'Pat Lowe' },
+      { text: '“The parts arrived two weeks late.”', type: 'direct', speaker: null },
+    ],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

@@ -51,11 +51,11 @@ const CLAUSE_SIGNS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has'
 const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', "it's", 'it’s', "there's", 'there’s', "he's", "she's", "they're", "we're", "i'm", 'this', 'that']);
 
 /** Whether the words from token k read as a clause: a pronoun first, or a finite verb among the first ten. */
-function clauseLike(doc: Doc, k: number, b: number): boolean {
+function clauseLike(doc: Doc, k: number, b: number, unbroken = false): boolean {
   if (k >= b) return false;
   if (CLAUSE_OPENERS.has(doc.tokens[k].key)) return true;
   for (let j = k + 1; j < b && j - k < 14; j++) {
-    if (/[.;:]/.test(gap(doc, j - 1, j))) return false;
+    if ((unbroken ? /[.;:,"“”«»()—–]/ : /[.;:]/).test(gap(doc, j - 1, j))) return false;
     const key = doc.tokens[j].key;
     // "added another goal late in the third when Smith scored": a verb after a subordinator is that clause's,
     // and the words before it are an object, not reported content.
@@ -282,12 +282,25 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   if (k + 1 < b && TIME_WORDS.has(tokens[k].key) && /^\s+$/.test(gap(doc, k, k + 1)) && !PREPOSITIONS.has(tokens[k + 1].key)) k++;
   if (k < b && PREPOSITIONS.has(tokens[k].key)) {
     let m = k;
-    while (m < b && m - k < 8 && tokens[m].key !== 'that' && !(m > k + 1 && CLAUSE_OPENERS.has(tokens[m].key)) && !/[,:"“]/.test(gap(doc, m - 1, m))) m++;
-    if (m < b && (tokens[m].key === 'that' || /,/.test(gap(doc, m - 1, m)) || CLAUSE_OPENERS.has(tokens[m].key))) k = m;
+    // "told The Canadian Press by email the golfer was sore": a determiner that opens a clause ends the adverbial.
+    // (Not past another speech verb: "An August report from the office estimates the …" has its cue there.)
+    let verbBetween = false;
+    const clauseAt = (m: number) => m > k + 1 && (CLAUSE_OPENERS.has(tokens[m].key) || (!verbBetween && DETERMINERS.has(tokens[m].key) && !DETERMINERS.has(tokens[m - 1].key) && !PREPOSITIONS.has(tokens[m - 1].key) && clauseLike(doc, m, b, true)));
+    while (m < b && m - k < 8 && tokens[m].key !== 'that' && !clauseAt(m) && !/[,:"“]/.test(gap(doc, m - 1, m))) {
+      if (m > k && VERBS.has(tokens[m].key)) verbBetween = true;
+      m++;
+    }
+    if (m < b && (tokens[m].key === 'that' || /,/.test(gap(doc, m - 1, m)) || clauseAt(m))) k = m;
   }
   // "denied reports that …", "reiterated accusations that …": the content follows the noun's "that".
   const thatAt = k < b && tokens[k].key !== 'that' ? findThat(doc, k - 1, b) : -1;
   if (thatAt >= 0 && thatAt - k <= 3) k = thatAt;
+  // "explained the numbers this way: “…”": a short object, then a colon and the quote.
+  if (k < b && !/[:"“«]/.test(gap(doc, k - 1, k))) {
+    let m = k;
+    while (m < b && m - k < 6 && /^\s+$/.test(gap(doc, m, m + 1 < b ? m + 1 : m)) && tokens[m].key !== 'that' && !VERBS.has(tokens[m].key)) m++;
+    if (m < b && m + 1 < b && /^\s*:\s*["“«]$/.test(gap(doc, m, m + 1)) && quoteIndexAt(doc, tokens[m + 1].start) >= 0) k = m + 1;
+  }
   let contentStart: number;
   const g = k < b ? gap(doc, k - 1, k) : text.slice(tokens[k - 1].end, s.end);
   if (/:/.test(g)) contentStart = tokens[k - 1].end + g.indexOf(':') + 1;
