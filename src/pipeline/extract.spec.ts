@@ -591,6 +591,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a word that stood alone first is not the longer name ending in a plain noun named after it',
+    lang: 'en',
+    text: 'Northwind says the outage is over.\n\nA blog reported that users were paid to install an app called Northwind Rewards.\n\nNorthwind said the app would be withdrawn.',
+    want: [
+      { text: 'the outage is over', speaker: 'Northwind' },
+      { text: 'users were paid to install an app called Northwind Rewards', speaker: null },
+      { text: 'the app would be withdrawn', speaker: 'Northwind' },
+    ],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

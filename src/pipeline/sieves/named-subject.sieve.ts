@@ -9,6 +9,7 @@ import { textSpan } from '../frames/frame';
 import type { Sieve } from './sieve';
 import { refOf, unregistered } from './sieve';
 import { firstStartingAt } from '../segment/search';
+import { isKnownNonName } from '../lexicon/english-lexicon';
 
 export const namedSubjectSieve: Sieve = {
   name: 'named-subject',
@@ -94,6 +95,21 @@ function byFirstWord(doc: Doc): Map<string, Mention[]> {
   return m;
 }
 
+const alone = new WeakMap<Doc, Map<string, number>>();
+/** Where each word first stands alone as a mention of one word (computed once per article). */
+function firstAlone(doc: Doc): Map<string, number> {
+  let m = alone.get(doc);
+  if (m) return m;
+  m = new Map();
+  for (const o of doc.mentions) {
+    if (o.t1 - o.t0 !== 1) continue;
+    const k = nameKey(doc, o.t0);
+    if (!m.has(k)) m.set(k, o.start);
+  }
+  alone.set(doc, m);
+  return m;
+}
+
 /** The fullest form of an unregistered name in the article: the nearest earlier mention ending in the same word. */
 export function fullName(doc: Doc, m: Mention): string {
   return fullMention(doc, m).text;
@@ -115,7 +131,10 @@ export function fullMention(doc: Doc, m: Mention): Mention {
   // registry's Kim Jong Un rather than another Kim the article names); organisations never expand so.
   const byFirst = n === 1 && !m.org ? byFirstWord(doc).get(last) : undefined;
   if (!byFirst?.length) return m;
-  return firstRegistered(doc, last, byFirst) ?? nearest(byFirst, m.start, () => true) ?? m;
+  // …but not into a name whose last word is a plain noun when the word stood alone first ("Facebook says …"
+  // is not the "Facebook Research" app named after it; "Kody Cook", named before "Kody", is his full name).
+  const surnamed = (o: Mention) => doc.lang !== 'en' || o.kind === 'name' || !isKnownNonName(doc.tokens[o.t1 - 1].key) || (firstAlone(doc).get(last) ?? Infinity) > o.start;
+  return firstRegistered(doc, last, byFirst) ?? nearest(byFirst, m.start, surnamed) ?? m;
 }
 
 /** How far a look-up walks from a position before giving up (keeps every look-up bounded). */
