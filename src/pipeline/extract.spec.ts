@@ -601,6 +601,21 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "according to the lawyer for ORG" introduces its holder: not the person in focus',
+    lang: 'en',
+    text: 'Rita Dunmore keeps forty cats in a small house.\n\nAccording to the lawyer for the Prairie Animal League, inspectors removed the cats after a neighbour complained.',
+    want: [{ text: 'inspectors removed the cats after a neighbour complained', speaker: null }],
+  },
+  {
+    name: 'en: "The diocese issued a statement, saying …": the participle is the organisation\'s that the description names',
+    lang: 'en',
+    text: 'The Anglican Diocese of Westbury closed the school on Monday.\n\n“We are deeply sorry,” said Paul Grady, a parent.\n\nThe diocese issued a second statement, saying an inquiry will begin next week.',
+    want: [
+      { text: '“We are deeply sorry,”', type: 'direct', speaker: 'Paul Grady' },
+      { text: 'an inquiry will begin next week', speaker: 'Anglican Diocese of Westbury', sieve: 'inherited-subject' },
+    ],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

@@ -11,13 +11,31 @@ import { genderOf } from './sieve';
 import { SUBJECT_PRONOUNS } from '../lexicon/anonymous';
 import { TITLE_WORDS } from '../lexicon/name-titles.en';
 import type { SpeakerRef } from '../types';
+import { PERSON_HEAD } from './description.sieve';
 
 /** Words that open a sentence before its subject: "But he …", "Later that month, SNC-Lavalin …". */
 const INTRO = /^(?:(?:but|and|so|still|yet|then|also|meanwhile|however|instead)\b[\s,]*)|^(?:in|on|at|after|before|during|later|earlier|last|since|when|while|as|with|without|by|for|from|under|following|speaking|asked|beyond|despite|amid|among|unlike|besides|regarding|throughout|upon|once|if|although|though|because)\b[^,;:"“”]{0,60},\s*/iu;
 
 /** The subject the sentence opens with, when it is a pronoun or a name: "He voiced …, writing" → whoever "he" is;
  *  "In a statement, IRCC did not …, but said" → IRCC. */
-function openingSubject(ctx: SieveContext, sentenceIndex: number, before: number): SpeakerRef | undefined {
+/** The head noun of "the …" from token t (the last lower-case word before a verb, a comma or a name), when
+ *  the noun phrase is at most three words: "the diocese", "the school board". */
+function descriptionHead(doc: SieveContext['doc'], t: number, before: number): string | undefined {
+  let head: string | undefined;
+  for (let k = t; k < doc.tokens.length && k - t < 3 && doc.tokens[k].start < before; k++) {
+    const tok = doc.tokens[k];
+    if (!/^[\p{Ll}-]+$/u.test(tok.text) || VERB_LIKE.test(tok.key) || NOUN_PHRASE_ENDS.has(tok.key)) break;
+    head = tok.key;
+    if (!/^\s+$/.test(doc.text.slice(tok.end, doc.tokens[k + 1]?.start ?? tok.end))) break;
+  }
+  return head;
+}
+const NOUN_PHRASE_ENDS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'from', 'and', 'or', 'who', 'which', 'that', 'to', 'by']);
+/** Words that end a subject noun phrase: finite verbs and auxiliaries. */
+const VERB_LIKE = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|said|says|told|did|does|can|could|may|might|should|must)$/u;
+
+/** The clause's opening subject; null when it is a description no referent fits (nobody to inherit). */
+function openingSubject(ctx: SieveContext, sentenceIndex: number, before: number): SpeakerRef | null | undefined {
   const { doc } = ctx;
   const s = doc.sentences[sentenceIndex];
   let at = s.start;
@@ -33,6 +51,16 @@ function openingSubject(ctx: SieveContext, sentenceIndex: number, before: number
   if (g && g !== 'pl') {
     const best = mostSalient(ctx, tok.start, g === 'n' ? { kind: 'org', maxSentences: 4 } : { kind: 'person', gender: g });
     return best?.referent.speaker;
+  }
+  // "The diocese issued a statement, saying …": a definite description opens the clause — the organisation
+  // named with that word ("Roman Catholic Diocese of Covington"), or someone the sieves cannot name.
+  if (tok.key === 'the' && doc.lang === 'en' && t + 1 < doc.tokens.length && /^\p{Ll}/u.test(doc.tokens[t + 1].text) && doc.mentionOfToken[t + 1] < 0) {
+    const head = descriptionHead(doc, t + 1, before);
+    // A person's description ("the captain of the team, Jordan Stewart, …") is read below, by its name.
+    if (!head || PERSON_HEAD.test(head)) return undefined;
+    const word = new RegExp(`(?:^|[^\\p{L}])${head}(?![\\p{L}])`, 'iu');
+    const best = mostSalient(ctx, tok.start, { kind: 'org', maxSentences: 30, accept: (r) => word.test(r.speaker.name) });
+    return best?.referent.speaker ?? null;
   }
   let k = tok.key === 'the' ? t + 1 : t;
   // Initials before the name ("the U.S. State Department") are no mention of their own.
@@ -52,7 +80,7 @@ function openingSubject(ctx: SieveContext, sentenceIndex: number, before: number
 
 /** The subject of the clause a participle hangs on: the statement before it in the sentence, else the
  *  sentence's opening subject, else the first person the sentence names (VSO: «أعلن بيسكوف …، مشيرا»). */
-function clauseSubject(ctx: SieveContext, i: number): SpeakerRef | undefined {
+function clauseSubject(ctx: SieveContext, i: number): SpeakerRef | null | undefined {
   const d = ctx.drafts[i];
   const f = d.frame!;
   for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
@@ -63,7 +91,7 @@ function clauseSubject(ctx: SieveContext, i: number): SpeakerRef | undefined {
     if (r) return r.speaker ?? undefined;
   }
   const opening = openingSubject(ctx, f.sentence, f.cue.start);
-  if (opening) return opening;
+  if (opening !== undefined) return opening;
   const sentence = ctx.doc.sentences[f.sentence];
   const people = personMentionsBefore(ctx.doc, sentence.start, f.cue.start);
   for (const p of people) {
@@ -78,7 +106,8 @@ export const inheritedSubjectSieve: Sieve = {
   attribute(i, ctx) {
     const d = ctx.drafts[i];
     if (!d.frame?.inherits) return null;
-    const speaker = clauseSubject(ctx, i) ?? recentSpeaker(ctx, i, d.frame.gender, 1)?.speaker;
+    const subject = clauseSubject(ctx, i);
+    const speaker = subject === undefined ? recentSpeaker(ctx, i, d.frame.gender, 1)?.speaker : subject;
     if (!speaker) return null;
     return {
       speaker,
