@@ -569,6 +569,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a parenthetical "he said" is not the person named before it ("Webb, he said, “…”")',
+    lang: 'en',
+    text: '“It was chaos,” said Aaron Pike, a nurse. Marcus Webb, he said, “carried two patients down the stairs.”',
+    want: [
+      { text: '“It was chaos,”', type: 'direct', speaker: 'Aaron Pike' },
+      { text: '“carried two patients down the stairs.”', speaker: 'Aaron Pike', sieve: 'gender-agreement' },
+    ],
+  },
+  {
     name: 'en: a dotted acronym before an opening quote ends the narrative sentence ("… in Washington, D.C. “…,” she says")',
     lang: 'en',
     text: 'Nora Quill runs a bakery. Her scones are sold in a cafe in Washington, D.C. “I still bake every batch myself,” she says.',
@@ -614,6 +623,12 @@ const rows: Row[] = [
       { text: '“We are deeply sorry,”', type: 'direct', speaker: 'Paul Grady' },
       { text: 'an inquiry will begin next week', speaker: 'Anglican Diocese of Westbury', sieve: 'inherited-subject' },
     ],
+  },
+  {
+    name: 'en: "Both Kerr and Lamond have said": two surnames together speak together, by their full names',
+    lang: 'en',
+    text: 'Dana Kerr met Ivo Lamond at the border crossing on Sunday.\n\nBoth Kerr and Lamond have said they acted in good faith.',
+    want: [{ text: 'they acted in good faith', speaker: 'Dana Kerr and Ivo Lamond' }],
   },
   {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',

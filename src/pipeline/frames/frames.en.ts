@@ -147,7 +147,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     if (named >= 0 && k === doc.mentions[named].t0 && k - 2 >= a && tokens[k - 1].key === 'and' && /^\s+$/.test(gap(doc, k - 2, k - 1) + gap(doc, k - 1, k))) {
       const other = doc.mentionOfToken[k - 2];
       const o = other >= 0 ? doc.mentions[other] : undefined;
-      const person = (x: typeof o) => !!x && x.t1 - x.t0 >= 2 && !x.org && !x.place && x.kind !== 'org' && x.kind !== 'title';
+      // (A surname alone too, "Both Sandmann and Phillips have said": the sieves find each one's full name.)
+      const person = (x: typeof o) => !!x && (x.t1 - x.t0 >= 2 || x.kind === 'unregistered') && !x.org && !x.place && x.kind !== 'org' && x.kind !== 'title';
       if (o && o.t1 === k - 1 && o.t0 >= a && person(o) && person(doc.mentions[named])) k = o.t0;
     }
     // "A source familiar with the talks said": a noun phrase with a prepositional tail, from the sentence start.

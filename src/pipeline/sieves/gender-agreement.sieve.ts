@@ -43,7 +43,11 @@ export const genderAgreementSieve: Sieve = {
     }
     // "Smith and two colleagues hid under desks, he said": a pronoun that reports a clause is not anyone the
     // clause names (binding principle C); nor is a quote's speaker usually someone the quote names.
-    const named = pronoun && (gender === 'm' || gender === 'f') ? peopleNamedIn(ctx, exclude) : undefined;
+    // A parenthetical cue ("Schumer, he said, “knows …”") has the words before it in its content too.
+    const sentence = ctx.doc.sentences[f.sentence];
+    const parenthetical = !!pronoun && /,\s*$/.test(ctx.doc.text.slice(sentence.start, pronoun.span.start)) && /^\s*,/.test(ctx.doc.text.slice(f.cue.end, f.cue.end + 3));
+    const content = parenthetical ? { start: sentence.start, end: Math.max(d.end, f.cue.end) } : exclude;
+    const named = pronoun && (gender === 'm' || gender === 'f') ? peopleNamedIn(ctx, content) : undefined;
     const accept = named?.size ? (r: { key: string }) => !named.has(r.key) : undefined;
     const query: SalienceQuery =
       gender === 'pl' ? { kind: 'group', exclude } : gender === 'n' ? { kind: 'org', exclude, maxSentences: 4 } : { kind: 'person', gender, exclude, accept };

@@ -4,7 +4,7 @@
 
 import type { Doc } from '../frames/frame';
 import { tokensIn } from '../frames/frame';
-import { byLastWord, nameKey } from './named-subject.sieve';
+import { byLastWord, fullMention, nameKey } from './named-subject.sieve';
 import { ANONYMOUS_WORDS, SUBJECT_PRONOUNS } from '../lexicon/anonymous';
 import type { Mention } from '../mentions/find-mentions';
 import { arabicClitics } from '../mentions/match-key';
@@ -75,8 +75,10 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
   if (names.length > 1 && doc.lang === 'en') {
     const [x, y] = names.slice(-2);
     // "owners Tore Sohlberg and Lehla Abreder said": both speak.
+    // Surnames are written out with the full names the article gave them: "Sandmann and Phillips" → "Nick
+    // Sandmann and Nathan Phillips".
     out.name = /^\s+and\s+$/.test(doc.text.slice(x.end, y.start)) && !out.person
-      ? { ...y, start: x.start, t0: x.t0, text: doc.text.slice(x.start, y.end) }
+      ? { ...y, start: x.start, t0: x.t0, text: x.t1 - x.t0 === 1 || y.t1 - y.t0 === 1 ? `${fullMention(doc, x).text} and ${fullMention(doc, y).text}` : doc.text.slice(x.start, y.end) }
       : y;
   }
   const words = tokensIn(doc, span).slice(0, 12).filter((w) => !ADVERBIAL_WORDS.has(w.key));
