@@ -631,6 +631,27 @@ const rows: Row[] = [
     want: [{ text: 'they acted in good faith', speaker: 'Dana Kerr and Ivo Lamond' }],
   },
   {
+    name: 'en: "the official said" after "a customs official" introduced the source unnamed: anonymous, not the person in focus',
+    lang: 'en',
+    text: 'Lena Ostrova was detained at the airport on Friday.\n\nA customs official briefed reporters on the case.\n\n“These cases usually take months,” the official said.',
+    want: [{ text: '“These cases usually take months,”', type: 'direct', speaker: null, flags: { anonymous: true } }],
+  },
+  {
+    name: 'en: "As one veteran commented: “…”": "commented" is a cue, and its indefinite subject names nobody',
+    lang: 'en',
+    text: 'The bridge will cost more, Tom Harlan said.\n\nAs one veteran of such projects commented: “Nothing is ever finished on time.”',
+    want: [
+      { text: 'The bridge will cost more', speaker: 'Tom Harlan' },
+      { text: '“Nothing is ever finished on time.”', type: 'direct', speaker: null },
+    ],
+  },
+  {
+    name: 'en: "X’s lawyers …, and have alleged that …": the possessor is not the subject of the joined verb',
+    lang: 'en',
+    text: 'Colonel Ada Brisk was charged last year.\n\nBrisk’s lawyers are preparing a motion, and have alleged in court that the charge was political.',
+    want: [{ text: 'the charge was political', speaker: null }],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

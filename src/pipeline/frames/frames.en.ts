@@ -16,7 +16,7 @@ interface VerbInfo {
   needsQuote: boolean;
 }
 
-const NEEDS_QUOTE = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'expressed', 'continued', 'continues', 'pointed', 'points', 'pointing', 'highlighted', 'highlights', 'reported', 'reports', 'reporting', 'asked', 'asks', 'asking', 'laughed', 'sighed', 'mused', 'agreed', 'agrees', 'believes', 'believed', 'thinks', 'estimated', 'estimates', 'observed', 'observes', 'maintained', 'maintains', 'revealed', 'reveals', 'promised', 'promises', 'promising', 'expressed']);
+const NEEDS_QUOTE = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'expressed', 'continued', 'continues', 'pointed', 'points', 'pointing', 'highlighted', 'highlights', 'reported', 'reports', 'reporting', 'asked', 'asks', 'asking', 'laughed', 'sighed', 'mused', 'agreed', 'agrees', 'believes', 'believed', 'thinks', 'estimated', 'estimates', 'observed', 'observes', 'maintained', 'maintains', 'revealed', 'reveals', 'promised', 'promises', 'promising', 'expressed', 'comments', 'commenting']);
 const VERBS = new Map<string, VerbInfo>();
 for (const v of EN_VERBS) {
   for (const f of v.forms) if (!VERBS.has(f)) VERBS.set(f, { participle: false, object: !!v.object, needsQuote: NEEDS_QUOTE.has(f) });

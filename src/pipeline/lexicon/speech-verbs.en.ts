@@ -52,6 +52,7 @@ export const EN_VERBS: readonly EnglishVerb[] = [
   { forms: ['complained', 'complains'], participles: ['complaining'] },
   { forms: ['observed', 'observes'] },
   { forms: ['remarked', 'remarks'] },
+  { forms: ['commented', 'comments'], participles: ['commenting'] },
   { forms: ['testified', 'testifies'] },
   { forms: ['cautioned', 'cautions'], participles: ['cautioning'] },
   { forms: ['countered', 'counters'] },

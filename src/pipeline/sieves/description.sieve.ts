@@ -9,6 +9,7 @@ import type { Resolution, Sieve } from './sieve';
 import type { Lang, MentionKind, Span } from '../types';
 import { keyWords } from '../mentions/match-key';
 import { descriptorsOf } from './descriptors';
+import { ANONYMOUS_WORDS } from '../lexicon/anonymous';
 
 const POSSESSIVES: Readonly<Record<string, 'm' | 'f' | 'n' | 'pl' | undefined>> = { his: 'm', her: 'f', its: 'n', their: 'pl' };
 
@@ -42,6 +43,26 @@ function headWordRegExp(head: string): RegExp {
 }
 
 export const PERSON_HEAD = /(?:official|spokes(?:man|woman|person)|minister|president|secretary|coach|defen[cs]eman|wing(?:er)?|forward|goalie|goaltender|player|doctor|physician|chief|director|manager|leader|mayor|premier|senator|ambassador|envoy|diplomat|lawyer|attorney|officer|executive|ceo|chair(?:man|woman)?|founder|owner|analyst|economist|professor|year-old|veteran|captain|rookie|star|mother|father|woman|man|girl|boy|husband|wife|politician|lawmaker|legislator|candidate|strategist|researcher|scientist|author|activist|organi[sz]er|councillor|judge|prosecutor|politician|المسؤول|المتحدث|المتحدثة|الوزير|الرئيس|السفير|المبعوث|الدبلوماسي|официальный|представитель|министр|президент|посол|спецпосланник|глава)(?![\p{L}])/iu;
+
+/** How far back an unnamed introduction is looked for, in characters (bounded: linear time). */
+const INTRODUCTION_WINDOW = 4000;
+const introductionTests = new Map<string, RegExp>();
+
+/** Whether the text before `at` introduces someone by an indefinite noun phrase with this head ("a senior
+ *  justice official", "an emergency-room doctor"). */
+function introducedUnnamed(text: string, at: number, head: string): boolean {
+  let re = introductionTests.get(head);
+  if (!re) {
+    if (introductionTests.size >= 2000) introductionTests.clear();
+    re = new RegExp(`(^|[^\\p{L}])(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${escapeRegExp(head)}(?![\\p{L}])`, 'giu');
+    introductionTests.set(head, re);
+  }
+  const window = text.slice(Math.max(0, at - INTRODUCTION_WINDOW), at);
+  re.lastIndex = 0;
+  // (Not an apposition, "Guenther Schuh, an engineering professor": that one has a name.)
+  for (let m = re.exec(window); m; m = re.exec(window)) if (!/,\s*$/.test(window.slice(Math.max(0, m.index - 2), m.index + m[1].length))) return true;
+  return false;
+}
 
 export const descriptionSieve: Sieve = {
   name: 'description',
@@ -94,6 +115,11 @@ export const descriptionSieve: Sieve = {
     const described = descriptorsOf(ctx.doc);
     const byDescriptor = resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 40, accept: (r) => !!described.get(r.key)?.has(head) }, 0.6);
     if (byDescriptor) return byDescriptor;
+    // "A justice official briefed reporters … the official said": the description of a source points back to
+    // the one the article introduced without a name — kept anonymous, not the person in focus.
+    if (ctx.doc.lang === 'en' && ANONYMOUS_WORDS.has(head) && introducedUnnamed(ctx.doc.text, span.start, head)) {
+      return { speaker: null, anonymous: true, attribution: { sieve: this.name, confidence: 0.6, mentionKind: 'description', mention: textSpan(ctx.doc.text, span.start, span.end), evidence: { start: Math.min(f.cue.start, span.start), end: Math.max(f.cue.end, span.end) } } };
+    }
     // Only a person's description points to a person: "the official", "the 26-year-old", not "the agency".
     if (s.description && !PERSON_HEAD.test(words)) return null;
     // "the lawyer for Animal Protection Services", "the director of the Ottawa clinic": a description tied to a

@@ -12,6 +12,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/anonymous';
 import { TITLE_WORDS } from '../lexicon/name-titles.en';
 import type { SpeakerRef } from '../types';
 import { PERSON_HEAD } from './description.sieve';
+import { EN_SPOKES_HEADS } from '../lexicon/org-words.en';
 
 /** Words that open a sentence before its subject: "But he …", "Later that month, SNC-Lavalin …". */
 const INTRO = /^(?:(?:but|and|so|still|yet|then|also|meanwhile|however|instead)\b[\s,]*)|^(?:in|on|at|after|before|during|later|earlier|last|since|when|while|as|with|without|by|for|from|under|following|speaking|asked|beyond|despite|amid|among|unlike|besides|regarding|throughout|upon|once|if|although|though|because)\b[^,;:"“”]{0,60},\s*/iu;
@@ -75,7 +76,14 @@ function openingSubject(ctx: SieveContext, sentenceIndex: number, before: number
     if (between.split(/[\s.]+/).some((w) => /^\p{Ll}/u.test(w) && !TITLE_WORDS.has(w) && w !== 'of' && w !== 'the')) break;
     mi = next;
   }
-  return mentionSpeaker(doc, doc.mentions[mi]) ?? undefined;
+  // "Norman’s lawyers are preparing a motion and have alleged …": a possessor is not the subject — unless the
+  // possessed noun speaks for it ("the company's spokesperson").
+  const m = doc.mentions[mi];
+  if (doc.lang === 'en' && (/['’]s$/.test(doc.tokens[m.t1 - 1].text) || /^['’]s\s/.test(doc.text.slice(m.end, m.end + 3)))) {
+    const next = doc.tokens[m.t1 - 1].text.length > 2 && /['’]s$/.test(doc.tokens[m.t1 - 1].text) ? doc.tokens[m.t1] : doc.tokens[m.t1 + 1];
+    if (next && /^\p{Ll}/u.test(next.text) && !EN_SPOKES_HEADS.has(next.key)) return null;
+  }
+  return mentionSpeaker(doc, m) ?? undefined;
 }
 
 /** The subject of the clause a participle hangs on: the statement before it in the sentence, else the
