@@ -652,6 +652,12 @@ const rows: Row[] = [
     want: [{ text: 'the charge was political', speaker: null }],
   },
   {
+    name: 'en: "his previously stated views": a speech verb after a determiner and an adverb is an adjective',
+    lang: 'en',
+    text: 'Given his previously stated views, the union is hopeful about the talks.',
+    want: [],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

@@ -99,6 +99,8 @@ export function englishFrames(doc: Doc): Frame[] {
       if (!info) continue;
       // "the report commissioned by …", "her remarks": after a determiner the word is a noun.
       if (t > a && DETERMINERS.has(doc.tokens[t - 1].key) && /^\s+$/.test(gap(doc, t - 1, t))) continue;
+      // "his previously stated views": after a determiner and an adverb, too.
+      if (t - 1 > a && DETERMINERS.has(doc.tokens[t - 2].key) && /ly$/.test(doc.tokens[t - 1].key) && /^\s+$/.test(gap(doc, t - 2, t - 1) + gap(doc, t - 1, t))) continue;
       // "he was quoted as saying": a participle after "as" is the sentence's speech verb.
       const asMain = info.participle && t > a && doc.tokens[t - 1].key === 'as';
       const extra: Frame[] = [];
