@@ -658,6 +658,21 @@ const rows: Row[] = [
     want: [],
   },
   {
+    name: 'en: "After X died, she urged …": a short adverbial clause before the comma is no reported content',
+    lang: 'en',
+    text: 'After the plant closed, she urged the council to act.',
+    want: [],
+  },
+  {
+    name: 'en: a run of "she"/"her" keeps the woman in focus past salience\'s reach; a "he" with no chain finds nobody',
+    lang: 'en',
+    text: 'Greta Holm bought a dairy farm from Olaf Berg.\n\nThe farm lay at the end of a gravel road. Rain fell most of the spring. The barn needed a new roof. She fixed the fences herself. Prices for feed went up again. Her neighbours helped with the harvest. The market in town closed early. She kept the ledgers by hand. A storm took down two trees. The creek rose over its banks.\n\n“I would never sell this place,” she says.\n\nThe farm lay at the end of a gravel road. Rain fell most of the spring. The barn needed a new roof. She fixed the fences herself. Prices for feed went up again. Her neighbours helped with the harvest. The market in town closed early. She kept the ledgers by hand. A storm took down two trees. The creek rose over its banks.\n\n“We can do this,” he told her.',
+    want: [
+      { text: '“I would never sell this place,”', type: 'direct', speaker: 'Greta Holm', sieve: 'gender-agreement' },
+      { text: '“We can do this,”', type: 'direct', speaker: null },
+    ],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

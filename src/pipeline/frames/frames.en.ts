@@ -185,7 +185,9 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // "'…,' Peskov said" / "…, the Kremlin said." credit what comes before; "Speaking on Friday, Peskov said the
   // talks…" reports what comes after: a quote before decides, else a clause after the verb does.
   const quoteBefore = /["”’'»]\s*[,—–-]?\s*$/.test(before) || /[,—–-]\s*["”’'»]\s*$/.test(before);
-  const leftAttributed = /[,"”’'»—–-]\s*$/.test(before) && /\p{L}/u.test(before) && (quoteBefore || !clauseFollows(doc, t, b, info));
+  // ("After Kody died, she urged police to investigate": a short adverbial clause before the comma is no content.)
+  const adverbial = !quoteBefore && /^\s*(?:after|when|before|because|once|until|since|while|as soon as)\s[^,;:"“”]{0,60},\s*$/iu.test(before);
+  const leftAttributed = /[,"”’'»—–-]\s*$/.test(before) && /\p{L}/u.test(before) && !adverbial && (quoteBefore || !clauseFollows(doc, t, b, info));
   let inverted = false;
   let appositive = false;
   // "Ken Njoroge, chief executive of a company, said he …": the name before the appositive is the subject.

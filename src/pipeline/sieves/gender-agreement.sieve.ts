@@ -53,8 +53,12 @@ export const genderAgreementSieve: Sieve = {
       gender === 'pl' ? { kind: 'group', exclude } : gender === 'n' ? { kind: 'org', exclude, maxSentences: 4 } : { kind: 'person', gender, exclude, accept };
     const at = pronoun ? pronoun.span.start : f.cue.start;
     const best = mostSalient(ctx, at, query);
-    if (!best) return null;
-    return resolution(best.referent.speaker, pronoun ? 0.75 : 0.8);
+    if (best) return resolution(best.referent.speaker, pronoun ? 0.75 : 0.8);
+    // Nobody of that gender named lately: a profile talks of its one woman as "she" for paragraphs on end —
+    // the last one named, further back, when she is the only one who fits.
+    if (!pronoun || (gender !== 'm' && gender !== 'f')) return null;
+    const far = mostSalient(ctx, at, { ...query, maxSentences: FAR_SENTENCES, accept: (r) => (!accept || accept(r)) && !!genderOf(r.speaker, ctx) });
+    return far && pronounChain(ctx, far.referent.start, at, gender) ? resolution(far.referent.speaker, 0.6) : null;
 
     function resolution(speaker: NonNullable<ReturnType<typeof mostSalient>>['referent']['speaker'], confidence: number) {
       const mention = pronoun ? textSpan(ctx.doc.text, pronoun.span.start, pronoun.span.end) : textSpan(ctx.doc.text, f!.cue.start, f!.cue.end);
@@ -65,6 +69,35 @@ export const genderAgreementSieve: Sieve = {
     }
   },
 };
+
+/** How far back a pronoun looks, in sentences, when no one of its gender was named within salience's reach. */
+const FAR_SENTENCES = 40;
+
+const CHAIN_PRONOUNS: Readonly<Record<'m' | 'f', ReadonlySet<string>>> = {
+  m: new Set(['he', 'him', 'his', 'himself']),
+  f: new Set(['she', 'her', 'hers', 'herself']),
+};
+/** Sentences a pronoun chain may skip and still hold its referent in focus. */
+const CHAIN_GAP = 6;
+/** Tokens a chain is followed over at most (keeps every look-up bounded, the article linear). */
+const CHAIN_TOKENS = 3000;
+
+/** Whether pronouns of the gender run from `from` to `at` without a gap of more than CHAIN_GAP sentences:
+ *  "she" after "she" keeps the woman in focus (Lappin & Leass) where no name was repeated. */
+function pronounChain(ctx: SieveContext, from: number, at: number, gender: 'm' | 'f'): boolean {
+  const { doc } = ctx;
+  const words = CHAIN_PRONOUNS[gender];
+  const t0 = firstStartingAt(doc.tokens, from);
+  let last = doc.sentenceOfToken[Math.min(doc.tokens.length - 1, t0)];
+  for (let t = t0; t < doc.tokens.length && doc.tokens[t].start < at; t++) {
+    if (t - t0 > CHAIN_TOKENS) return false;
+    const sentence = doc.sentenceOfToken[t];
+    if (sentence - last > CHAIN_GAP) return false;
+    if (words.has(doc.tokens[t].key)) last = sentence;
+  }
+  const end = doc.sentenceOfToken[Math.min(doc.tokens.length - 1, firstStartingAt(doc.tokens, at))];
+  return end - last <= CHAIN_GAP;
+}
 
 /** Sentences within which a person named again is still in focus, not introduced anew. */
 const RECENT = 8;
