@@ -673,6 +673,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: «"…?" NAME, an apposition, said» after a closed quote is its cue, not a sentence of its own',
+    lang: 'en',
+    text: 'Markets were calm. "Rates will fall. Can the bank wait much longer?" Maria Lund, an economist at Nordbank, said in a note.',
+    want: [{ text: '"Rates will fall. Can the bank wait much longer?"', type: 'direct', speaker: 'Maria Lund' }],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

@@ -61,8 +61,9 @@ export function splitSentences(text: string, paras: readonly Paragraph[], quotes
 
 /** «"Are there prizes?" Lincicome asked»: a name and a speech verb right after the quote are its attribution. */
 function cueFollows(text: string, from: number, to: number): boolean {
-  const window = text.slice(from, Math.min(to, from + 100));
-  const m = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(\p{Ll}+)/u.exec(window);
+  const window = text.slice(from, Math.min(to, from + 140));
+  // …also with an apposition between the name and the verb: «"…?" Michael Evers, a strategist at X, said».
+  const m = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(\p{Ll}+)/u.exec(window) ?? /^\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4}),[^,"“”.;:?!]{2,80},\s+(\p{Ll}+)/u.exec(window);
   if (!m || !EN_SPEECH_FORMS.has(m[2]) || /^(?:he|she|they|it|we|i|you)\s+$/i.test(m[1])) return false;
   // "…?" Lincicome asked before leaving — but "…." Peskov added that … opens a sentence of its own.
   return /^(?:\s*(?:[.,;:!?]|$)|\s+(?:before|after|as|when|while|on|in|at|during|from|with|outside|inside|later|earlier|recently|today|yesterday|on)\b)/u.test(window.slice(m[0].length));
