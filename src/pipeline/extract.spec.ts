@@ -679,6 +679,12 @@ const rows: Row[] = [
     want: [{ text: '"Rates will fall. Can the bank wait much longer?"', type: 'direct', speaker: 'Maria Lund' }],
   },
   {
+    name: 'en: the people a long picture caption shows are not who the next paragraph\'s "he" is',
+    lang: 'en',
+    text: 'The historian Owen Marsh has written about the march.\n\nHenry Dale, a retired miner who walked with the marchers, looks at a display of banners before a ceremony honouring them in 1998 at the union hall in the old mining town. ( THE DAILY LEDGER FILE PHOTO )\n\n“They walked for three weeks to be heard,” he says.',
+    want: [{ text: '“They walked for three weeks to be heard,”', type: 'direct', speaker: 'Owen Marsh' }],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

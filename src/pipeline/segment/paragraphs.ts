@@ -10,6 +10,8 @@ export interface Paragraph extends Span {
   segment: number;
   /** A line of page furniture (date, source, tags, the read-also marker): never holds a statement. */
   furniture: boolean;
+  /** A picture's caption long enough to hold prose: its statements count, its names are no referents. */
+  caption?: boolean;
   /** First non-empty paragraph of its segment (a headline when short and without final period). */
   first: boolean;
 }
@@ -36,7 +38,10 @@ export function splitParagraphs(text: string): Paragraph[] {
         seenInSegment = false;
       }
       const furniture = related || teaser || DATE_LINE.test(line) || SOURCE_LINE.test(line) || TAGS_LINE.test(line) || PAGE_FURNITURE.test(line) || mayBeCaption(line) && CAPTION_LINE.test(line) || (e - s <= 200 && endsWithLetterOrParen(text.charCodeAt(e - 1)) && CREDIT_END.test(line));
-      out.push({ start: s, end: e, index: out.length, segment, furniture, first: !furniture && !seenInSegment });
+      // A longer caption ("Benjamin Layne, a retired porter, looks at … ( THE CANADIAN PRESS FILE PHOTO )") may
+      // report speech, but the people it shows are not the ones the prose around it is talking about.
+      const caption = !furniture && e - s <= 600 && endsWithLetterOrParen(text.charCodeAt(e - 1)) && CREDIT_END.test(text.slice(Math.max(s, e - 200), e));
+      out.push(caption ? { start: s, end: e, index: out.length, segment, furniture, first: !seenInSegment, caption } : { start: s, end: e, index: out.length, segment, furniture, first: !furniture && !seenInSegment });
       if (!furniture) seenInSegment = true;
     }
     if (end >= n) break;

@@ -60,7 +60,7 @@ export function textReferents(ctx: SieveContext): Referent[] {
   let d = 0;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (quoteIndexAt(doc, m.start) >= 0 || doc.paras[tokens[m.t0].para].furniture) continue;
+    if (quoteIndexAt(doc, m.start) >= 0 || doc.paras[tokens[m.t0].para].furniture || doc.paras[tokens[m.t0].para].caption) continue;
     const speaker = mentionSpeaker(doc, m);
     if (!speaker) continue;
     // A lone capitalised word ("Mostly", "Monday") is too weak to be anyone's referent — unless a verb follows
