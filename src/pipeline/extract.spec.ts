@@ -685,6 +685,24 @@ const rows: Row[] = [
     want: [{ text: '“They walked for three weeks to be heard,”', type: 'direct', speaker: 'Owen Marsh' }],
   },
   {
+    name: 'en: a capitalised "May" before the verb is a surname, not a modal ("party leader Rosa May has said")',
+    lang: 'en',
+    text: 'Lawyer Tom Fenn is standing for the Liberals, while party leader Rosa May has said the Greens will sit this one out.',
+    want: [{ text: 'the Greens will sit this one out', speaker: 'Rosa May' }],
+  },
+  {
+    name: 'en: "urged the government “…”": after the hearer of an object verb the quote is the content; "tell stories about “…”" is not',
+    lang: 'en',
+    text: 'Anna Roos, the head of the council, urged the city government “to publish its plans without delay.” Later the guests will tell stories about “firsts.”',
+    want: [{ text: '“to publish its plans without delay.”', type: 'direct', speaker: 'Anna Roos' }],
+  },
+  {
+    name: 'en: "acknowledged the defeat but refused to resign": an object then "but" and a verb is no reported clause',
+    lang: 'en',
+    text: 'After the vote, Mira Holt acknowledged the size of the defeat but refused to resign.',
+    want: [],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

@@ -67,7 +67,7 @@ function clauseLike(doc: Doc, k: number, b: number, unbroken = false): boolean {
   return false;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
-const CLAUSE_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'until', 'since', 'if', 'unless', 'whenever']);
+const CLAUSE_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'until', 'since', 'if', 'unless', 'whenever', 'but']);
 /** Words that cannot stand in a title before a name: they open or carry a clause. */
 const LEAD_BREAKERS = new Set([...CLAUSE_SIGNS, 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'but', 'as', 'than', 'so', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there']);
 const SUBORDINATORS = new Set(['after', 'when', 'as', 'because', 'since', 'before', 'while', 'until', 'once', 'if', 'although', 'though', 'and', 'but']);
@@ -128,7 +128,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const cue = textSpan(text, tokens[t].start, tokens[t].end);
   // Left subject: skip auxiliaries, then a noun phrase without punctuation inside.
   let j = t - 1;
-  while (j >= a && AUX.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1))) j--;
+  // (A capitalised "May" or "Will" inside a sentence is a name: "Green party leader Elizabeth May has said".)
+  while (j >= a && AUX.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1)) && (j === a || !/^\p{Lu}/u.test(tokens[j].text) || doc.mentionOfToken[j] < 0)) j--;
   let subject: { start: number; end: number } | null = null;
   // "…, it said": an organisation's pronoun is a subject, though "it" opens clauses elsewhere.
   if (j >= a && tokens[j].key === 'it' && /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && (j === a || !/^\s+$/.test(gap(doc, j - 1, j)) || CLAUSE_WORDS.has(tokens[j - 1].key))) {
@@ -303,8 +304,11 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // "explained the numbers this way: “…”": a short object, then a colon and the quote.
   if (k < b && !/[:"“«]/.test(gap(doc, k - 1, k))) {
     let m = k;
-    while (m < b && m - k < 6 && /^\s+$/.test(gap(doc, m, m + 1 < b ? m + 1 : m)) && tokens[m].key !== 'that' && !VERBS.has(tokens[m].key)) m++;
-    if (m < b && m + 1 < b && /^\s*:\s*["“«]$/.test(gap(doc, m, m + 1)) && quoteIndexAt(doc, tokens[m + 1].start) >= 0) k = m + 1;
+    // (After a hearer, only the hearer's words: "urged the British government", not "tell stories about".)
+    const ok = (m: number) => tokens[m].key !== 'that' && !VERBS.has(tokens[m].key) && !(info.object && (CLAUSE_SIGNS.has(tokens[m].key) || CLAUSE_OPENERS.has(tokens[m].key) || PREPOSITIONS.has(tokens[m].key) || CLAUSE_WORDS.has(tokens[m].key)));
+    while (m < b && m - k < 6 && /^\s+$/.test(gap(doc, m, m + 1 < b ? m + 1 : m)) && ok(m)) m++;
+    // "urged the British government “to clarify …”": after a hearer the quote is the content, colon or not.
+    if (m < b && m + 1 < b && ok(m) && (info.object ? /^\s*:?\s*["“«]$/ : /^\s*:\s*["“«]$/).test(gap(doc, m, m + 1)) && quoteIndexAt(doc, tokens[m + 1].start) >= 0) k = m + 1;
   }
   let contentStart: number;
   const g = k < b ? gap(doc, k - 1, k) : text.slice(tokens[k - 1].end, s.end);
