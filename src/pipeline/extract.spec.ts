@@ -703,6 +703,24 @@ const rows: Row[] = [
     want: [],
   },
   {
+    name: 'en: "…," said a statement released by ORG: a document after the verb, its issuer speaks',
+    lang: 'en',
+    text: 'Olaf Berg met the two ministers on Tuesday. They discussed "the safety of the northern route," said a statement released by the Ministry of Fisheries.',
+    want: [{ text: 'They discussed "the safety of the northern route,"', speaker: 'Ministry of Fisheries' }],
+  },
+  {
+    name: 'en: "A release sent to media from UFCW Local 832 said": the document\'s issuer, with the local\'s number',
+    lang: 'en',
+    text: 'A release sent to media from Teamsters Local 419 on Friday said the drivers had voted to strike.',
+    want: [{ text: 'the drivers had voted to strike', speaker: 'Teamsters Local 419' }],
+  },
+  {
+    name: 'en: "according to figures released on Monday by the Society of A and B": the whole source, up to its comma',
+    lang: 'en',
+    text: 'Output fell 4 per cent last year, according to figures released on Monday by the Society of Bakers and Millers.',
+    want: [{ text: 'Output fell 4 per cent last year', speaker: 'Society of Bakers and Millers' }],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

@@ -8,6 +8,7 @@ import type { Doc, Frame } from './frame';
 import type { Span } from '../types';
 import { firstStartingAt } from '../segment/search';
 import { isBaseVerbWord, isPluralWord } from '../lexicon/english-lexicon';
+import { EN_DOCUMENT_HEADS } from '../lexicon/org-words.en';
 
 interface VerbInfo {
   participle: boolean;
@@ -239,7 +240,13 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       let clauseNext = k < b && /^\s+$/.test(gap(doc, k - 1, k)) && CLAUSE_SIGNS.has(tokens[k].key);
       // "…, said Meng had a strong case", "…, said the talks mattered": a verb inside makes the words a clause.
       for (let m = t + 1; m < k && !clauseNext; m++) if (CLAUSE_SIGNS.has(tokens[m].key) && m > t + 1) clauseNext = true;
-      if (k - 1 > t + 1 && /^\p{Ll}+ed$/u.test(tokens[k - 1].text)) clauseNext = true;
+      // (…but "said a statement released by the Prime Minister's Office": a document, then who issued it.)
+      const issued = k - 1 > t + 2 && k < b && tokens[k].key === 'by' && EN_DOCUMENT_HEADS.has(tokens[k - 2].key) && DETERMINERS.has(tokens[t + 1].key);
+      if (issued) {
+        let e = k + 1;
+        while (e < b && e - k <= 8 && !/[,;:"“”]/.test(gap(doc, e - 1, e))) e++;
+        k = e;
+      } else if (k - 1 > t + 1 && /^\p{Ll}+ed$/u.test(tokens[k - 1].text)) clauseNext = true;
       // "…,' says her father, Rui." — a possessive opens an inverted subject only when it ends there.
       const possessiveSubject = POSSESSIVE_DETERMINERS.has(tokens[t + 1].key) && (k >= b || /[,.;]/.test(gap(doc, k - 1, k)));
       if (k > t + 1 && afterContent && !clauseNext && (!NOT_INVERTED.has(tokens[t + 1].key) || possessiveSubject)) {
@@ -457,7 +464,7 @@ function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: num
   const s = doc.sentences[sentence];
   let k = t + 2;
   const srcStart = k;
-  while (k < b && k - srcStart < 8 && (k === srcStart || !/[,.;:"“]/.test(gap(doc, k - 1, k)) || (/^\.\s$/.test(gap(doc, k - 1, k)) && tokens[k - 1].text.length <= 3 && /^\p{Lu}/u.test(tokens[k - 1].text)))) k++;
+  while (k < b && k - srcStart < 14 && (k === srcStart || !/[,.;:"“—–()]/.test(gap(doc, k - 1, k)) || (/^\.\s$/.test(gap(doc, k - 1, k)) && tokens[k - 1].text.length <= 3 && /^\p{Lu}/u.test(tokens[k - 1].text)))) k++;
   if (k <= srcStart) return null;
   const subject = { start: tokens[srcStart].start, end: tokens[k - 1].end };
   const cue = textSpan(text, tokens[t].start, tokens[t + 1].end);

@@ -411,6 +411,8 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     if (gap === '. ' && !TITLE_WORDS.has(tokens[j - 1].key) && tokens[j - 1].end - tokens[j - 1].start > 1) break;
     if (isNameWord(text, tokens[j]) || (MONTH_SURNAMES.has(tokens[j].key) && /^\p{Lu}/u.test(tokens[j].text) && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
     else if (isAcronym(tokens, j, text)) j++;
+    // "UFCW Local 832", "Teamsters Local 31": a union local's number is part of its name.
+    else if (tokens[j - 1].key === 'local' && gap === ' ' && /^\d{1,5}$/.test(tokens[j].text)) j++;
     else if (NAME_PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameWord(text, tokens[j + 1])) j += 2;
     // "Securities and Exchange Commission", "University of Michigan": small words join an organisation's name.
     else if (ORG_JOINERS.has(tokens[j].key) && gap === ' ' && j + 1 < tokens.length && !taken[j + 1] && isNameWord(text, tokens[j + 1]) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && orgWordWithin(tokens, i, j + 4)) {

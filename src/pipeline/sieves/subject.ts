@@ -15,7 +15,8 @@ import { foldLetters } from '../normalize/text';
 import { EN_DOCUMENT_HEADS, EN_ORG_HEADS, EN_SPOKES_HEADS } from '../lexicon/org-words.en';
 import { isCommonWord } from '../lexicon/english-lexicon';
 
-const NP_END = new Set(['quoted', 'cited', 'by', 'familiar', 'with', 'who', 'from', 'at', 'in', 'close', 'speaking', 'briefed']);
+// ("a statement released by …", "a release sent to media from …": a reduced relative after the head ends it too.)
+const NP_END = new Set(['quoted', 'cited', 'by', 'familiar', 'with', 'who', 'from', 'at', 'in', 'close', 'speaking', 'briefed', 'released', 'issued', 'sent', 'posted', 'published', 'filed', 'distributed']);
 const ADVERBIAL_WORDS = new Set(AR_ADVERBIALS.map(foldLetters));
 import type { Span } from '../types';
 import { firstStartingAt } from '../segment/search';
