@@ -721,6 +721,15 @@ const rows: Row[] = [
     want: [{ text: 'Output fell 4 per cent last year', speaker: 'Society of Bakers and Millers' }],
   },
   {
+    name: 'en: a place before a registry organisation names another one ("the Kenya Red Cross" is not the ICRC)',
+    lang: 'en',
+    text: 'Forty families were still without shelter, the Kenya Red Cross said. Aid was on its way, the Red Cross said.',
+    want: [
+      { text: 'Forty families were still without shelter', speaker: 'Kenya Red Cross' },
+      { text: 'Aid was on its way', speaker: 'International Committee of the Red Cross' },
+    ],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

@@ -253,6 +253,12 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
     // "The White House press secretary": a match starting one word later that reaches further wins.
     const next = m && i + 1 < tokens.length ? registryMatchAt(tokens, i + 1, idx, text, keys, multi, punctBefore, startsNone) : null;
     if (m && next && next.t0 < m.t1 && next.t1 > m.t1) m = next;
+    // "the Kenya Red Cross", "the Nairobi Red Cross": a place before a registry organisation's name makes another
+    // organisation (a national society, a local branch), unregistered.
+    if (m && m.kind === 'org' && m.t0 > 0 && !taken[m.t0 - 1] && LATIN.test(tokens[m.t0].key) && text.slice(tokens[m.t0 - 1].end, m.start) === ' ' && CAP.test(tokens[m.t0 - 1].text) && isPlaceWord(tokens[m.t0 - 1].key) && !isPlaceWord(tokens[m.t0].key)) {
+      const t0 = m.t0 - 1;
+      m = mention(tokens[t0].start, m.end, text.slice(tokens[t0].start, m.end), t0, m.t1, 'unregistered', undefined, undefined, undefined, true);
+    }
     if (m) {
       out.push(m);
       taken.fill(1, m.t0, m.t1);
