@@ -730,6 +730,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "the parole board decision said": the organisation noun among a document\'s modifiers is its issuer, named in full',
+    lang: 'en',
+    text: 'Kyle Brant appeared before the Parole Board of Canada in May.\n\nThe parole board decision allowing his release said he was not considered a danger.',
+    want: [{ text: 'he was not considered a danger', speaker: 'Parole Board of Canada', sieve: 'description' }],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

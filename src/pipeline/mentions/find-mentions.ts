@@ -293,7 +293,16 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
       out.push(mention(tokens[i].start, end, text.slice(tokens[i].start, end), i, i + 1, 'unregistered', undefined, undefined, undefined));
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "Parole Board of Canada", "Bank of Canada": an organisation's name that runs on into a country (which the
+  // registry took for its government) is one organisation, unregistered.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.kind !== 'unregistered' || !a.org || b.kind !== 'org' || b.t1 - b.t0 !== 1 || !b.entry?.id.endsWith('-government') || text.slice(a.end, b.start) !== ' of ') continue;
+    out.splice(k, 2, mention(a.start, b.end, text.slice(a.start, b.end), a.t0, b.t1, 'unregistered', undefined, undefined, undefined, true));
+  }
+  return out;
 }
 
 /** A word whose key is its folded form: ASCII letters and digits only, or Arabic letters (U+0621–U+064A) only.

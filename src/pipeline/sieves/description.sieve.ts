@@ -10,6 +10,7 @@ import type { Lang, MentionKind, Span } from '../types';
 import { keyWords } from '../mentions/match-key';
 import { descriptorsOf } from './descriptors';
 import { ANONYMOUS_WORDS } from '../lexicon/anonymous';
+import { EN_DOCUMENT_HEADS, EN_ORG_HEADS } from '../lexicon/org-words.en';
 
 const POSSESSIVES: Readonly<Record<string, 'm' | 'f' | 'n' | 'pl' | undefined>> = { his: 'm', her: 'f', its: 'n', their: 'pl' };
 
@@ -64,6 +65,16 @@ function introducedUnnamed(text: string, at: number, head: string): boolean {
   return false;
 }
 
+/** "the parole board decision", "the city council report": the organisation noun before a definite document's
+ *  head, as a match of which group 1 is that noun. */
+function orgModifier(words: string): RegExpExecArray | null {
+  const w = /^the\s+((?:[\p{Ll}-]+\s+){1,3})([\p{Ll}-]+)/u.exec(words);
+  if (!w || !EN_DOCUMENT_HEADS.has(w[2])) return null;
+  const mods = w[1].trim().split(/\s+/);
+  for (let i = mods.length - 1; i >= 0; i--) if (EN_ORG_HEADS.has(mods[i])) return Object.assign([w[0], mods[i]], { index: 0, input: words, groups: undefined }) as RegExpExecArray;
+  return null;
+}
+
 export const descriptionSieve: Sieve = {
   name: 'description',
   attribute(i, ctx) {
@@ -81,7 +92,8 @@ export const descriptionSieve: Sieve = {
       };
     };
     // "the union's Friday release", "the agency's report": the document's possessor is a description of its issuer.
-    const possessor = s.document && ctx.doc.lang === 'en' ? /^(?:the|a)\s+([\p{Ll}-]+)['’]s\s/u.exec(ctx.doc.text.slice(s.document.start, s.document.end)) : null;
+    // So is an organisation's noun among its modifiers: "the parole board decision said" → the parole board's.
+    const possessor = s.document && ctx.doc.lang === 'en' ? /^(?:the|a)\s+([\p{Ll}-]+)['’]s\s/u.exec(ctx.doc.text.slice(s.document.start, s.document.end)) ?? orgModifier(ctx.doc.text.slice(s.document.start, s.document.end)) : null;
     if (s.orgDescription || possessor) {
       const span = s.orgDescription ?? s.document!;
       // "the union" → the organisation called a union ("International Union of Operating Engineers") even a while back.
