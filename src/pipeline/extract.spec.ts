@@ -736,6 +736,15 @@ const rows: Row[] = [
     want: [{ text: 'he was not considered a danger', speaker: 'Parole Board of Canada', sieve: 'description' }],
   },
   {
+    name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
+    lang: 'en',
+    text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',
+    want: [
+      { text: '“Mayor Hale’s numbers never add up,”', type: 'direct', speaker: 'Pete Lam' },
+      { text: '“We have no ice for our children,”', type: 'direct', speaker: 'Dora Hale', sieve: 'description' },
+    ],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

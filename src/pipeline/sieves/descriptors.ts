@@ -27,11 +27,14 @@ export function descriptorsOf(doc: Doc): Map<string, Set<string>> {
     set.add(word);
   };
   for (const m of doc.mentions) {
-    if (quoteIndexAt(doc, m.start) >= 0) continue;
+    // Inside a quote only a title counts ("“Mayor McCallum’s statements …”" still says he is the mayor).
+    const quoted = quoteIndexAt(doc, m.start) >= 0;
+    if (quoted && !m.titles?.length) continue;
     const sp = mentionSpeaker(doc, m);
     if (!sp || sp.kind !== 'person') continue;
     const key = speakerKey(sp);
     for (const t of m.titles ?? []) add(key, t);
+    if (quoted) continue;
     if (m.kind === 'title' && m.role) for (const w of titleWords(m.role)) add(key, w);
     if (m.entry) for (const w of roleWords(doc, m.entry.id)) add(key, w);
     // English noun phrases end with their head: the words before a name describe it, an apposition after it too.
