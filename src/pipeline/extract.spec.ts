@@ -745,6 +745,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: two name particles in a row ("Ben van der Pluijm") and a comma list ending in an organisation word are one name',
+    lang: 'en',
+    text: 'Anna van der Berg, a geologist, said the slope had collapsed. The river rose overnight, according to the Hydrology, Climate and Water Agency.',
+    want: [
+      { text: 'the slope had collapsed', speaker: 'Anna van der Berg' },
+      { text: 'The river rose overnight', speaker: 'Hydrology, Climate and Water Agency' },
+    ],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

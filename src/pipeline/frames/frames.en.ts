@@ -464,7 +464,9 @@ function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: num
   const s = doc.sentences[sentence];
   let k = t + 2;
   const srcStart = k;
-  while (k < b && k - srcStart < 14 && (k === srcStart || !/[,.;:"“—–()]/.test(gap(doc, k - 1, k)) || (/^\.\s$/.test(gap(doc, k - 1, k)) && tokens[k - 1].text.length <= 3 && /^\p{Lu}/u.test(tokens[k - 1].text)))) k++;
+  // (A comma inside a name does not end the source: "the Meteorology, Climatology and Geophysics Agency".)
+  const sameName = (k: number) => doc.mentionOfToken[k] >= 0 && doc.mentionOfToken[k] === doc.mentionOfToken[k - 1];
+  while (k < b && k - srcStart < 14 && (k === srcStart || sameName(k) || !/[,.;:"“—–()]/.test(gap(doc, k - 1, k)) || (/^\.\s$/.test(gap(doc, k - 1, k)) && tokens[k - 1].text.length <= 3 && /^\p{Lu}/u.test(tokens[k - 1].text)))) k++;
   if (k <= srcStart) return null;
   const subject = { start: tokens[srcStart].start, end: tokens[k - 1].end };
   const cue = textSpan(text, tokens[t].start, tokens[t + 1].end);

@@ -390,6 +390,25 @@ function sharesGivenName(e: SpeakerEntry, key: string): boolean {
 const ORG_JOINERS = new Set(['of', 'and', 'for', 'on']);
 
 /** Whether an organisation word stands among tokens [from, to) (a bounded look-ahead). */
+/** Where "A, B and C Agency" ends (the token after the organisation's word), for the list's token j after the
+ *  first comma; -1 when the words after the comma are no such list. */
+function commaListEnd(tokens: readonly Token[], j: number, text: string): number {
+  let k = j;
+  let sawAnd = false;
+  for (let n = 0; k < tokens.length && n < 10; n++) {
+    if (!isNameWord(text, tokens[k])) return -1;
+    const g = k + 1 < tokens.length ? text.slice(tokens[k].end, tokens[k + 1].start) : '';
+    if (sawAnd && orgWord(tokens, k, text)) return k + 1;
+    if (g === ', ' && !sawAnd) k++;
+    else if (g === ' ' && k + 1 < tokens.length && tokens[k + 1].key === 'and' && !sawAnd && text.slice(tokens[k + 1].end, tokens[k + 2]?.start ?? tokens[k + 1].end) === ' ') {
+      sawAnd = true;
+      k += 2;
+    } else if (g === ' ' && sawAnd) k++;
+    else return -1;
+  }
+  return -1;
+}
+
 function orgWordWithin(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, tokens.length); k++) if (EN_ORG_WORDS.has(tokens[k].key)) return true;
   return false;
@@ -422,6 +441,15 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
       initialsJoined++;
       continue;
     }
+    else if (gap === ', ') {
+      // "Meteorology, Climatology and Geophysics Agency": a list of capitalised words, then "and", ending in an
+      // organisation's word, is one name.
+      const listEnd = commaListEnd(tokens, j, text);
+      if (listEnd < 0) break;
+      joined = true;
+      j = listEnd;
+      continue;
+    }
     else if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
     if (gap === '. ' && !TITLE_WORDS.has(tokens[j - 1].key) && tokens[j - 1].end - tokens[j - 1].start > 1) break;
     if (isNameWord(text, tokens[j]) || (MONTH_SURNAMES.has(tokens[j].key) && /^\p{Lu}/u.test(tokens[j].text) && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
@@ -429,6 +457,8 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     // "UFCW Local 832", "Teamsters Local 31": a union local's number is part of its name.
     else if (tokens[j - 1].key === 'local' && gap === ' ' && /^\d{1,5}$/.test(tokens[j].text)) j++;
     else if (NAME_PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameWord(text, tokens[j + 1])) j += 2;
+    // "Ben van der Pluijm", "Ursula von der Leyen": two particles in a row.
+    else if (NAME_PARTICLES.has(tokens[j].key) && j + 2 < tokens.length && NAME_PARTICLES.has(tokens[j + 1].key) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && text.slice(tokens[j + 1].end, tokens[j + 2].start) === ' ' && isNameWord(text, tokens[j + 2])) j += 3;
     // "Securities and Exchange Commission", "University of Michigan": small words join an organisation's name.
     else if (ORG_JOINERS.has(tokens[j].key) && gap === ' ' && j + 1 < tokens.length && !taken[j + 1] && isNameWord(text, tokens[j + 1]) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && orgWordWithin(tokens, i, j + 4)) {
       joined = true;
