@@ -754,6 +754,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "According to X, …, but Y says …": the source\'s words end where another speaker\'s cue begins',
+    lang: 'en',
+    text: 'According to the ministry, the target is met in most cases but Lena Varga says nurses see something else.',
+    want: [
+      { text: 'the target is met in most cases', speaker: null },
+      { text: 'nurses see something else', speaker: 'Lena Varga' },
+    ],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

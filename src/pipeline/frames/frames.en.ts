@@ -471,7 +471,20 @@ function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: num
   const subject = { start: tokens[srcStart].start, end: tokens[k - 1].end };
   const cue = textSpan(text, tokens[t].start, tokens[t + 1].end);
   const before = trimSpan(text, s.start, tokens[t].start);
-  const content = t > a && before.end - before.start > 10 ? before : trimSpan(text, tokens[k - 1].end, s.end);
+  let content = t > a && before.end - before.start > 10 ? before : trimSpan(text, tokens[k - 1].end, s.end);
+  // "According to EHS, the target is met, but Chapman says that's not so": the source's words end where another
+  // speaker's cue begins after "but".
+  if (content.start > tokens[t].start) {
+    for (let m = k; m < b - 1; m++) {
+      if (tokens[m].key !== 'but' || m === k) continue;
+      let cue = -1;
+      for (let n = m + 1; n < b && n - m <= 5 && cue < 0; n++) if (VERBS.has(tokens[n].key) && !/[,.;:]/.test(gap(doc, n - 1, n))) cue = n;
+      if (cue > 0) {
+        content = trimSpan(text, content.start, tokens[m].start);
+        break;
+      }
+    }
+  }
   if (content.end <= content.start) return null;
   return { kind: 'according', cue, subject, content, sentence, para: s.para };
 }
