@@ -763,6 +763,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: an embedded post ("… pic.twitter.com/… — NAME (@handle) Month D, YYYY") is its author\'s statement',
+    lang: 'en',
+    text: 'Crews worked through the night.\n\nMore than 4,000 homes are still without power after the storm. pic.twitter.com/AbC123xyz — Valley Power (@valleypower) March 3, 2021\n\nThe roads reopened on Sunday.',
+    want: [{ text: 'More than 4,000 homes are still without power after the storm', speaker: 'Valley Power' }],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

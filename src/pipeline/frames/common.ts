@@ -89,3 +89,38 @@ export function bulletFrames(doc: Doc, frames: readonly Frame[]): Frame[] {
   }
   return out;
 }
+
+/** The signature line of an embedded post: "… — BC Hydro (@bchydro) December 22, 2018" at a paragraph's end. */
+const POST_SIGNATURE = /\s[—–-]\s*(\p{Lu}[^\n()—–]{0,60}?)\s*\(@\w{1,30}\)\s*(?:\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4})\s*$/u;
+/** Links a post carries at its end ("pic.twitter.com/…", "https://t.co/…"). */
+const TRAILING_LINKS = /(?:\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+))+\s*$/u;
+
+/** An embedded post (a tweet as the page shows it): its words are its author's, named in the signature. */
+export function postFrames(doc: Doc): Frame[] {
+  const out: Frame[] = [];
+  for (const p of doc.paras) {
+    if (p.furniture || p.end - p.start > 600) continue;
+    const tail = doc.text.slice(Math.max(p.start, p.end - 140), p.end);
+    const sig = POST_SIGNATURE.exec(tail);
+    if (!sig) continue;
+    const sigStart = p.end - tail.length + sig.index;
+    const nameStart = sigStart + sig[0].indexOf(sig[1]);
+    let body = doc.text.slice(p.start, sigStart);
+    const links = TRAILING_LINKS.exec(body);
+    if (links) body = body.slice(0, links.index);
+    // A hashtag glued to the link ("#BCStormpic.twitter.com/…") goes with it.
+    body = body.replace(/\s*#\w*$/u, '');
+    const content = trimSpan(doc.text, p.start, p.start + body.length);
+    if (keyWords(doc.text.slice(content.start, content.end)).length < 3) continue;
+    const sentence = firstSentenceOf(doc, p.index);
+    out.push({
+      kind: 'colon',
+      cue: textSpan(doc.text, sigStart + 1, sigStart + 2),
+      subject: { start: nameStart, end: nameStart + sig[1].length },
+      content,
+      sentence: Math.max(0, sentence),
+      para: p.index,
+    });
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 // Kremlin said", "according to X, …", ", adding that …". Arabic gloss: «قال بيسكوف إن…»، «"…"، قال كارلسون».
 
 import { EN_HEARERS, EN_VERBS } from '../lexicon/speech-verbs.en';
-import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
+import { headlineFrames, bulletFrames, postFrames, quoteIndexAt } from './common';
 import { endsWithColon, sentenceTokens, textBefore, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
 import type { Span } from '../types';
@@ -109,6 +109,7 @@ export function englishFrames(doc: Doc): Frame[] {
       if (f) frames.push(f, ...extra);
     }
   }
+  frames.push(...postFrames(doc));
   frames.push(...bulletFrames(doc, frames));
   return frames;
 }
