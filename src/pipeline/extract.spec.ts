@@ -769,6 +769,15 @@ const rows: Row[] = [
     want: [{ text: 'More than 4,000 homes are still without power after the storm', speaker: 'Valley Power' }],
   },
   {
+    name: 'en: a curly opening mark closed by a straight one ("“…," said X. “…”") is one quote, not an unclosed run',
+    lang: 'en',
+    text: '“This changes school lunches for good," said Ada Pine, a dietitian. “Parents will notice.”',
+    want: [
+      { text: '“This changes school lunches for good,"', type: 'direct', speaker: 'Ada Pine' },
+      { text: '“Parents will notice.”', type: 'direct', speaker: 'Ada Pine' },
+    ],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

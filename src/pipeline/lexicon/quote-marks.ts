@@ -11,7 +11,7 @@ export interface QuoteMarkPair {
 export const QUOTE_MARK_PAIRS: readonly QuoteMarkPair[] = [
   // Scraped pages mix straight and curly marks: "…” is one quote.
   { open: '"', close: ['"', '”'], apostrophe: false },
-  { open: '“', close: ['”', '“'], apostrophe: false },
+  { open: '“', close: ['”', '“', '"'], apostrophe: false },
   { open: '”', close: ['”'], apostrophe: false },
   { open: '«', close: ['»'], apostrophe: false },
   { open: '„', close: ['“', '”'], apostrophe: false },
