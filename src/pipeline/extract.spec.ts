@@ -660,8 +660,8 @@ const rows: Row[] = [
   {
     name: 'en: "After X died, she urged …": a short adverbial clause before the comma is no reported content',
     lang: 'en',
-    text: 'After the plant closed, she urged the council to act.',
-    want: [],
+    text: 'After the plant closed, she urged the council to act. While the police still do not know who sent the letters, the firm said on Friday that the threats came from one group.\n\nLOOK: The ten best bridges in the province',
+    want: [{ text: 'the threats came from one group', speaker: null }],
   },
   {
     name: 'en: a run of "she"/"her" keeps the woman in focus past salience\'s reach; a "he" with no chain finds nobody',

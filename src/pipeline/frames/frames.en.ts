@@ -189,7 +189,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // talks…" reports what comes after: a quote before decides, else a clause after the verb does.
   const quoteBefore = /["”’'»]\s*[,—–-]?\s*$/.test(before) || /[,—–-]\s*["”’'»]\s*$/.test(before);
   // ("After Kody died, she urged police to investigate": a short adverbial clause before the comma is no content.)
-  const adverbial = !quoteBefore && /^\s*(?:after|when|before|because|once|until|since|while|as soon as)\s[^,;:"“”]{0,60},\s*$/iu.test(before);
+  const adverbial = !quoteBefore && /^\s*(?:after|when|before|because|once|until|since|while|as soon as)\s[^,;:"“”]{0,80},\s*$/iu.test(text.slice(s.start, subject ? subject.start : tokens[t].start));
   const leftAttributed = /[,"”’'»—–-]\s*$/.test(before) && /\p{L}/u.test(before) && !adverbial && (quoteBefore || !clauseFollows(doc, t, b, info));
   let inverted = false;
   let appositive = false;

@@ -13,7 +13,7 @@ export const TAGS_LINE = /^[ \t]*(?:كلمات\s+دلالية|الكلمات\s+�
 export const INLINE_TEASER = /^[ \t]*(?:read|see|watch)\s+more\s*[:：]\s*\S/iu;
 /** Lines a news site puts between paragraphs: "Story continues below advertisement", "Article Continued Below",
  *  "Also on HuffPost:", "Open this photo in gallery:", "WATCH: …", a picture's credit "(Getty Images)". */
-export const PAGE_FURNITURE = /^[ \t]*(?:story\s+continues\s+below(?:\s+advertisement)?|article\s+continue[sd]\s+below|advertisement|also\s+on\s+\p{Lu}\p{L}+\s*:?|open\s+this\s+photo\s+in\s+gallery\s*:?|read\s+more\s+about\s*:?|(?:watch|listen|photos?|video)\s*:.*)$/iu;
+export const PAGE_FURNITURE = /^[ \t]*(?:story\s+continues\s+below(?:\s+advertisement)?|article\s+continue[sd]\s+below|advertisement|also\s+on\s+\p{Lu}\p{L}+\s*:?|open\s+this\s+photo\s+in\s+gallery\s*:?|read\s+more\s+about\s*:?|(?:watch|listen|look|photos?|video)\s*:.*)$/iu;
 /** The end of a picture's caption: its credit, "(Luis Tato/AFP/Getty Images)", "… Quyen Cheng/THE CANADIAN PRESS".
  *  Tested on a line's last characters only. */
 export const CREDIT_END = /(?:\(\s*[^()]{0,80}(?:\/|\bphoto\b|getty|\bpress\b|reuters|\bafp\b|\bap\b|\bcbc\b|\bctv\b)[^()]{0,80}\)|\S\s*\/\s*(?:the\s+canadian\s+press|the\s+associated\s+press|reuters|afp|ap|getty\s+images))\s*$/iu;
