@@ -778,6 +778,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: an introductory phrase alone before "NAME said" is no content ("Speaking in Leeds on Monday, X said …"); a clause is',
+    lang: 'en',
+    text: 'Ahead of the vote on Saturday, Ruth Kane told a crowd of about 100 members gathered in a hall that the country would be watching. At least 40 homes were flooded in the valley, she said.',
+    want: [
+      { text: 'the country would be watching', speaker: 'Ruth Kane' },
+      { text: 'At least 40 homes were flooded in the valley', speaker: 'Ruth Kane' },
+    ],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

@@ -68,6 +68,8 @@ function clauseLike(doc: Doc, k: number, b: number, unbroken = false): boolean {
   return false;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** A finite verb or auxiliary inside a phrase: "At least 48 people were reported dead," is a clause. */
+const FINITE_WORD = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do)(?![\p{L}])/iu;
 const CLAUSE_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'until', 'since', 'if', 'unless', 'whenever', 'but']);
 /** Words that cannot stand in a title before a name: they open or carry a clause. */
 const LEAD_BREAKERS = new Set([...CLAUSE_SIGNS, 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'but', 'as', 'than', 'so', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'there']);
@@ -189,7 +191,10 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // talks…" reports what comes after: a quote before decides, else a clause after the verb does.
   const quoteBefore = /["”’'»]\s*[,—–-]?\s*$/.test(before) || /[,—–-]\s*["”’'»]\s*$/.test(before);
   // ("After Kody died, she urged police to investigate": a short adverbial clause before the comma is no content.)
-  const adverbial = !quoteBefore && /^\s*(?:after|when|before|because|once|until|since|while|as soon as)\s[^,;:"“”]{0,80},\s*$/iu.test(text.slice(s.start, subject ? subject.start : tokens[t].start));
+  // Nor is an introductory phrase alone ("Speaking in Vaughan on Thursday,", "In its 2015 ruling,", "Ahead of the vote,").
+  const opening = text.slice(s.start, subject ? subject.start : tokens[t].start);
+  const adverbial = !quoteBefore && (/^\s*(?:after|when|before|because|once|until|since|while|as|as soon as)\s[^,;:"“”]{0,80},\s*$/iu.test(opening)
+    || (/^\s*(?:in|on|at|during|following|ahead of|amid|despite|upon|asked|speaking|\p{Ll}+ing)\s[^,;:"“”]{0,80},\s*$/iu.test(opening) && !FINITE_WORD.test(opening)));
   const leftAttributed = /[,"”’'»—–-]\s*$/.test(before) && /\p{L}/u.test(before) && !adverbial && (quoteBefore || !clauseFollows(doc, t, b, info));
   let inverted = false;
   let appositive = false;
@@ -309,6 +314,11 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // "denied reports that …", "reiterated accusations that …": the content follows the noun's "that".
   const thatAt = k < b && tokens[k].key !== 'that' ? findThat(doc, k - 1, b) : -1;
   if (thatAt >= 0 && thatAt - k <= 3) k = thatAt;
+  // "told a crowd of about 100 members gathered in a hall that …": a hearer's long description, then "that".
+  else if (info.object && thatAt < 0 && k < b && tokens[k].key !== 'that') {
+    const far = findThat(doc, k - 1, b, 12);
+    if (far >= 0) k = far;
+  }
   // "explained the numbers this way: “…”": a short object, then a colon and the quote.
   if (k < b && !/[:"“«]/.test(gap(doc, k - 1, k))) {
     let m = k;
@@ -423,10 +433,11 @@ function keyWordsCount(text: string, span: { start: number; end: number }): numb
 }
 
 /** A "that" within four words after token t, with no punctuation before it. */
-function findThat(doc: Doc, t: number, b: number): number {
-  for (let k = t + 1; k < b && k - t <= 4; k++) {
+function findThat(doc: Doc, t: number, b: number, within = 4): number {
+  for (let k = t + 1; k < b && k - t <= within; k++) {
     if (/[,.;:"“]/.test(gap(doc, k - 1, k))) return -1;
     if (doc.tokens[k].key === 'that') return k;
+    if (within > 4 && (CLAUSE_SIGNS.has(doc.tokens[k].key) || VERBS.has(doc.tokens[k].key))) return -1;
   }
   return -1;
 }
