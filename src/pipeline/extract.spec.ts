@@ -787,6 +787,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "X’s father, Ivo, says …" makes Ivo "his father" later, not X',
+    lang: 'en',
+    text: 'Paul Marek died in the crash.\n\nMarek’s father, Ivo, says his son loved to sail.\n\nMarek later became a founder of a sailing school and had lived in Oslo for about five years. His father said he had planned a trip to Norway.',
+    want: [
+      { text: 'his son loved to sail', speaker: 'Ivo' },
+      { text: 'he had planned a trip to Norway', speaker: 'Ivo', sieve: 'description' },
+    ],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

@@ -40,6 +40,8 @@ export function descriptorsOf(doc: Doc): Map<string, Set<string>> {
     // English noun phrases end with their head: the words before a name describe it, an apposition after it too.
     if (doc.lang !== 'en' || m.kind === 'title') continue;
     for (const w of lowerWordsBefore(doc, m)) add(key, w);
+    const fronted = frontedApposition(doc, m);
+    if (fronted) add(key, fronted);
     const head = appositionHead(doc, m);
     if (head) add(key, head);
   }
@@ -90,4 +92,15 @@ function appositionHead(doc: Doc, m: Mention): string | undefined {
   const words = phrase.split(/\s+/);
   if (!phrase || words.length > 5 || /^\p{Lu}/u.test(words[words.length - 1])) return undefined;
   return words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
+}
+
+/** The head of a description set before a name between commas: "Spindler's father, Joseph, says" → father. */
+function frontedApposition(doc: Doc, m: Mention): string | undefined {
+  if (m.t0 < 2 || !/^,\s+$/.test(doc.text.slice(doc.tokens[m.t0 - 1].end, m.start))) return undefined;
+  const head = doc.tokens[m.t0 - 1];
+  if (!/^\p{Ll}+$/u.test(head.text)) return undefined;
+  // Only after a possessor or a determiner: "the mayor's wife, Ann," / "his lawyer, Tom Reed,".
+  const before = doc.tokens[m.t0 - 2];
+  if (!/['’]s$/.test(before.text) && !/^(?:his|her|their|its|the)$/.test(before.key)) return undefined;
+  return head.key;
 }
