@@ -796,6 +796,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "says the self-taught Leeds resident" is a person\'s description and points back to the person in focus',
+    lang: 'en',
+    text: 'Omar Vance draws comics at night.\n\n“It takes months to finish one book,” says the self-taught Leeds resident, who sold 40 copies last year.',
+    want: [{ text: '“It takes months to finish one book,”', type: 'direct', speaker: 'Omar Vance', sieve: 'description' }],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',
