@@ -182,7 +182,10 @@ function spelledOut(doc: Doc, m: Mention): Mention | undefined {
   hit = null;
   if (cache.size < SPELLED_MAX && letters.length >= 3 && letters.length <= 6) {
     const from = Math.max(0, m.start - SPELLED_WINDOW);
-    const re = new RegExp(`(?<![\\p{L}])${[...letters].map((c) => `${c}[\\p{Ll}'’-]+`).join(`(?:,?\\s+(?:(?:and|of|the|for|on|&)\\s+)*)`)}(?![\\p{L}])`, 'u');
+    // The look-behind comes after the first capital, which is then a literal the search can skip to: in front,
+    // it was tried at every position of the window. (The same matches: \p{L} before the capital is refused.)
+    const [c0, ...rest] = letters;
+    const re = new RegExp(`${c0}(?<![\\p{L}]${c0})[\\p{Ll}'’-]+${rest.map((c) => `(?:,?\\s+(?:(?:and|of|the|for|on|&)\\s+)*)${c}[\\p{Ll}'’-]+`).join('')}(?![\\p{L}])`, 'u');
     const found = re.exec(doc.text.slice(from, m.start));
     if (found) {
       const start = from + found.index;
