@@ -182,11 +182,8 @@ function spelledOut(doc: Doc, m: Mention): Mention | undefined {
   hit = null;
   if (cache.size < SPELLED_MAX && letters.length >= 3 && letters.length <= 6) {
     const from = Math.max(0, m.start - SPELLED_WINDOW);
-    // The look-behind comes after the first capital, which is then a literal the search can skip to: in front,
-    // it was tried at every position of the window. (The same matches: \p{L} before the capital is refused.)
-    const [c0, ...rest] = letters;
-    const re = new RegExp(`${c0}(?<![\\p{L}]${c0})[\\p{Ll}'’-]+${rest.map((c) => `(?:,?\\s+(?:(?:and|of|the|for|on|&)\\s+)*)${c}[\\p{Ll}'’-]+`).join('')}(?![\\p{L}])`, 'u');
-    const found = re.exec(doc.text.slice(from, m.start));
+    const re = new RegExp(`(?<![\\p{L}])${[...letters].map((c) => `${c}[\\p{Ll}'’-]+`).join(`(?:,?\\s+(?:(?:and|of|the|for|on|&)\\s+)*)`)}(?![\\p{L}])`, 'uy');
+    const found = leftmostAt(re, doc.text.slice(from, m.start), letters[0]);
     if (found) {
       const start = from + found.index;
       const end = start + found[0].length;
@@ -197,6 +194,17 @@ function spelledOut(doc: Doc, m: Mention): Mention | undefined {
   }
   cache.set(letters, hit);
   return hit ?? undefined;
+}
+
+/** What a search with `re` minus its y flag finds in s, when every match of it opens with the character c: the
+ *  sticky pattern is tried only where c stands (V8's search tried the look-behind at every position). */
+function leftmostAt(re: RegExp, s: string, c: string): RegExpExecArray | null {
+  for (let p = s.indexOf(c); p >= 0; p = s.indexOf(c, p + 1)) {
+    re.lastIndex = p;
+    const found = re.exec(s);
+    if (found) return found;
+  }
+  return null;
 }
 
 function endsWith(doc: Doc, longer: Mention, shorter: Mention): boolean {
