@@ -63,6 +63,8 @@ export function organisationMention(start: number, end: number, text: string, t0
 /** Registry names and titles as a trie of their key words: a window of words grows by one map look-up per word,
  *  where a window string to build and hash at every step cost more than all the rest of the look-up. */
 interface KeyNode {
+  /** The node's number, for the filter of its children (see KeyIndex.asciiNext). */
+  id: number;
   /** The nodes of the phrases one word longer. */
   next: Map<string, KeyNode>;
   /** Who the words up to this node name, if they are a whole name or title. */
@@ -76,6 +78,9 @@ interface KeyIndex {
   /** A Bloom filter of the first words made of ASCII letters and digits (see asciiHash): most words of a text
    *  start no name, and two bit tests turn them away without hashing the word's string for the trie's map. */
   asciiFirst: Int32Array;
+  /** The same for the words that continue a phrase, hashed with their node's id (see childHash): a word after
+   *  "the" (a first word of 38 titles) is turned away by two bit tests rather than a look-up in the node's map. */
+  asciiNext: Int32Array;
 }
 
 /** A hash of text[start, end) in ASCII lower case, the same for a word and for its key. */
@@ -114,14 +119,20 @@ function bloomHas(bits: Int32Array, h: number): boolean {
   return (bits[a >>> 5] & (1 << (a & 31))) !== 0 && (bits[b >>> 5] & (1 << (b & 31))) !== 0;
 }
 
-const keyNode = (): KeyNode => ({ next: new Map(), names: undefined, roles: undefined });
+const keyNode = (id: number): KeyNode => ({ id, next: new Map(), names: undefined, roles: undefined });
+
+/** The filter's hash of a word (its asciiHash) after the node of the given id. */
+function childHash(id: number, h: number): number {
+  return (Math.imul(id, 0x9e3779b1) ^ h) & 0x3fffffff;
+}
 
 const indexes = new WeakMap<Registry, KeyIndex>();
 
 export function keyIndex(registry: Registry): KeyIndex {
   let idx = indexes.get(registry);
   if (idx) return idx;
-  const built: KeyIndex = { root: keyNode(), maxWords: 1, asciiFirst: new Int32Array(0x10000 >>> 5) };
+  let nodes = 0;
+  const built: KeyIndex = { root: keyNode(nodes++), maxWords: 1, asciiFirst: new Int32Array(0x10000 >>> 5), asciiNext: new Int32Array(0x10000 >>> 5) };
   /** The node of a phrase's key words, made on the way; null when the phrase has no words. */
   const nodeOf = (phrase: string): KeyNode | null => {
     const words = keyWords(phrase);
@@ -129,7 +140,7 @@ export function keyIndex(registry: Registry): KeyIndex {
     let node = built.root;
     for (const w of words) {
       let child = node.next.get(w);
-      if (!child) node.next.set(w, (child = keyNode()));
+      if (!child) node.next.set(w, (child = keyNode(nodes++)));
       node = child;
     }
     built.maxWords = Math.max(built.maxWords, words.length);
@@ -148,6 +159,13 @@ export function keyIndex(registry: Registry): KeyIndex {
     }
   }
   for (const first of built.root.next.keys()) if (/^[a-z0-9]+$/.test(first)) bloomAdd(built.asciiFirst, asciiHash(first, 0, first.length));
+  const stack = [...built.root.next.values()];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const [w, child] of node.next) {
+      if (/^[a-z0-9]+$/.test(w)) bloomAdd(built.asciiNext, childHash(node.id, asciiHash(w, 0, w.length)));
+      stack.push(child);
+    }
+  }
   idx = built;
   indexes.set(registry, idx);
   return idx;
@@ -224,9 +242,12 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   const multi = new Uint8Array(tokens.length);
   // Words of ASCII letters and digits that the filter says start no registry name or title.
   const startsNone = new Uint8Array(tokens.length);
+  // Each word's asciiHash, or NOT_PLAIN_ASCII (for the filter of the words that continue a phrase).
+  const hashes = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const h = plainAsciiHash(text, t.start, t.end);
+    hashes[i] = h;
     if (h !== NOT_PLAIN_ASCII) {
       keys[i] = t.key;
       if (!bloomHas(idx.asciiFirst, h)) startsNone[i] = 1;
@@ -249,9 +270,9 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
     }
   }
   for (let i = 0; i < tokens.length; ) {
-    let m = registryMatchAt(tokens, i, idx, text, keys, multi, punctBefore, startsNone);
+    let m = registryMatchAt(tokens, i, idx, text, keys, multi, punctBefore, startsNone, hashes);
     // "The White House press secretary": a match starting one word later that reaches further wins.
-    const next = m && i + 1 < tokens.length ? registryMatchAt(tokens, i + 1, idx, text, keys, multi, punctBefore, startsNone) : null;
+    const next = m && i + 1 < tokens.length ? registryMatchAt(tokens, i + 1, idx, text, keys, multi, punctBefore, startsNone, hashes) : null;
     if (m && next && next.t0 < m.t1 && next.t1 > m.t1) m = next;
     // "the Kenya Red Cross", "the Nairobi Red Cross": a place before a registry organisation's name makes another
     // organisation (a national society, a local branch), unregistered.
@@ -317,7 +338,7 @@ function isPlainWord(text: string, t: Token): boolean {
   return true;
 }
 
-function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], multi: Uint8Array, punctBefore: Uint8Array, startsNone: Uint8Array): Mention | null {
+function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], multi: Uint8Array, punctBefore: Uint8Array, startsNone: Uint8Array, hashes: Int32Array): Mention | null {
   if (startsNone[i] === 1) return null;
   const key = keys[i];
   // Hot path: most words start no name and carry no Arabic clitic — one set look-up, no allocation. A word that
@@ -325,7 +346,8 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
   // in many internal string kinds, and reading one is a slow megamorphic access).
   const c0 = text.charCodeAt(tokens[i].start) < 0x80 ? 0 : key.charCodeAt(0);
   const mayHaveClitic = c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x644 || c0 === 0x643;
-  if (!mayHaveClitic && !descend(idx.root, key, multi[i])) return null;
+  const rootNode = mayHaveClitic ? undefined : descend(idx.root, key, multi[i]);
+  if (!mayHaveClitic && !rootNode) return null;
   const firstVariants = mayHaveClitic ? cliticsInTrie(key, idx.root, multi[i]) : [key];
   if (!firstVariants.length) return null;
   const maxK = Math.min(idx.maxWords, tokens.length - i);
@@ -333,10 +355,13 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
   for (const first of firstVariants) {
     let best = 0;
     let bestNode: KeyNode | undefined;
-    let node = descend(idx.root, first, multi[i]);
+    // (Without clitics the only variant is the key itself, whose node is known.)
+    let node = mayHaveClitic ? descend(idx.root, first, multi[i]) : rootNode;
     for (let k = 1; k <= maxK && node; k++) {
       if (k > 1) {
         if (tokens[i + k - 1].para !== tokens[i].para || punctBefore[i + k - 1] === 1) break;
+        const h = hashes[i + k - 1];
+        if (h !== NOT_PLAIN_ASCII && !bloomHas(idx.asciiNext, childHash(node.id, h))) break;
         node = descend(node, keys[i + k - 1], multi[i + k - 1]);
         if (!node) break;
       }

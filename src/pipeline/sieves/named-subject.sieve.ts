@@ -50,7 +50,12 @@ export function cover(a: { start: number; end: number }, b: { start: number; end
 
 /** A name word's key without a possessive ending: "Karlsson's" and "Karlsson" are one name. */
 export function nameKey(doc: Doc, t: number): string {
-  return doc.tokens[t].key.replace(/['’]s$/, '');
+  // key.replace(/['’]s$/, '') by char code: most keys have no such ending, and a regex per call cost more.
+  const key = doc.tokens[t].key;
+  const n = key.length;
+  if (n < 2 || key.charCodeAt(n - 1) !== 0x73) return key;
+  const c = key.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019 ? key.slice(0, -2) : key;
 }
 
 /** A name of two or more words that a shorter form may stand for: unregistered, or a registry person's. */
@@ -201,8 +206,8 @@ function spelledOut(doc: Doc, m: Mention): Mention | undefined {
   hit = null;
   if (cache.size < SPELLED_MAX && letters.length >= 3 && letters.length <= 6) {
     const from = Math.max(0, m.start - SPELLED_WINDOW);
-    const re = new RegExp(`(?<![\\p{L}])${[...letters].map((c) => `${c}[\\p{Ll}'’-]+`).join(`(?:,?\\s+(?:(?:and|of|the|for|on|&)\\s+)*)`)}(?![\\p{L}])`, 'u');
-    const found = re.exec(doc.text.slice(from, m.start));
+    const re = new RegExp(`(?<![\\p{L}])${[...letters].map((c) => `${c}[\\p{Ll}'’-]+`).join(`(?:,?\\s+(?:(?:and|of|the|for|on|&)\\s+)*)`)}(?![\\p{L}])`, 'uy');
+    const found = leftmostAt(re, doc.text.slice(from, m.start), letters[0]);
     if (found) {
       const start = from + found.index;
       const end = start + found[0].length;
@@ -213,6 +218,17 @@ function spelledOut(doc: Doc, m: Mention): Mention | undefined {
   }
   cache.set(letters, hit);
   return hit ?? undefined;
+}
+
+/** What a search with `re` minus its y flag finds in s, when every match of it opens with the character c: the
+ *  sticky pattern is tried only where c stands (V8's search tried the look-behind at every position). */
+function leftmostAt(re: RegExp, s: string, c: string): RegExpExecArray | null {
+  for (let p = s.indexOf(c); p >= 0; p = s.indexOf(c, p + 1)) {
+    re.lastIndex = p;
+    const found = re.exec(s);
+    if (found) return found;
+  }
+  return null;
 }
 
 function endsWith(doc: Doc, longer: Mention, shorter: Mention): boolean {

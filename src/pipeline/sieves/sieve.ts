@@ -6,6 +6,7 @@ import type { SpeakerEntry } from '../registry';
 import type { Draft } from '../statements/build';
 import type { Attribution, Gender, SpeakerRef } from '../types';
 import type { SubjectReading } from './subject';
+import { asciiLower } from '../normalize/text';
 
 export interface Resolution {
   speaker: SpeakerRef | null;
@@ -43,7 +44,17 @@ export function unregistered(name: string, gender?: Gender, kind: SpeakerRef['ki
 }
 
 export function speakerKey(s: SpeakerRef): string {
-  return s.id ?? `~${s.name.toLowerCase()}`;
+  if (s.id !== null && s.id !== undefined) return s.id;
+  // An ASCII name is lowered by hand (asciiLower): toLowerCase() on a name sliced from two-byte text goes through ICU.
+  const name = s.name;
+  const n = name.length;
+  let uppers = 0;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x80) return `~${name.toLowerCase()}`;
+    if (c >= 0x41 && c <= 0x5a) uppers++;
+  }
+  return `~${uppers === 0 ? name : asciiLower(name, n, uppers)}`;
 }
 
 export function genderOf(s: SpeakerRef, ctx: SieveContext): Gender | undefined {
