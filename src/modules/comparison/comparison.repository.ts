@@ -68,7 +68,11 @@ const MAX_EXACT_CANDIDATES = 50;
 /**
  * See `findCandidates`. $1 minChars, $2 similarity, $3 containment, $4 paraphrase, $5 near candidates per
  * statement, $6 exact candidates per statement, $7 the statements (JSON). The LATERAL ... OFFSET 0 keep the
- * candidates first; the band probe and the date window are in one bitmap scan. A statement of the batch
+ * candidates first; the band probe and the date window are in one bitmap scan. The paraphrase lookup reads the
+ * article's few statements by the article index (OFFSET 0: the planner otherwise ANDed in the speaker index,
+ * reading all of a frequent speaker's entries, ~560 at 100k, per lookup), and a candidate's cluster is a probe
+ * of cluster_members' primary key (a LEFT JOIN was planned as a sequential scan of cluster_members per
+ * candidate: a cost that grows with the store). A statement of the batch
  * never has a statement of a later article of the batch (`pos`) as candidate: those are excluded before
  * the LIMITs, as if the articles had been linked one after the other.
  */
@@ -84,7 +88,7 @@ SELECT f.i, f.statement_id, f.cluster_id, f.similarity, f.own_cluster,
   dense_rank() OVER (PARTITION BY f.i ORDER BY f.rank, f.similarity DESC) AS grp,
   row_number() OVER (PARTITION BY f.i ORDER BY f.stated_at, f.statement_id) AS ord
 FROM (
-  SELECT u.i, c.id AS statement_id, c.stated_at, m.cluster_id, k.rank,
+  SELECT u.i, c.id AS statement_id, c.stated_at, (SELECT cluster_id FROM cluster_members WHERE statement_id = c.id) AS cluster_id, k.rank,
     (SELECT cluster_id FROM cluster_members WHERE statement_id = u.id) AS own_cluster,
     CASE k.rank WHEN 1 THEN 1 WHEN 2 THEN x.sim ELSE greatest(x.sim, x.contained) END AS similarity
   FROM batch u
@@ -92,9 +96,8 @@ FROM (
     (SELECT id, 1 AS rank FROM statements WHERE text_hash = u.hash AND id <> u.id
        AND NOT EXISTS (SELECT 1 FROM batch l WHERE l.id = statements.id AND l.pos > u.pos) LIMIT $6)
     UNION ALL
-    (SELECT id, 2 FROM statements
-     WHERE u.speaker IS NOT NULL AND article_id = u.article AND speaker_id = u.speaker AND id <> u.id
-       AND (type = 'indirect') <> (u.type = 'indirect'))
+    (SELECT id, 2 FROM (SELECT id, speaker_id, type FROM statements WHERE u.speaker IS NOT NULL AND article_id = u.article OFFSET 0) a
+     WHERE speaker_id = u.speaker AND id <> u.id AND (type = 'indirect') <> (u.type = 'indirect'))
     UNION ALL
     (SELECT statement_id, 3 FROM statement_signatures
      WHERE cardinality(u.bands) > 0 AND bands && statement_band_keys(u.bands, u.lo, u.hi)
@@ -103,7 +106,6 @@ FROM (
      LIMIT $5)
   ) k
   CROSS JOIN LATERAL (SELECT * FROM statements WHERE id = k.id OFFSET 0) c
-  LEFT JOIN cluster_members m ON m.statement_id = c.id
   CROSS JOIN LATERAL (
     SELECT similarity(c.normalized_text, u.norm) AS sim,
       CASE WHEN length(c.normalized_text) <= length(u.norm) THEN word_similarity(c.normalized_text, u.norm)
