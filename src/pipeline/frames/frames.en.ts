@@ -192,7 +192,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const quoteBefore = /["”’'»]\s*[,—–-]?\s*$/.test(before) || /[,—–-]\s*["”’'»]\s*$/.test(before);
   // ("After Kody died, she urged police to investigate": a short adverbial clause before the comma is no content.)
   // Nor is an introductory phrase alone ("Speaking in Vaughan on Thursday,", "In its 2015 ruling,", "Ahead of the vote,").
-  const opening = text.slice(s.start, subject ? subject.start : tokens[t].start);
+  const openingEnd = subject ? subject.start : tokens[t].start;
+  const opening = openingEnd - s.start <= 120 ? text.slice(s.start, openingEnd) : '';
   const adverbial = !quoteBefore && (/^\s*(?:after|when|before|because|once|until|since|while|as|as soon as)\s[^,;:"“”]{0,80},\s*$/iu.test(opening)
     || (/^\s*(?:in|on|at|during|following|ahead of|amid|despite|upon|asked|speaking|\p{Ll}+ing)\s[^,;:"“”]{0,80},\s*$/iu.test(opening) && !FINITE_WORD.test(opening)));
   const leftAttributed = /[,"”’'»—–-]\s*$/.test(before) && /\p{L}/u.test(before) && !adverbial && (quoteBefore || !clauseFollows(doc, t, b, info));
@@ -487,7 +488,7 @@ function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: num
   // "According to EHS, the target is met, but Chapman says that's not so": the source's words end where another
   // speaker's cue begins after "but".
   if (content.start > tokens[t].start) {
-    for (let m = k; m < b - 1; m++) {
+    for (let m = k; m < b - 1 && m - k < 80; m++) {
       if (tokens[m].key !== 'but' || m === k) continue;
       let cue = -1;
       for (let n = m + 1; n < b && n - m <= 5 && cue < 0; n++) if (VERBS.has(tokens[n].key) && !/[,.;:]/.test(gap(doc, n - 1, n))) cue = n;
