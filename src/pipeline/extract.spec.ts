@@ -802,6 +802,15 @@ const rows: Row[] = [
     want: [{ text: '“It takes months to finish one book,”', type: 'direct', speaker: 'Omar Vance', sieve: 'description' }],
   },
   {
+    name: 'en: "a spokeswoman for PERSON said" is an unnamed source, not the person; "a spokesperson for ORG" is the organisation',
+    lang: 'en',
+    text: 'Justin Trudeau toured the plant on Monday. A spokeswoman for Trudeau said he would return in the spring. A spokesperson for Facebook said the app was closed.',
+    want: [
+      { text: 'he would return in the spring', speaker: null, flags: { anonymous: true } },
+      { text: 'the app was closed', speaker: 'Facebook' },
+    ],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

@@ -47,6 +47,15 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
     const relay = at >= 0 && words[at + 1]?.key !== 'by' ? words[at] : undefined;
     if (relay && mentionsIn(doc, { start: relay.end, end: span.end }).length) span = trimSpanStart(doc, relay.end, span.end);
   }
+  // "A spokeswoman for Trudeau said": an unnamed spokesperson of a person is not that person (of an
+  // organisation, it is the organisation: read below).
+  if (doc.lang === 'en') {
+    const m = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of)\s+/iu.exec(doc.text.slice(span.start, span.end));
+    if (m) {
+      const owner = mentionsIn(doc, { start: span.start + m[0].length, end: span.end })[0];
+      if (owner && owner.start === span.start + m[0].length && ((owner.kind === 'name' && owner.entry?.kind === 'person') || (owner.kind === 'unregistered' && !owner.org && !owner.place && owner.t1 - owner.t0 >= 1 && !!owner.gender))) return { anonymous: true };
+    }
+  }
   const out: SubjectReading = {};
   // A possessor is not the speaker: "the Russian president's press secretary" is the secretary. Nor, in English,
   // is a name in a prepositional tail: "Tim Guest with the Nova Scotia Health Authority" is Tim Guest.
