@@ -811,6 +811,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "said he is “…,” noting that …": the participle after a closing quote reports a statement of its own',
+    lang: 'en',
+    text: 'Rhea Voss said she is a "long way from a decision," noting that she has served on the council for 20 years.',
+    want: [
+      { text: 'she is a "long way from a decision,"', type: 'partial', speaker: 'Rhea Voss' },
+      { text: 'she has served on the council for 20 years', speaker: 'Rhea Voss', sieve: 'inherited-subject' },
+    ],
+  },
+  {
     name: 'ru: «со ссылкой на X сообщает, что …» credits X, the content without the verb and «что»',
     lang: 'ru',
     text: 'ТАСС со ссылкой на Дмитрия Пескова сообщает, что встреча состоится в среду.',

@@ -339,7 +339,20 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   else return null;
   const viaThat = contentStart > 0 && /that\s*$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart));
   if (info.needsQuote && !viaThat && quoteIndexAt(doc, Math.min(contentStart + 1, s.end - 1)) < 0) return null;
-  const content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, s.end);
+  let content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, s.end);
+  // "said he's a “long way from a decision,” noting that …": the participle's clause is a statement of its own.
+  if (content.end > content.start) {
+    const c0 = firstStartingAt(tokens, content.start);
+    for (let m = c0 + 1; m < b && m - c0 < 80 && tokens[m].start < content.end; m++) {
+      const v = mayBeVerb(tokens[m].key) ? VERBS.get(tokens[m].key) : undefined;
+      if (!v?.participle || !/,\s*["”’]?\s*$/.test(gap(doc, m - 1, m)) || quoteIndexAt(doc, tokens[m].start) >= 0) continue;
+      // Only a participle that reports ("noting that", "adding …"), not one inside the content's own clause.
+      if (m + 1 < b && tokens[m + 1].key === 'that') {
+        content = trimSpan(text, content.start, tokens[m].start);
+        break;
+      }
+    }
+  }
   if (content.end <= content.start && !endsWithColon(text, s)) return null;
   return { kind: 'verb', cue, subject, content, sentence, para: s.para };
 }
@@ -461,7 +474,7 @@ function clauseFollows(doc: Doc, t: number, b: number, info: VerbInfo): boolean 
 function participleFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: number): Frame | null {
   const { text, tokens } = doc;
   const s = doc.sentences[sentence];
-  if (t === 0 || !/,\s*$/.test(text.slice(Math.max(s.start, tokens[t - 1].end), tokens[t].start))) return null;
+  if (t === 0 || !/,\s*["”’]?\s*$/.test(text.slice(Math.max(s.start, tokens[t - 1].end), tokens[t].start))) return null;
   let start = tokens[t].end;
   if (t + 1 < b && tokens[t + 1].key === 'that') start = tokens[t + 1].end;
   else if (info.needsQuote && !/^\s*(it|them|him|her)?\s*["“«‘]/.test(text.slice(start, start + 12))) return null;
