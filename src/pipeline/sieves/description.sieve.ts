@@ -33,7 +33,7 @@ function headWord(words: string, lang: Lang): string {
 /** The test for a head word inside a name, compiled once per word (compiling a case-blind Unicode pattern
  *  cost more than the tests it was made for); the cache starts over when it grows large. */
 const headWordTests = new Map<string, RegExp>();
-function headWordRegExp(head: string): RegExp {
+export function headWordRegExp(head: string): RegExp {
   let re = headWordTests.get(head);
   if (!re) {
     if (headWordTests.size >= 2000) headWordTests.clear();
@@ -66,13 +66,13 @@ function introducedUnnamed(text: string, at: number, head: string): boolean {
 }
 
 /** "the parole board decision", "the city council report": the organisation noun before a definite document's
- *  head, as a match of which group 1 is that noun. */
-function orgModifier(words: string): RegExpExecArray | null {
+ *  head, if any. */
+function orgModifier(words: string): string | undefined {
   const w = /^the\s+((?:[\p{Ll}-]+\s+){1,3})([\p{Ll}-]+)/u.exec(words);
-  if (!w || !EN_DOCUMENT_HEADS.has(w[2])) return null;
+  if (!w || !EN_DOCUMENT_HEADS.has(w[2])) return undefined;
   const mods = w[1].trim().split(/\s+/);
-  for (let i = mods.length - 1; i >= 0; i--) if (EN_ORG_HEADS.has(mods[i])) return Object.assign([w[0], mods[i]], { index: 0, input: words, groups: undefined }) as RegExpExecArray;
-  return null;
+  for (let i = mods.length - 1; i >= 0; i--) if (EN_ORG_HEADS.has(mods[i])) return mods[i];
+  return undefined;
 }
 
 export const descriptionSieve: Sieve = {
@@ -93,11 +93,12 @@ export const descriptionSieve: Sieve = {
     };
     // "the union's Friday release", "the agency's report": the document's possessor is a description of its issuer.
     // So is an organisation's noun among its modifiers: "the parole board decision said" → the parole board's.
-    const possessor = s.document && ctx.doc.lang === 'en' ? /^(?:the|a)\s+([\p{Ll}-]+)['’]s\s/u.exec(ctx.doc.text.slice(s.document.start, s.document.end)) ?? orgModifier(ctx.doc.text.slice(s.document.start, s.document.end)) : null;
+    const documentWords = s.document && ctx.doc.lang === 'en' ? ctx.doc.text.slice(s.document.start, s.document.end) : '';
+    const possessor = documentWords ? (/^(?:the|a)\s+([\p{Ll}-]+)['’]s\s/u.exec(documentWords)?.[1] ?? orgModifier(documentWords)) : undefined;
     if (s.orgDescription || possessor) {
       const span = s.orgDescription ?? s.document!;
       // "the union" → the organisation called a union ("International Union of Operating Engineers") even a while back.
-      const head = possessor ? possessor[1] : headWord(ctx.doc.text.slice(span.start, span.end), ctx.doc.lang);
+      const head = possessor ?? headWord(ctx.doc.text.slice(span.start, span.end), ctx.doc.lang);
       const word = headWordRegExp(head);
       // Many referents share a name: the Unicode, case-blind test runs once per name.
       const tested = new Map<string, boolean>();

@@ -27,27 +27,26 @@ export const genderAgreementSieve: Sieve = {
     const exclude = { start: d.start, end: d.end };
     const gender = pronoun ? pronoun.gender : f.gender;
     // A dropped subject inside a sentence is the person just named there («أشاد بها الرئيس زيلينسكي ووصفها …»).
+    const sentence = ctx.doc.sentences[f.sentence];
     if (!pronoun) {
-      const sentence = ctx.doc.sentences[f.sentence];
       const near = personMentionsBefore(ctx.doc, sentence.start, f.cue.start).reverse().find((p) => {
         const g = genderOf(p.speaker, ctx);
         return !gender || !g || g === gender;
       });
       if (near) return resolution(near.speaker, 0.8);
     }
+    // "Smith and two colleagues hid under desks, he said": a pronoun that reports a clause is not anyone the
+    // clause names (binding principle C); nor is a quote's speaker usually someone the quote names.
+    // A parenthetical cue ("Schumer, he said, “knows …”") has the words before it in its content too.
+    const parenthetical = !!pronoun && /,\s*$/.test(ctx.doc.text.slice(sentence.start, pronoun.span.start)) && /^\s*,/.test(ctx.doc.text.slice(f.cue.end, f.cue.end + 3));
+    const content = parenthetical ? { start: sentence.start, end: Math.max(d.end, f.cue.end) } : exclude;
+    const named = pronoun && (gender === 'm' || gender === 'f') ? peopleNamedIn(ctx, content) : undefined;
     // "… for accountant Babatunji Farinloye, 50. 'I had …,' he says.": a person introduced in the narrative
     // sentence just before the quote is who "he" is, however salient the previous speaker still is.
     if (pronoun && (gender === 'm' || gender === 'f') && process.env.QAWL_INTRO !== '0') {
       const intro = introducedJustBefore(ctx, d, gender, pronoun.span.start);
-      if (intro && !peopleNamedIn(ctx, exclude).has(speakerKey(intro))) return resolution(intro, 0.7);
+      if (intro && !named?.has(speakerKey(intro))) return resolution(intro, 0.7);
     }
-    // "Smith and two colleagues hid under desks, he said": a pronoun that reports a clause is not anyone the
-    // clause names (binding principle C); nor is a quote's speaker usually someone the quote names.
-    // A parenthetical cue ("Schumer, he said, “knows …”") has the words before it in its content too.
-    const sentence = ctx.doc.sentences[f.sentence];
-    const parenthetical = !!pronoun && /,\s*$/.test(ctx.doc.text.slice(sentence.start, pronoun.span.start)) && /^\s*,/.test(ctx.doc.text.slice(f.cue.end, f.cue.end + 3));
-    const content = parenthetical ? { start: sentence.start, end: Math.max(d.end, f.cue.end) } : exclude;
-    const named = pronoun && (gender === 'm' || gender === 'f') ? peopleNamedIn(ctx, content) : undefined;
     const accept = named?.size ? (r: { key: string }) => !named.has(r.key) : undefined;
     const query: SalienceQuery =
       gender === 'pl' ? { kind: 'group', exclude } : gender === 'n' ? { kind: 'org', exclude, maxSentences: 4 } : { kind: 'person', gender, exclude, accept };

@@ -11,7 +11,7 @@ import { genderOf } from './sieve';
 import { SUBJECT_PRONOUNS } from '../lexicon/anonymous';
 import { TITLE_WORDS } from '../lexicon/name-titles.en';
 import type { SpeakerRef } from '../types';
-import { PERSON_HEAD } from './description.sieve';
+import { PERSON_HEAD, headWordRegExp } from './description.sieve';
 import { EN_SPOKES_HEADS } from '../lexicon/org-words.en';
 
 /** Words that open a sentence before its subject: "But he …", "Later that month, SNC-Lavalin …". */
@@ -59,7 +59,7 @@ function openingSubject(ctx: SieveContext, sentenceIndex: number, before: number
     const head = descriptionHead(doc, t + 1, before);
     // A person's description ("the captain of the team, Jordan Stewart, …") is read below, by its name.
     if (!head || PERSON_HEAD.test(head)) return undefined;
-    const word = new RegExp(`(?:^|[^\\p{L}])${head}(?![\\p{L}])`, 'iu');
+    const word = headWordRegExp(head);
     const best = mostSalient(ctx, tok.start, { kind: 'org', maxSentences: 30, accept: (r) => word.test(r.speaker.name) });
     return best?.referent.speaker ?? null;
   }
