@@ -43,7 +43,7 @@ export const genderAgreementSieve: Sieve = {
     const named = pronoun && (gender === 'm' || gender === 'f') ? peopleNamedIn(ctx, content) : undefined;
     // "… for accountant Babatunji Farinloye, 50. 'I had …,' he says.": a person introduced in the narrative
     // sentence just before the quote is who "he" is, however salient the previous speaker still is.
-    if (pronoun && (gender === 'm' || gender === 'f') && process.env.QAWL_INTRO !== '0') {
+    if (pronoun && (gender === 'm' || gender === 'f')) {
       const intro = introducedJustBefore(ctx, d, gender, pronoun.span.start);
       if (intro && !named?.has(speakerKey(intro))) return resolution(intro, 0.7);
     }
