@@ -100,6 +100,8 @@ export function englishFrames(doc: Doc): Frame[] {
         continue;
       }
       if (!info) continue;
+      // "the United States Tuesday": a capitalised word inside a name of several words is part of that name.
+      if (doc.mentionOfToken[t] >= 0 && /^\p{Lu}/u.test(tok.text) && doc.mentions[doc.mentionOfToken[t]].t1 - doc.mentions[doc.mentionOfToken[t]].t0 > 1) continue;
       // "the report commissioned by …", "her remarks": after a determiner the word is a noun.
       if (t > a && DETERMINERS.has(doc.tokens[t - 1].key) && /^\s+$/.test(gap(doc, t - 1, t))) continue;
       // "his previously stated views": after a determiner and an adverb, too.

@@ -321,7 +321,9 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
     const a = out[k];
     const b = out[k + 1];
     if (a.kind !== 'unregistered' || !a.org || b.kind !== 'org' || b.t1 - b.t0 !== 1 || !b.entry?.id.endsWith('-government') || text.slice(a.end, b.start) !== ' of ') continue;
-    out.splice(k, 2, mention(a.start, b.end, text.slice(a.start, b.end), a.t0, b.t1, 'unregistered', undefined, undefined, undefined, true));
+    // ("the Parole Board of Canada's logic": the name ends before the possessive.)
+    const end = /['’]s$/.test(text.slice(b.start, b.end)) ? b.end - 2 : b.end;
+    out.splice(k, 2, mention(a.start, end, text.slice(a.start, end), a.t0, b.t1, 'unregistered', undefined, undefined, undefined, true));
   }
   return out;
 }

@@ -68,10 +68,12 @@ function introducedUnnamed(text: string, at: number, head: string): boolean {
 /** "the parole board decision", "the city council report": the organisation noun before a definite document's
  *  head, if any. */
 function orgModifier(words: string): string | undefined {
-  const w = /^the\s+((?:[\p{Ll}-]+\s+){1,3})([\p{Ll}-]+)/u.exec(words);
-  if (!w || !EN_DOCUMENT_HEADS.has(w[2])) return undefined;
-  const mods = w[1].trim().split(/\s+/);
-  for (let i = mods.length - 1; i >= 0; i--) if (EN_ORG_HEADS.has(mods[i])) return mods[i];
+  // The document's head is the first document word among the first four ("the parole board decision allowing …").
+  const w = /^[Tt]he((?:\s+[\p{Ll}-]+){1,4})/u.exec(words);
+  if (!w) return undefined;
+  const after = w[1].trim().split(/\s+/);
+  const at = after.findIndex((x) => EN_DOCUMENT_HEADS.has(x));
+  for (let i = at - 1; i >= 0; i--) if (EN_ORG_HEADS.has(after[i])) return after[i];
   return undefined;
 }
 
@@ -94,7 +96,7 @@ export const descriptionSieve: Sieve = {
     // "the union's Friday release", "the agency's report": the document's possessor is a description of its issuer.
     // So is an organisation's noun among its modifiers: "the parole board decision said" → the parole board's.
     const documentWords = s.document && ctx.doc.lang === 'en' ? ctx.doc.text.slice(s.document.start, s.document.end) : '';
-    const possessor = documentWords ? (/^(?:the|a)\s+([\p{Ll}-]+)['’]s\s/u.exec(documentWords)?.[1] ?? orgModifier(documentWords)) : undefined;
+    const possessor = documentWords ? (/^(?:[Tt]he|[Aa])\s+([\p{Ll}-]+)['’]s\s/u.exec(documentWords)?.[1] ?? orgModifier(documentWords)) : undefined;
     if (s.orgDescription || possessor) {
       const span = s.orgDescription ?? s.document!;
       // "the union" → the organisation called a union ("International Union of Operating Engineers") even a while back.
@@ -104,10 +106,11 @@ export const descriptionSieve: Sieve = {
       const tested = new Map<string, boolean>();
       const accept = (r: Referent): boolean => {
         let ok = tested.get(r.speaker.name);
-        if (ok === undefined) tested.set(r.speaker.name, (ok = word.test(r.speaker.name)));
+        // (A capitalised head word alone, "Board" opening a heading, is the common noun, not a name.)
+        if (ok === undefined) tested.set(r.speaker.name, (ok = word.test(r.speaker.name) && r.speaker.name.toLowerCase() !== head));
         return ok;
       };
-      const named = resolve(span, 'description', { kind: 'org', exclude, maxSentences: 30, accept }, 0.65);
+      const named = resolve(span, 'description', { kind: 'org', exclude, maxSentences: 60, accept }, 0.65);
       if (named || PLACE_GOVERNMENTS.has(head)) return named;
       return resolve(span, 'description', { kind: 'org', exclude, maxSentences: 6 }, 0.6);
     }
