@@ -748,6 +748,15 @@ const rows: Row[] = [
     want: [],
   },
   {
+    name: 'en: documents of no one in particular ("According to court records", "the reports said") point to nobody, not to the organisation just named',
+    lang: 'en',
+    text: 'The Halton Humane Society took in the dogs last spring.\n\nAccording to court records, the owner had been warned twice. Several papers covered the case. The reports said the shelter was full.',
+    want: [
+      { text: 'the owner had been warned twice', speaker: null },
+      { text: 'the shelter was full', speaker: null },
+    ],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

@@ -116,7 +116,10 @@ export const descriptionSieve: Sieve = {
     }
     if (s.document) {
       // "her statement said" → the woman in focus; "a statement said" → the organisation just named.
-      const owner = POSSESSIVES[ctx.doc.text.slice(s.document.start, s.document.end).split(/\s+/)[0].toLowerCase()];
+      const words = ctx.doc.text.slice(s.document.start, s.document.end).split(/\s+/);
+      const owner = POSSESSIVES[words[0].toLowerCase()];
+      // "written documents", "one submission", "the reports": documents of no one in particular point to nobody.
+      if (!owner && ctx.doc.lang === 'en' && (!/^(?:the|a|an|this|that)$/i.test(words[0]) || /s$/.test(words[words.length - 1]))) return null;
       const q: SalienceQuery = owner === 'n' ? { kind: 'org', exclude, maxSentences: 3 } : owner === 'pl' ? { kind: 'group', exclude, maxSentences: 3 } : owner ? { kind: 'person', gender: owner, exclude } : { kind: 'org', exclude, maxSentences: 2 };
       return resolve(s.document, 'description', q, 0.5) ?? (owner ? null : resolve(s.document, 'description', { kind: 'any', exclude, maxSentences: 1 }, 0.45));
     }
