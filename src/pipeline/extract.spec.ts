@@ -757,6 +757,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "A description, Title Name, said Sunday that …": the name in apposition after the description is the subject, the content follows the verb',
+    lang: 'en',
+    text: 'One veteran Republican, Ohio Sen. Mark Dalby, said Sunday that the vote would fail.',
+    want: [{ text: 'the vote would fail', speaker: 'Mark Dalby' }],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

@@ -387,7 +387,8 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
   if (m && m.end === from + body.length && m.kind !== 'title' && !m.place) {
     // "His lawyers, Charles Glynn and Richard Jones, have said": a pair in apposition speaks together.
     const pairStart = last > 0 && /^\s+and\s+$/.test(doc.text.slice(doc.mentions[last - 1].end, m.start)) ? doc.mentions[last - 1].start : m.start;
-    if (/,\s*$/.test(doc.text.slice(Math.max(from, pairStart - 3), pairStart))) return { subject: { start: pairStart, end: m.end }, leftEnd: sentenceStartOf(doc, pairStart) };
+    // ("One red-state Democrat, Montana Sen. Jon Tester, said": capitalised title words may stand before the name.)
+    if (/,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(doc.text.slice(Math.max(from, pairStart - 60), pairStart))) return { subject: { start: pairStart, end: m.end }, leftEnd: sentenceStartOf(doc, pairStart) };
   }
   // "The reports, citing unnamed sources, said …": a short opening noun phrase, then a participle or relative aside.
   const opening = /^(\s*(?:the|a|an|his|her|their|its)\s+[^,;:"“”]{1,40}?),\s+(?:\w+ing|who|which)\b[^;:"“”]*$/iu.exec(body);
