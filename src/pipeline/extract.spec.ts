@@ -763,6 +763,16 @@ const rows: Row[] = [
     want: [{ text: 'the vote would fail', speaker: 'Mark Dalby' }],
   },
   {
+    name: 'en: a fronted "For NAME," names the sentence\'s topic: a pronoun after it is that person, not the last speaker',
+    lang: 'en',
+    text: 'Lina Obeid, a tenant, said the rent doubled. “It never came down,” Obeid said.\n\nFor Ines Marlow, who runs the bakery downstairs, the summer was hard. Her shop lost money. “We lost half our customers,” she said.',
+    want: [
+      { text: 'the rent doubled', speaker: 'Lina Obeid' },
+      { text: 'It never came down', speaker: 'Lina Obeid' },
+      { text: 'We lost half our customers', speaker: 'Ines Marlow' },
+    ],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

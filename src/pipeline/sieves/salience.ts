@@ -69,7 +69,9 @@ export function textReferents(ctx: SieveContext): Referent[] {
     const sentence = doc.sentenceOfToken[m.t0];
     const possessive = /['’]s$/.test(tokens[m.t1 - 1].text) || /^['’]s\b/.test(text.slice(m.end, m.end + 3));
     const prev = m.t0 > 0 ? tokens[m.t0 - 1] : undefined;
-    const afterPreposition = !!prev && doc.sentenceOfToken[m.t0 - 1] === sentence && PREPOSITIONS.has(prev.key);
+    // ("For Espinos, who …, it is a niche": a fronted "For X," names the sentence's topic, as a subject would.)
+    const topic = !!prev && prev.key === 'for' && /^\s*,/.test(text.slice(m.end, m.end + 2)) && firstStartingAt(tokens, doc.sentences[sentence].start) === m.t0 - 1;
+    const afterPreposition = !!prev && doc.sentenceOfToken[m.t0 - 1] === sentence && PREPOSITIONS.has(prev.key) && !topic;
     // A possessor or a prepositional object ("Williamson's approach", "with Smith") is barely in focus.
     let weight = possessive || afterPreposition ? OBLIQUE : RECENCY;
     if (!possessive && !afterPreposition) weight += HEAD_NOUN;
