@@ -773,6 +773,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "X said A and Y said B": a conjunction, then a named subject with a speech verb of its own, ends the first content',
+    lang: 'en',
+    text: 'Mary Olsen said the plan failed and John Berg said it would be revived in the spring.',
+    want: [
+      { text: 'the plan failed', speaker: 'Mary Olsen' },
+      { text: 'it would be revived in the spring', speaker: 'John Berg' },
+    ],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

@@ -74,6 +74,11 @@ function opensNewClause(doc: Doc, b: Frame, cut: number): boolean {
   const before = doc.text.slice(Math.max(0, cut - 12), cut);
   if (/[,،;؛:.!?]\s*$/u.test(before)) return true;
   if (cut === b.cue.start && /(?:^|\s)(?:and|but|и|а|но|while)\s+$/iu.test(before)) return true;
+  // "… said the plan failed and John Berg said …": a conjunction, then a named subject of its own.
+  if (b.subject && cut === b.subject.start && /(?:^|\s)(?:and|but|и|а|но|while)\s+$/iu.test(before)) {
+    const t = firstStartingAt(doc.tokens, b.subject.start);
+    if (t >= 0 && t < doc.tokens.length && doc.mentionOfToken[t] >= 0) return true;
+  }
   return /^[وف]/.test(b.cue.text) && b.cue.text.length > 3;
 }
 
