@@ -782,6 +782,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "the company said" never points to an organisation whose name says it is a public body',
+    lang: 'en',
+    text: 'Northwind Energy asked for higher rates. The Ontario Energy Board approved them on Friday.\n\nThe company said the increase was needed to repair old pipes.',
+    want: [{ text: 'the increase was needed to repair old pipes', speaker: 'Northwind Energy' }],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

@@ -35,3 +35,14 @@ export const EN_DOCUMENT_HEADS: ReadonlySet<string> = new Set(
 
 /** Heads that speak for an organisation named in the same phrase: "a Freedom Mobile spokesperson said" → Freedom Mobile. */
 export const EN_SPOKES_HEADS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'representatives']);
+
+/** Heads for a business ("the company said"), which never points to an organisation whose name says it is a
+ *  public body (one of the words below). */
+export const EN_COMMERCIAL_HEADS: ReadonlySet<string> = new Set(
+  ('company firm business corporation maker manufacturer retailer carrier airline lender insurer operator producer provider ' +
+    'developer publisher broadcaster chain miner automaker conglomerate').split(/\s+/),
+);
+export const EN_PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(
+  ('commission board agency ministry department council committee court police union university government office ' +
+    'authority bureau league association party regulator watchdog tribunal senate parliament').split(/\s+/),
+);

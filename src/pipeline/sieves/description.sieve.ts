@@ -10,7 +10,7 @@ import type { Lang, MentionKind, Span } from '../types';
 import { keyWords } from '../mentions/match-key';
 import { descriptorsOf } from './descriptors';
 import { ANONYMOUS_WORDS } from '../lexicon/anonymous';
-import { EN_DOCUMENT_HEADS, EN_ORG_HEADS } from '../lexicon/org-words.en';
+import { EN_COMMERCIAL_HEADS, EN_DOCUMENT_HEADS, EN_ORG_HEADS, EN_PUBLIC_BODY_WORDS } from '../lexicon/org-words.en';
 
 const POSSESSIVES: Readonly<Record<string, 'm' | 'f' | 'n' | 'pl' | undefined>> = { his: 'm', her: 'f', its: 'n', their: 'pl' };
 
@@ -112,7 +112,12 @@ export const descriptionSieve: Sieve = {
       };
       const named = resolve(span, 'description', { kind: 'org', exclude, maxSentences: 60, accept }, 0.65);
       if (named || PLACE_GOVERNMENTS.has(head)) return named;
-      return resolve(span, 'description', { kind: 'org', exclude, maxSentences: 6 }, 0.6);
+      // "the company" is no public body: not the Securities and Exchange Commission, not the Ontario Energy Board.
+      const business = (r: Referent): boolean => {
+        for (const w of r.speaker.name.toLowerCase().split(/[^\p{L}]+/u)) if (EN_PUBLIC_BODY_WORDS.has(w)) return false;
+        return true;
+      };
+      return resolve(span, 'description', { kind: 'org', exclude, maxSentences: 6, accept: ctx.doc.lang === 'en' && EN_COMMERCIAL_HEADS.has(head) ? business : undefined }, 0.6);
     }
     if (s.document) {
       // "her statement said" → the woman in focus; "a statement said" → the organisation just named.
