@@ -788,6 +788,18 @@ const rows: Row[] = [
     want: [{ text: 'the increase was needed to repair old pipes', speaker: 'Northwind Energy' }],
   },
   {
+    name: 'en: "gave an interview noting …, according to OUTLET": a participle after a noun for an act of speech reports the subject\'s words; the outlet only relays them',
+    lang: 'en',
+    text: 'On Monday, Rhea Santos, the head of the port authority, gave an interview noting her doubts about the new terminal, according to the Tribune.',
+    want: [{ text: 'her doubts about the new terminal', speaker: 'Rhea Santos' }],
+  },
+  {
+    name: 'en: without a comma, a participle after a speech noun needs words enough to report ("a statement claiming responsibility" reports nothing)',
+    lang: 'en',
+    text: 'The group issued a statement claiming responsibility on Sunday.',
+    want: [],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

@@ -473,17 +473,24 @@ function clauseFollows(doc: Doc, t: number, b: number, info: VerbInfo): boolean 
   return k < b && b - k >= 3 && !PREPOSITIONS.has(tokens[k].key) && (!CLAUSE_WORDS.has(tokens[k].key) || CLAUSE_OPENERS.has(tokens[k].key)) && clauseLike(doc, k, b);
 }
 
+/** Nouns for an act of speech that a participle may follow without a comma: "an interview noting …". */
+const SPEECH_EVENT_NOUNS = new Set(['interview', 'statement', 'speech', 'letter', 'post', 'tweet', 'remarks', 'release', 'address', 'email', 'e-mail', 'message', 'video', 'memo', 'op-ed', 'column', 'essay', 'testimony']);
+
 /** ", adding that …", ", saying …": the subject is the clause's. */
 function participleFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: number): Frame | null {
   const { text, tokens } = doc;
   const s = doc.sentences[sentence];
-  if (t === 0 || !/,\s*["”’]?\s*$/.test(text.slice(Math.max(s.start, tokens[t - 1].end), tokens[t].start))) return null;
+  // ("gave an interview noting his opposition …": right after a noun for an act of speech, no comma is needed.)
+  const afterSpeechNoun = t > 0 && SPEECH_EVENT_NOUNS.has(tokens[t - 1].key) && /^\s+$/.test(gap(doc, t - 1, t));
+  if (t === 0 || (!afterSpeechNoun && !/,\s*["”’]?\s*$/.test(text.slice(Math.max(s.start, tokens[t - 1].end), tokens[t].start)))) return null;
   let start = tokens[t].end;
   if (t + 1 < b && tokens[t + 1].key === 'that') start = tokens[t + 1].end;
   else if (info.needsQuote && !/^\s*(it|them|him|her)?\s*["“«‘]/.test(text.slice(start, start + 12))) return null;
   else if (/^\s*(it|them|him|her)\s+/.test(text.slice(start, start + 8))) start = start + Math.max(0, text.slice(start, start + 40).search(/["“«‘]/));
   const content = trimSpan(text, start, s.end);
   if (content.end - content.start < 3) return null;
+  // (Without the comma, only a clause or words enough to say something: not "a statement claiming responsibility".)
+  if (afterSpeechNoun && start === tokens[t].end && !/^\s*["“«‘]/.test(text.slice(start, start + 4)) && !/^\s*(?:[^\s,;:]+\s+){3}[^\s,;:]/.test(text.slice(start, start + 120))) return null;
   return { kind: 'participle', cue: textSpan(text, tokens[t].start, tokens[t].end), subject: null, content, inherits: true, sentence, para: s.para };
 }
 
