@@ -800,6 +800,17 @@ const rows: Row[] = [
     want: [],
   },
   {
+    name: 'en: a lead\'s indefinite description ("A Halifax bus driver says …") is the person whose full name opens the next sentence; an unnamed source stays anonymous',
+    lang: 'en',
+    text: 'A Halifax bus driver says she was shocked by the new schedule.\n\nMarta Quinn said the route now takes twice as long.\n\nA senior official said the schedule would stay. Carl Ibsen said it would not.',
+    want: [
+      { text: 'she was shocked by the new schedule', speaker: 'Marta Quinn', sieve: 'description' },
+      { text: 'the route now takes twice as long', speaker: 'Marta Quinn' },
+      { text: 'the schedule would stay', speaker: null },
+      { text: 'it would not', speaker: 'Carl Ibsen' },
+    ],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

@@ -3,10 +3,13 @@
 // organisation in focus; "the statement said" → whoever issued it, the speaker just before.
 
 import { textSpan } from '../frames/frame';
-import { mostSalient } from './salience';
+import { mostSalient, opensSentence } from './salience';
+import { mentionSpeaker } from './mention-speaker';
+import { firstStartingAt } from '../segment/search';
+import { quoteIndexAt } from '../frames/common';
 import type { Referent, SalienceQuery } from './salience';
-import type { Resolution, Sieve } from './sieve';
-import type { Lang, MentionKind, Span } from '../types';
+import type { Resolution, Sieve, SieveContext } from './sieve';
+import type { Gender, Lang, MentionKind, Span, SpeakerRef } from '../types';
 import { keyWords } from '../mentions/match-key';
 import { descriptorsOf } from './descriptors';
 import { ANONYMOUS_WORDS } from '../lexicon/anonymous';
@@ -77,6 +80,22 @@ function orgModifier(words: string): string | undefined {
   return undefined;
 }
 
+/** The person whose full name opens the sentence after this one, as its subject, agreeing in gender; or null. */
+function namedInNextSentence(ctx: SieveContext, sentence: number, gender: Gender | undefined): { speaker: SpeakerRef; end: number } | null {
+  const { doc } = ctx;
+  const next = doc.sentences[sentence + 1];
+  if (!next || doc.paras[next.para].segment !== doc.paras[doc.sentences[sentence].para].segment) return null;
+  for (let i = firstStartingAt(doc.mentions, next.start); i < doc.mentions.length && doc.mentions[i].start < next.end; i++) {
+    const m = doc.mentions[i];
+    if (!opensSentence(doc, m)) continue;
+    const speaker = mentionSpeaker(doc, m);
+    if (!speaker || speaker.kind !== 'person' || m.t1 - m.t0 < 2 || quoteIndexAt(doc, m.start) >= 0) return null;
+    if (gender && (speaker.gender ?? m.gender) && (speaker.gender ?? m.gender) !== gender) return null;
+    return { speaker, end: m.end };
+  }
+  return null;
+}
+
 export const descriptionSieve: Sieve = {
   name: 'description',
   attribute(i, ctx) {
@@ -132,8 +151,14 @@ export const descriptionSieve: Sieve = {
     const span = s.description ?? s.title;
     if (!span) return null;
     const words = ctx.doc.text.slice(span.start, span.end);
-    // Only definite descriptions point back ("the official"); indefinite ones ("a doctor") introduce someone new.
-    if (/^(a|an|one|some|two|three|several|many|another)\s/i.test(words)) return null;
+    // Only definite descriptions point back ("the official"); indefinite ones ("a doctor") introduce someone new —
+    // who may be named in the very next sentence: "A Vancouver hockey coach says … ¶ Stephen Gillis said …".
+    if (/^(a|an|one|some|two|three|several|many|another)\s/i.test(words)) {
+      if (ctx.doc.lang !== 'en' || !/^(a|an|one)\s/i.test(words) || !s.description || !PERSON_HEAD.test(words) || ANONYMOUS_WORDS.has(headWord(words, 'en'))) return null;
+      const next = namedInNextSentence(ctx, f.sentence, f.gender);
+      if (!next) return null;
+      return { speaker: next.speaker, attribution: { sieve: this.name, confidence: 0.45, mentionKind: 'description', mention: textSpan(ctx.doc.text, span.start, span.end), evidence: { start: Math.min(f.cue.start, span.start), end: next.end } } };
+    }
     // "the mayor" → the person the article called mayor, however far back.
     const head = headWord(words, ctx.doc.lang);
     const described = descriptorsOf(ctx.doc);
