@@ -811,6 +811,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "the X commissioner said" before the article names "X commissioner NAME": the same words before a name point forward to that person',
+    lang: 'en',
+    text: 'The suit was filed in May. Asked for comment, the OHL commissioner said the league had not seen it.\n\n“We will read it carefully,” OHL commissioner Dana Price said in a statement.',
+    want: [
+      { text: 'the league had not seen it', speaker: 'Dana Price', sieve: 'description' },
+      { text: 'We will read it carefully', speaker: 'Dana Price' },
+    ],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

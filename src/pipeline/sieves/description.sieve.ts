@@ -96,6 +96,28 @@ function namedInNextSentence(ctx: SieveContext, sentence: number, gender: Gender
   return null;
 }
 
+/** How far ahead a description's exact words are looked for before a name, in characters (bounded). */
+const LATER_WINDOW = 3000;
+
+/** The person named right after the description's own words ("the WHL commissioner" → "WHL commissioner Ron
+ *  Robison") further on in the same segment; the words must hold a modifier besides the head. */
+function describedLater(ctx: SieveContext, span: Span, words: string): { speaker: SpeakerRef; end: number } | null {
+  const { doc } = ctx;
+  const phrase = /^the\s+(\S+(?:\s+\S+){1,4})$/i.exec(words.trim())?.[1];
+  if (!phrase || /[,;:"“”()]/.test(phrase)) return null;
+  const from = span.end;
+  const window = doc.text.slice(from, Math.min(doc.text.length, from + LATER_WINDOW));
+  // (A case-blind search: lower-casing the window could change its length, and so the offsets.)
+  const hit = new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase).replace(/\s+/g, '\\s+')} `, 'iu').exec(window);
+  if (!hit) return null;
+  const nameStart = from + hit.index + hit[0].length;
+  const i = firstStartingAt(doc.mentions, nameStart);
+  const m = i >= 0 && i < doc.mentions.length ? doc.mentions[i] : undefined;
+  if (!m || m.start !== nameStart || m.t1 - m.t0 < 2 || doc.paras[doc.tokens[m.t0].para].segment !== doc.paras[doc.tokens[firstStartingAt(doc.tokens, span.start)].para].segment) return null;
+  const speaker = mentionSpeaker(doc, m);
+  return speaker?.kind === 'person' ? { speaker, end: m.end } : null;
+}
+
 export const descriptionSieve: Sieve = {
   name: 'description',
   attribute(i, ctx) {
@@ -164,6 +186,9 @@ export const descriptionSieve: Sieve = {
     const described = descriptorsOf(ctx.doc);
     const byDescriptor = resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 40, accept: (r) => !!described.get(r.key)?.has(head) }, 0.6);
     if (byDescriptor) return byDescriptor;
+    // "the WHL commissioner said …" and later "WHL commissioner Ron Robison said": the same words before a name.
+    const later = ctx.doc.lang === 'en' ? describedLater(ctx, span, words) : null;
+    if (later) return { speaker: later.speaker, attribution: { sieve: this.name, confidence: 0.5, mentionKind: s.title ? 'title' : 'description', mention: textSpan(ctx.doc.text, span.start, span.end), evidence: { start: Math.min(f.cue.start, span.start), end: later.end } } };
     // "A justice official briefed reporters … the official said": the description of a source points back to
     // the one the article introduced without a name — kept anonymous, not the person in focus.
     if (ctx.doc.lang === 'en' && ANONYMOUS_WORDS.has(head) && introducedUnnamed(ctx.doc.text, span.start, head)) {
