@@ -820,6 +820,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a lone word that opened an organisation\'s name earlier ("Calgary-based Northrock Energy" … "Northrock said") is that organisation in full; "X-based" is no part of the name',
+    lang: 'en',
+    text: 'Ottawa paid Calgary-based Northrock Energy $40 million last year.\n\nOn Tuesday Northrock said it would return part of the money.',
+    want: [{ text: 'it would return part of the money', speaker: 'Northrock Energy' }],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

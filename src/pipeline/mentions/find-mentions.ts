@@ -450,8 +450,12 @@ function titleGender(title: string): Gender | undefined {
 
 /** A run of capitalised words in Latin or Cyrillic script: an unregistered name, its titles set aside. A run
  *  with an organisation word or an acronym in it ("Kenya Red Cross", "BC Hydro", "IRCC") is an organisation. */
+/** "Calgary-based", "U.S.-led", "Toronto-born": a place made an adjective, before a name but not part of it. */
+const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|led|backed|owned|run|funded|area|bound|headquartered|focused|registered|made|raised|educated|trained|linked|allied|aligned|brokered|sponsored)$/u;
+
 function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8Array): Mention | null {
   if (!isNameWord(text, tokens[i]) && !isAcronym(tokens, i, text)) return null;
+  if (tokens[i].text.includes('-') && PLACE_ADJECTIVE.test(tokens[i].text)) return null;
   let ampersand = false;
   let joined = false;
   let j = i + 1;

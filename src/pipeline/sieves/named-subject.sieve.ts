@@ -9,7 +9,7 @@ import { textSpan } from '../frames/frame';
 import type { Sieve } from './sieve';
 import { refOf, unregistered } from './sieve';
 import { firstStartingAt } from '../segment/search';
-import { isKnownNonName } from '../lexicon/english-lexicon';
+import { givenNameGender, isKnownNonName, isPlaceWord } from '../lexicon/english-lexicon';
 
 export const namedSubjectSieve: Sieve = {
   name: 'named-subject',
@@ -100,6 +100,28 @@ function byFirstWord(doc: Doc): Map<string, Mention[]> {
   return m;
 }
 
+const orgFirstWords = new WeakMap<Doc, Map<string, Mention[]>>();
+
+/** The nearest earlier unregistered organisation of several words whose first word is this one. */
+function orgOpenedBy(doc: Doc, key: string, at: number): Mention | undefined {
+  let m = orgFirstWords.get(doc);
+  if (!m) {
+    m = new Map();
+    for (const o of doc.mentions) {
+      if (o.kind !== 'unregistered' || !o.org || o.t1 - o.t0 < 2 || doc.paras[doc.tokens[o.t0].para].furniture) continue;
+      const k = nameKey(doc, o.t0);
+      const l = m.get(k);
+      if (l) l.push(o);
+      else m.set(k, [o]);
+    }
+    orgFirstWords.set(doc, m);
+  }
+  const list = m.get(key);
+  if (!list) return undefined;
+  const i = firstStartingAt(list, at);
+  return i > 0 ? list[i - 1] : undefined;
+}
+
 const alone = new WeakMap<Doc, Map<string, number>>();
 /** Where each word first stands alone as a mention of one word (computed once per article). */
 function firstAlone(doc: Doc): Map<string, number> {
@@ -108,6 +130,9 @@ function firstAlone(doc: Doc): Map<string, number> {
   m = new Map();
   for (const o of doc.mentions) {
     if (o.t1 - o.t0 !== 1) continue;
+    // (A photo caption's "A Suncor refinery" is no use of the word alone in the prose.)
+    const para = doc.paras[doc.tokens[o.t0].para];
+    if (para.furniture || para.caption) continue;
     const k = nameKey(doc, o.t0);
     if (!m.has(k)) m.set(k, o.start);
   }
@@ -135,7 +160,10 @@ export function fullMention(doc: Doc, m: Mention): Mention {
   // A lone word may be a first name ("Jayme" → Jayme Closs) — or a family name written first ("Kim" → the
   // registry's Kim Jong Un rather than another Kim the article names); organisations never expand so.
   const byFirst = n === 1 && !m.org ? byFirstWord(doc).get(last) : undefined;
-  if (!byFirst?.length) return m;
+  // "Suncor Energy" … "Suncor disclosed": a lone word that opened an organisation's name named before is that
+  // organisation, in full.
+  // (Not a given name, "Joseph", nor a place's word, "Australian" of "Australian Government".)
+  if (!byFirst?.length) return (n === 1 && !m.org && doc.lang === 'en' && !givenNameGender(last) && !isPlaceWord(last) && !/(?:ian|ean|can|ese|ish)$/.test(last) ? orgOpenedBy(doc, last, m.start) : undefined) ?? m;
   // …but not into a name whose last word is a plain noun when the word stood alone first ("Facebook says …"
   // is not the "Facebook Research" app named after it; "Kody Cook", named before "Kody", is his full name).
   const surnamed = (o: Mention) => doc.lang !== 'en' || o.kind === 'name' || !isKnownNonName(doc.tokens[o.t1 - 1].key) || (firstAlone(doc).get(last) ?? Infinity) > o.start;
