@@ -826,6 +826,18 @@ const rows: Row[] = [
     want: [{ text: 'it would return part of the money', speaker: 'Northrock Energy' }],
   },
   {
+    name: 'en: "According to Parks Canada’s public database, …": an organisation named after its country keeps its name before a curly possessive, and a database is its issuer\'s',
+    lang: 'en',
+    text: 'According to Parks Canada’s public database, most of the trails reopened in June.',
+    want: [{ text: 'most of the trails reopened in June', speaker: 'Parks Canada' }],
+  },
+  {
+    name: 'en: "Lead-in, asks TITLE NAME, “…?”": an inverted cue before a quote credits the quote, not the lead-in',
+    lang: 'en',
+    text: 'Instead of more desks, asks housing critic Nora Feld, “why not build a second hall?”',
+    want: [{ text: 'why not build a second hall?', type: 'direct', speaker: 'Nora Feld' }],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

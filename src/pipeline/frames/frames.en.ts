@@ -281,6 +281,11 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     if (/^\s*,/.test(after) && quoteIndexAt(doc, content.start) < 0) {
       const right = trimSpan(text, tail + after.indexOf(',') + 1, s.end);
       const rightTok = firstStartingAt(tokens, right.start);
+      // "Rather than this layout, asks editor Jane Roe, “has anyone …?”": a quote after the cue is what was said,
+      // and the words before, no quote of their own, were only its lead-in.
+      if (inverted && right.end > right.start && quoteIndexAt(doc, right.start) >= 0 && !/["”’»]\s*$/.test(text.slice(content.start, content.end))) {
+        return { kind: 'verb', cue, subject, content: right, sentence, para: s.para };
+      }
       // Only a clause is reported there; "…, says X, a radiation oncologist." is an apposition.
       if (right.end > right.start && keyWordsCount(text, right) >= 3 && clauseLike(doc, rightTok, b) && !/^(a|an|the|who|which|whose)$/i.test(tokens[rightTok]?.key ?? '')) {
         if (keyWordsCount(text, content) < 4) content = right;

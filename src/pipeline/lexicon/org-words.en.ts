@@ -30,7 +30,8 @@ export const EN_DOCUMENT_HEADS: ReadonlySet<string> = new Set(
   ('statement statements release releases report reports letter memo email e-mail post tweet website site notice filing ' +
     'filings document documents complaint lawsuit ruling decision findings study survey poll book paper review assessment ' +
     'analysis bulletin note advisory update announcement newsletter submission brief affidavit application numbers figures ' +
-    'data statistics estimates estimate records projections forecast forecasts research investigation audit').split(/\s+/),
+    'data statistics estimates estimate records projections forecast forecasts research investigation audit database ' +
+    'transcript').split(/\s+/),
 );
 
 /** Heads that speak for an organisation named in the same phrase: "a Freedom Mobile spokesperson said" → Freedom Mobile. */

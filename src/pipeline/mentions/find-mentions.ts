@@ -530,14 +530,14 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   if (first >= end) {
     first = opener;
     while (first < end && /['’]s$/.test(tokens[first].key) && first < end - 1) first++;
-    let any = end - first >= 2 && EN_ORG_LAST_WORDS.has(tokens[end - 1].key);
+    let any = end - first >= 2 && EN_ORG_LAST_WORDS.has(stripPossessive(tokens[end - 1].key));
     for (let k = first; k < end; k++) any ||= orgWord(tokens, k, text);
     if (!any) return null;
     org = true;
   } else {
     for (let k = first; k < end && !org; k++) org = orgWord(tokens, k, text);
     // A name joined by "of"/"and" was taken in only for an organisation: the whole run is that organisation.
-    if ((end - first >= 2 && EN_ORG_LAST_WORDS.has(tokens[end - 1].key)) || ampersand || joined) org = true;
+    if ((end - first >= 2 && EN_ORG_LAST_WORDS.has(stripPossessive(tokens[end - 1].key))) || ampersand || joined) org = true;
     // The words before an organisation's name are part of it ("Canadian Beverage Association"), up to a possessor.
     if (org) {
       let k = first;
