@@ -838,6 +838,12 @@ const rows: Row[] = [
     want: [{ text: 'why not build a second hall?', type: 'direct', speaker: 'Nora Feld' }],
   },
   {
+    name: 'en: a one-word name with a person\'s description in apposition ("Rana, a nurse at the clinic, …") is someone a later pronoun can mean',
+    lang: 'en',
+    text: 'Mayor Tom Greer toured the site. Rescue teams worked all night.\n\nRana, a nurse at the clinic, was at work when she heard the blast.\n\n“The windows shook,” she said.',
+    want: [{ text: 'The windows shook', type: 'direct', speaker: 'Rana' }],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

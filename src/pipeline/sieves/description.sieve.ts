@@ -13,6 +13,7 @@ import type { Gender, Lang, MentionKind, Span, SpeakerRef } from '../types';
 import { keyWords } from '../mentions/match-key';
 import { descriptorsOf } from './descriptors';
 import { ANONYMOUS_WORDS } from '../lexicon/anonymous';
+import { PERSON_HEAD } from '../lexicon/person-heads';
 import { EN_COMMERCIAL_HEADS, EN_DOCUMENT_HEADS, EN_ORG_HEADS, EN_PUBLIC_BODY_WORDS } from '../lexicon/org-words.en';
 
 const POSSESSIVES: Readonly<Record<string, 'm' | 'f' | 'n' | 'pl' | undefined>> = { his: 'm', her: 'f', its: 'n', their: 'pl' };
@@ -46,7 +47,6 @@ export function headWordRegExp(head: string): RegExp {
   return re;
 }
 
-export const PERSON_HEAD = /(?:official|spokes(?:man|woman|person)|minister|president|secretary|coach|defen[cs]eman|wing(?:er)?|forward|goalie|goaltender|player|doctor|physician|chief|director|manager|leader|mayor|premier|senator|ambassador|envoy|diplomat|lawyer|attorney|officer|executive|ceo|chair(?:man|woman)?|founder|owner|analyst|economist|professor|year-old|veteran|captain|rookie|star|mother|father|woman|man|girl|boy|husband|wife|politician|lawmaker|legislator|candidate|strategist|researcher|scientist|author|activist|organi[sz]er|councillor|judge|prosecutor|politician|resident|student|teacher|nurse|artist|writer|singer|actor|actress|farmer|driver|neighbou?r|volunteer|employee|worker|parent|daughter|son|sister|brother|grandmother|grandfather|المسؤول|المتحدث|المتحدثة|الوزير|الرئيس|السفير|المبعوث|الدبلوماسي|официальный|представитель|министр|президент|посол|спецпосланник|глава)(?![\p{L}])/iu;
 
 /** How far back an unnamed introduction is looked for, in characters (bounded: linear time). */
 const INTRODUCTION_WINDOW = 4000;

@@ -11,7 +11,8 @@ import { genderOf } from './sieve';
 import { SUBJECT_PRONOUNS } from '../lexicon/anonymous';
 import { TITLE_WORDS } from '../lexicon/name-titles.en';
 import type { SpeakerRef } from '../types';
-import { PERSON_HEAD, headWordRegExp } from './description.sieve';
+import { headWordRegExp } from './description.sieve';
+import { PERSON_HEAD } from '../lexicon/person-heads';
 import { EN_SPOKES_HEADS } from '../lexicon/org-words.en';
 
 /** Words that open a sentence before its subject: "But he …", "Later that month, SNC-Lavalin …". */

@@ -10,6 +10,7 @@ import { firstStartingAt } from '../segment/search';
 import type { Gender, SpeakerRef, Span } from '../types';
 import { mentionSpeaker } from './mention-speaker';
 import { isCommonWord } from '../lexicon/english-lexicon';
+import { PERSON_HEAD } from '../lexicon/person-heads';
 import type { SieveContext } from './sieve';
 import { speakerKey } from './sieve';
 
@@ -65,7 +66,8 @@ export function textReferents(ctx: SieveContext): Referent[] {
     if (!speaker) continue;
     // A lone capitalised word ("Mostly", "Monday") is too weak to be anyone's referent — unless a verb follows
     // it inside the sentence, as a subject's does ("…, Mulder didn't hesitate").
-    if (speaker.kind === 'person' && m.kind === 'unregistered' && !speaker.name.includes(' ') && !m.gender && !(m.t0 > 0 && doc.sentenceOfToken[m.t0 - 1] === doc.sentenceOfToken[m.t0] && verbFollows(doc, m))) continue;
+    // So is one a description follows in apposition ("Yuni, a resident of Lampung, was watching …").
+    if (speaker.kind === 'person' && m.kind === 'unregistered' && !speaker.name.includes(' ') && !m.gender && !(m.t0 > 0 && doc.sentenceOfToken[m.t0 - 1] === doc.sentenceOfToken[m.t0] && verbFollows(doc, m)) && !describedInApposition(doc, m)) continue;
     const sentence = doc.sentenceOfToken[m.t0];
     const possessive = /['’]s$/.test(tokens[m.t1 - 1].text) || /^['’]s\b/.test(text.slice(m.end, m.end + 3));
     const prev = m.t0 > 0 ? tokens[m.t0 - 1] : undefined;
@@ -199,6 +201,13 @@ function speakerReferents(ctx: SieveContext, at: number, fromSentence: number): 
     out.push({ speaker: r.speaker, key: speakerKey(r.speaker), start: anchor, end: anchor, sentence, para: d.para, weight: SPEAKER + (subjectless ? SUBJECT + HEAD_NOUN : 0), group });
   }
   return out;
+}
+
+/** "Yuni, a resident of …": an English name followed by an indefinite noun phrase of a person in apposition. */
+function describedInApposition(doc: Doc, m: Mention): boolean {
+  if (doc.lang !== 'en' || isCommonWord(doc.tokens[m.t0].key)) return false;
+  const after = /^,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(doc.text.slice(m.end, m.end + 80));
+  return !!after && PERSON_HEAD.test(after[1]);
 }
 
 /** Finite verbs and auxiliaries that show the word before them is a subject. */

@@ -182,6 +182,11 @@ export const asia: RegistryData = {
       aliases: ['Kim Yo Jong', 'Kim Yo-jong', 'كيم يو جونغ', 'كيم يو جونج', 'Ким Ё Чжон', 'Ким Е Чжон'],
     },
     {
+      id: 'joko-widodo', name: 'Joko Widodo', kind: 'person', gender: 'm',
+      aliases: ['Joko Widodo', 'Jokowi', 'جوكو ويدودو', 'Джоко Видодо'],
+      roles: [{ role: 'indonesian-president', from: '2014-10-20', to: '2024-10-20' }],
+    },
+    {
       id: 'prabowo-subianto', name: 'Prabowo Subianto', kind: 'person', gender: 'm',
       aliases: ['Prabowo Subianto', 'Prabowo', 'برابوو سوبيانتو', 'برابوو', 'Прабово Субианто', 'Прабово'],
       roles: [{ role: 'indonesian-president', from: '2024-10-20' }],
