@@ -844,6 +844,12 @@ const rows: Row[] = [
     want: [{ text: 'The windows shook', type: 'direct', speaker: 'Rana' }],
   },
   {
+    name: 'en: "by doing X and joking that …": a participle after "and" with "that" reports its clause for the sentence\'s subject',
+    lang: 'en',
+    text: 'Later, Priya Nair ended the meeting by closing her laptop and joking that she was “done with spreadsheets.”',
+    want: [{ text: 'she was “done with spreadsheets.”', type: 'partial', speaker: 'Priya Nair' }],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

@@ -487,7 +487,9 @@ function participleFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentenc
   const s = doc.sentences[sentence];
   // ("gave an interview noting his opposition …": right after a noun for an act of speech, no comma is needed.)
   const afterSpeechNoun = t > 0 && SPEECH_EVENT_NOUNS.has(tokens[t - 1].key) && /^\s+$/.test(gap(doc, t - 1, t));
-  if (t === 0 || (!afterSpeechNoun && !/,\s*["”’]?\s*$/.test(text.slice(Math.max(s.start, tokens[t - 1].end), tokens[t].start)))) return null;
+  // ("by blowing an airhorn and joking that …": after "and", a participle with "that" reports too.)
+  const afterAnd = t > 0 && tokens[t - 1].key === 'and' && t + 1 < b && tokens[t + 1].key === 'that' && /^\s+$/.test(gap(doc, t - 1, t));
+  if (t === 0 || (!afterSpeechNoun && !afterAnd && !/,\s*["”’]?\s*$/.test(text.slice(Math.max(s.start, tokens[t - 1].end), tokens[t].start)))) return null;
   let start = tokens[t].end;
   if (t + 1 < b && tokens[t + 1].key === 'that') start = tokens[t + 1].end;
   else if (info.needsQuote && !/^\s*(it|them|him|her)?\s*["“«‘]/.test(text.slice(start, start + 12))) return null;
