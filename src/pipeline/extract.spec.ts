@@ -850,6 +850,12 @@ const rows: Row[] = [
     want: [{ text: 'she was “done with spreadsheets.”', type: 'partial', speaker: 'Priya Nair' }],
   },
   {
+    name: 'en: after a given name, a capitalised quantifier or day inside a sentence is a surname ("Laura Most, an analyst, said")',
+    lang: 'en',
+    text: 'Markets slipped on Monday. “Nobody wants to move first,” Laura Most, an analyst at Bergen Bank, said in a note.',
+    want: [{ text: 'Nobody wants to move first', type: 'direct', speaker: 'Laura Most' }],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

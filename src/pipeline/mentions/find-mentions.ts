@@ -218,6 +218,16 @@ const EN_ANONYMOUS_WORDS: ReadonlySet<string> = new Set(EN_ANONYMOUS);
 const SENTENCE_OPENERS = new Set(['another', 'finally', 'eventually', 'unlike', 'later', 'earlier', 'many', 'some', 'several', 'few', 'other', 'others', 'every', 'each', 'such', 'more', 'most', 'even', 'only', 'just', 'first', 'next', 'now', 'then', 'people', 'among', 'like', 'except', 'given', 'asked', 'told', 'said', 'says', 'during', 'under', 'over', 'between', 'without', 'within', 'outside', 'inside', 'across', 'against', 'around', 'about', 'near', 'including', 'following', 'amid', 'amidst', 'beyond', 'despite', 'besides', 'regarding', 'concerning', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'versus', 'unless', 'although', 'though', 'neither', 'either', 'nor', 'whatever', 'whoever', 'everyone', 'everybody', 'nobody', 'none', 'somebody', 'someone',
   // Auxiliaries that open a question ('Is Ellison related …?') and sentence adverbs the lexicon does not list.
   'is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'can', 'could', 'would', 'should', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'regardless', 'indeed', 'ultimately', 'initially', 'previously']);
+/** The words of NOT_NAME that are never a surname: articles, pronouns, conjunctions, prepositions, wh-words,
+ *  honorifics, numbers, and words that open a sentence or a clause. */
+const CLOSED_CLASS = new Set(
+  ('the a an and but or if in on at of for to by with from as it its this that these those he she they we i you his her ' +
+    'their our my your there here when where while after before since then so mr mrs ms dr what why how who which no ' +
+    'yes not all both each thanks please although though because unless despite whether once until instead perhaps ' +
+    'according speaking asked today yesterday tomorrow last next one two three some many several however meanwhile ' +
+    'also indeed sometimes').split(/\s+/),
+);
+
 const NOT_NAME = new Set(
   ('the a an and but or if in on at of for to by with from as it its this that these those he she they we i you his her their our ' +
     'my your there here when where while after before since then also however meanwhile still yet so mr mrs ms dr ' +
@@ -485,6 +495,12 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     if (gap === '. ' && !TITLE_WORDS.has(tokens[j - 1].key) && tokens[j - 1].end - tokens[j - 1].start > 1) break;
     if (isNameWord(text, tokens[j]) || (MONTH_SURNAMES.has(tokens[j].key) && /^\p{Lu}/u.test(tokens[j].text) && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
     else if (isAcronym(tokens, j, text)) j++;
+    // "Michael Every, a strategist, said": after a given name, a capitalised word of the open classes that is
+    // otherwise no name (a quantifier, an adverb, a day) is the surname — capitals inside a sentence say so.
+    else if (j === i + 1 && gap === ' ' && NOT_NAME.has(tokens[j].key) && !CLOSED_CLASS.has(tokens[j].key) && /^\p{Lu}\p{Ll}/u.test(tokens[j].text) && givenNameGender(tokens[i].key) && (j + 1 >= tokens.length || !isNameWord(text, tokens[j + 1]))) {
+      j++;
+      break;
+    }
     // "UFCW Local 832", "Teamsters Local 31": a union local's number is part of its name.
     else if (tokens[j - 1].key === 'local' && gap === ' ' && /^\d{1,5}$/.test(tokens[j].text)) j++;
     else if (NAME_PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameWord(text, tokens[j + 1])) j += 2;
