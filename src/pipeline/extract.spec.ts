@@ -856,6 +856,12 @@ const rows: Row[] = [
     want: [{ text: 'Nobody wants to move first', type: 'direct', speaker: 'Laura Most' }],
   },
   {
+    name: 'en: "the state-run KCNA news agency said": an organisation named right before an organisation noun is that organisation',
+    lang: 'en',
+    text: 'The leader arrived by train on Monday, North Korea’s state-run KCNA news agency said.',
+    want: [{ text: 'The leader arrived by train on Monday', speaker: 'Korean Central News Agency' }],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

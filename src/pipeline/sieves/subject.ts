@@ -142,6 +142,12 @@ function commonHead(doc: Doc, span: Span, words: readonly Token[], head: Token):
     if (o) return issuer(o);
   }
   const definite = words[0].key === 'the' || words[0].key === 'this';
+  // "North Korea's state-run KCNA news agency", "the Xinhua news agency": an organisation named right before
+  // the organisation noun (a lower-case word between at most) is that organisation.
+  if (EN_ORG_HEADS.has(key)) {
+    const named = [...all].reverse().find((m) => (m.kind === 'org' || (m.kind === 'unregistered' && m.org)) && !/['’]s$/.test(doc.text.slice(m.start, m.end + 2)));
+    if (named && /^\s+(?:\p{Ll}+\s+){0,2}$/u.test(doc.text.slice(named.end, head.start))) return named.kind === 'org' ? { org: named } : { name: named };
+  }
   if (EN_ORG_HEADS.has(key) && definite && words.length <= 4) return { orgDescription: { start: words[0].start, end: head.end } };
   if (!all.length) return null;
   // The names are modifiers: what remains is a description (or an anonymous source), read as usual below.
