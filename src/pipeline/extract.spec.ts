@@ -862,6 +862,12 @@ const rows: Row[] = [
     want: [{ text: 'The leader arrived by train on Monday', speaker: 'Korean Central News Agency' }],
   },
   {
+    name: 'en: "the Ohio Republican said": a place and a party describe a politician the article titled, not the name opening the sentence',
+    lang: 'en',
+    text: 'As Lakeview Academy reopened on Monday, Senator Mark Dalby blamed the media for the threats.\n\n“This was a smear,” the Ohio Republican said.',
+    want: [{ text: 'This was a smear', type: 'direct', speaker: 'Mark Dalby', sieve: 'description' }],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

@@ -48,6 +48,11 @@ export function headWordRegExp(head: string): RegExp {
 }
 
 
+/** "the Kentucky Republican", "the Ontario Liberal": a capitalised place, then a party member's word. */
+const PLACE_AND_PARTY = /^the\s+(?:\p{Lu}[\p{Ll}.]+\s+){1,2}(?:Republican|Democrat|Conservative|Liberal|Tory|Labour|Green|New Democrat)$/u;
+
+const POLITICIAN_WORDS = new Set(['senator', 'sen', 'leader', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mp', 'mla', 'mpp', 'premier', 'minister', 'mayor', 'councillor', 'president', 'speaker', 'lawmaker', 'legislator', 'candidate', 'politician']);
+
 /** How far back an unnamed introduction is looked for, in characters (bounded: linear time). */
 const INTRODUCTION_WINDOW = 4000;
 const introductionTests = new Map<string, RegExp>();
@@ -194,11 +199,14 @@ export const descriptionSieve: Sieve = {
     if (ctx.doc.lang === 'en' && ANONYMOUS_WORDS.has(head) && introducedUnnamed(ctx.doc.text, span.start, head)) {
       return { speaker: null, anonymous: true, attribution: { sieve: this.name, confidence: 0.6, mentionKind: 'description', mention: textSpan(ctx.doc.text, span.start, span.end), evidence: { start: Math.min(f.cue.start, span.start), end: Math.max(f.cue.end, span.end) } } };
     }
-    // Only a person's description points to a person: "the official", "the 26-year-old", not "the agency".
-    if (s.description && !PERSON_HEAD.test(words)) return null;
+    // Only a person's description points to a person: "the official", "the 26-year-old", not "the agency" —
+    // nor a party alone; but a place and a party ("the Kentucky Republican") describe a politician.
+    if (s.description && !PERSON_HEAD.test(words) && !(ctx.doc.lang === 'en' && PLACE_AND_PARTY.test(words))) return null;
     // "the lawyer for Animal Protection Services", "the director of the Ottawa clinic": a description tied to a
     // named organisation introduces its holder; only one already called so (above) is someone in focus.
     if (ctx.doc.lang === 'en' && /\s(?:of|for|at|with|from)\s+(?:the\s+)?\p{Lu}/u.test(words)) return null;
-    return resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 4 }, 0.5);
+    // (A politician is someone the registry knows or the article gave a title: not "Covington Catholic".)
+    const politician = s.description && !PERSON_HEAD.test(words) ? (r: Referent) => r.speaker.registered || [...(described.get(r.key) ?? [])].some((w) => POLITICIAN_WORDS.has(w)) : undefined;
+    return resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 4, accept: politician }, 0.5);
   },
 };
