@@ -868,6 +868,15 @@ const rows: Row[] = [
     want: [{ text: 'This was a smear', type: 'direct', speaker: 'Mark Dalby', sieve: 'description' }],
   },
   {
+    name: 'en: an uncued question in the first person that asks nobody is the speaker\'s own; one that asks "you" stays the interviewer\'s',
+    lang: 'en',
+    text: 'The vote went badly for him.\n\nOwen Tait calls himself the most stubborn member of council. “Why would I back down now?” He laughs at the idea.\n\nNora Lind runs the shelter. “Would you sleep here?” She shrugged.',
+    want: [
+      { text: 'Why would I back down now?', type: 'direct', speaker: 'Owen Tait', sieve: 'continuation' },
+      { text: 'Would you sleep here?', type: 'direct', speaker: null },
+    ],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

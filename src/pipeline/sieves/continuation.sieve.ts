@@ -99,7 +99,9 @@ export const continuationSieve: Sieve = {
     // A question that goes on from its speaker's quote in the same paragraph is still theirs.
     const q = d.quotes[0];
     const sameParaBefore = i > 0 && ctx.drafts[i - 1].para === d.para && !!ctx.resolved[i - 1]?.speaker;
-    if (/[?؟]\s*$/.test(ctx.doc.text.slice(q.innerStart, q.innerEnd)) && !sameParaBefore) return null;
+    // But a question in the first person that asks nobody ("Why would I pander to them?") is the speaker's own.
+    const inner = ctx.doc.text.slice(q.innerStart, q.innerEnd);
+    if (/[?؟]\s*$/.test(inner) && !sameParaBefore && !(ctx.doc.lang === 'en' && /\b(?:I|my|me|I'm|I’m)\b/.test(inner) && !/\byou(?:r|rs|'re|’re)?\b/i.test(inner))) return null;
     const introduced = introducedBefore(ctx, i) ?? subjectJustBefore(ctx, i);
     if (introduced) {
       return { speaker: introduced.speaker, attribution: { sieve: this.name, confidence: 0.55, mentionKind: 'name', mention: introduced.mention, evidence: { start: introduced.mention.start, end: d.end } } };
