@@ -877,6 +877,21 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "an official … named X told reporters": a description that names its person is that person, not an anonymous source',
+    lang: 'en',
+    text: 'A flood agency official in the northern district named Ravi told reporters the water was still rising.',
+    want: [{ text: 'the water was still rising', speaker: 'Ravi' }],
+  },
+  {
+    name: 'en: "told reporters the water was rising": a determiner after the hearer opens the content (one before it is the hearer\'s)',
+    lang: 'en',
+    text: 'Ravi Menon told reporters the water was rising. Later he told the committee the dam would hold.',
+    want: [
+      { text: 'the water was rising', speaker: 'Ravi Menon' },
+      { text: 'the dam would hold', speaker: 'Ravi Menon' },
+    ],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

@@ -68,6 +68,8 @@ function clauseLike(doc: Doc, k: number, b: number, unbroken = false): boolean {
   return false;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Determiners among the hearer words ("told the committee"): after a hearer they open the content instead. */
+const HEARER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'their', 'its']);
 /** A finite verb or auxiliary inside a phrase: "At least 48 people were reported dead," is a clause. */
 const FINITE_WORD = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do)(?![\p{L}])/iu;
 const CLAUSE_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'until', 'since', 'if', 'unless', 'whenever', 'but']);
@@ -299,7 +301,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   let k = t + 1;
   if (info.object && k < b && /^\s+$/.test(gap(doc, t, k))) {
     const h0 = k;
-    while (k < b && k - h0 < 6 && (HEARERS.has(tokens[k].key) || /^\p{Lu}/u.test(tokens[k].text)) && /^\s+$/.test(gap(doc, k - 1, k)) && tokens[k].key !== 'that') k++;
+    // ("told reporters the water was rising": a determiner after the hearer opens the content.)
+    while (k < b && k - h0 < 6 && (HEARERS.has(tokens[k].key) || /^\p{Lu}/u.test(tokens[k].text)) && /^\s+$/.test(gap(doc, k - 1, k)) && tokens[k].key !== 'that' && !(k > h0 && HEARER_DETERMINERS.has(tokens[k].key) && !HEARER_DETERMINERS.has(tokens[k - 1].key))) k++;
     // "told investigators he shot …": one plain noun, then the clause.
     if (k === h0 && k + 1 < b && CLAUSE_OPENERS.has(tokens[k + 1].key) && /^\s+$/.test(gap(doc, k, k + 1))) k++;
   }

@@ -56,6 +56,13 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
       if (owner && owner.start === span.start + m[0].length && ((owner.kind === 'name' && owner.entry?.kind === 'person') || (owner.kind === 'unregistered' && !owner.org && !owner.place && owner.t1 - owner.t0 >= 1 && !!owner.gender))) return { anonymous: true };
     }
   }
+  // "A disaster agency official in Banten province named Jhony told reporters": the description names its person.
+  if (doc.lang === 'en') {
+    const last = mentionsIn(doc, span).pop();
+    if (last && last.end === span.end && /\s(?:named|called)\s+$/.test(doc.text.slice(Math.max(span.start, last.start - 8), last.start)) && (last.kind === 'name' || (last.kind === 'unregistered' && !last.org && !last.place))) {
+      return last.kind === 'name' ? { person: last } : { name: last };
+    }
+  }
   const out: SubjectReading = {};
   // A possessor is not the speaker: "the Russian president's press secretary" is the secretary. Nor, in English,
   // is a name in a prepositional tail: "Tim Guest with the Nova Scotia Health Authority" is Tim Guest.
