@@ -892,6 +892,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "NAME of PLACE, DESC, said Sunday a …" and "said this may …": the content follows the verb; "said Friday afternoon, as …" keeps the words before',
+    lang: 'en',
+    text: 'Sen. Ada Brook of Vermont, the chair of the budget committee, said Sunday a long standoff helps nobody.\n\nLeo Marsh, a nurse at the city hospital, said this may keep more patients at home.\n\nThe new rules are unfair to renters, tenant groups said Friday afternoon, as they marched downtown.',
+    want: [
+      { text: 'a long standoff helps nobody', speaker: 'Ada Brook' },
+      { text: 'this may keep more patients at home', speaker: 'Leo Marsh' },
+      { text: 'The new rules are unfair to renters', speaker: null },
+    ],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

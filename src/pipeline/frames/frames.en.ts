@@ -81,6 +81,7 @@ const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'i', 'people', 'both', 'ma
 /** Abbreviations that end a name with a period: "Samsung Electronics Co. said". */
 const NAME_ABBREVIATIONS = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros', 'llc', 'plc']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'previously', 'repeatedly']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'through', 'via', 'over', 'under']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'every', 'each', 'no']);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'late', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'through', 'over', 'while', 'when', 'to', 'with', 'by', 'from', 'under']);
@@ -344,7 +345,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   if (/:/.test(g)) contentStart = tokens[k - 1].end + g.indexOf(':') + 1;
   else if (/["“«‘]/.test(g)) contentStart = tokens[k - 1].end + g.search(/["“«‘]/);
   else if (k < b && tokens[k].key === 'that') contentStart = tokens[k].end;
-  else if (k < b && !info.needsQuote && b - k >= 3 && !PREPOSITIONS.has(tokens[k].key) && !/[,.]/.test(g) && (clauseLike(doc, k, b) || (SAY.has(tokens[t].key) && b - k >= 4))) contentStart = tokens[k].start;
+  else if (k < b && !info.needsQuote && b - k >= 3 && (!PREPOSITIONS.has(tokens[k].key) || demonstrativeSubject(doc, k, b)) && !/[,.]/.test(g) && (clauseLike(doc, k, b) || (SAY.has(tokens[t].key) && b - k >= 4))) contentStart = tokens[k].start;
   else if (endsWithColon(text, s)) contentStart = s.end;
   else return null;
   const viaThat = contentStart > 0 && /that\s*$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart));
@@ -442,8 +443,11 @@ function nameBeforeComma(doc: Doc, from: number, body: string, lastComma: number
   while (boundary >= 0 && !/[,"”’»]/.test(body[boundary])) boundary--;
   const chunkStart = from + boundary + 1;
   for (let i = firstStartingAt(doc.mentions, chunkStart); i < doc.mentions.length && doc.mentions[i].start < nameEnd; i++) {
-    const m = doc.mentions[i];
+    let m = doc.mentions[i];
     if (m.end !== nameEnd || m.kind === 'title') continue;
+    // "Sen. Richard Shelby of Alabama, the chairman …, said": a person's name, then where they are from.
+    const p = i > 0 ? doc.mentions[i - 1] : undefined;
+    if ((m.place || m.org || m.kind === 'org') && p && p.start >= chunkStart && /^\s+(?:of|from)\s+$/.test(doc.text.slice(p.end, m.start)) && !p.place && !p.org && p.kind !== 'org' && p.kind !== 'title') m = p;
     // Only titles may stand before the name: "Dr. Robert Strang, Nova Scotia's chief medical officer, says …"
     // …or a clause that ends in a conjunction: "Controversy erupted after John McCallum, …, said".
     const lead = doc.text.slice(chunkStart, m.start).split(/[\s.]+/).filter(Boolean);
@@ -476,13 +480,27 @@ function clauseFollows(doc: Doc, t: number, b: number, info: VerbInfo): boolean 
   if (/[:"“«]/.test(g)) return true;
   if (/[,.;]/.test(g)) return false;
   if (info.object) while (k < b && k - t < 6 && (HEARERS.has(tokens[k].key) || /^\p{Lu}/u.test(tokens[k].text)) && !/[,.]/.test(gap(doc, k - 1, k))) k++;
+  // "said Sunday a prolonged standoff …": a lone day or time word is an adverbial (as for the content below).
+  if (k + 1 < b && TIME_WORDS.has(tokens[k].key) && /^\s+$/.test(gap(doc, k, k + 1)) && !PREPOSITIONS.has(tokens[k + 1].key)) {
+    k++;
+    // ("said Friday afternoon, as they …": the part of the day goes with it.)
+    if (k + 1 < b && DAY_PARTS.has(tokens[k].key)) k++;
+    if (/[,.;]/.test(gap(doc, k - 1, k))) return false;
+  }
   if (k < b && tokens[k].key === 'that') return true;
+  if (demonstrativeSubject(doc, k, b)) return true;
   if (k < b && /[,.;]/.test(gap(doc, k - 1, k)) && k > t + 1) return false;
   return k < b && b - k >= 3 && !PREPOSITIONS.has(tokens[k].key) && (!CLAUSE_WORDS.has(tokens[k].key) || CLAUSE_OPENERS.has(tokens[k].key)) && clauseLike(doc, k, b);
 }
 
 /** Nouns for an act of speech that a participle may follow without a comma: "an interview noting …". */
 const SPEECH_EVENT_NOUNS = new Set(['interview', 'statement', 'speech', 'letter', 'post', 'tweet', 'remarks', 'release', 'address', 'email', 'e-mail', 'message', 'video', 'memo', 'op-ed', 'column', 'essay', 'testimony']);
+
+/** "said this may encourage …": a demonstrative right before a finite verb is a clause's subject, not "this week". */
+function demonstrativeSubject(doc: Doc, k: number, b: number): boolean {
+  const { tokens } = doc;
+  return k + 1 < b && tokens[k].key === 'this' && /^\s+$/.test(gap(doc, k, k + 1)) && CLAUSE_SIGNS.has(tokens[k + 1].key);
+}
 
 /** ", adding that …", ", saying …": the subject is the clause's. */
 function participleFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: number): Frame | null {
