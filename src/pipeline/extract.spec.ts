@@ -902,6 +902,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "said while X, Y": a subordinate clause, a comma and a main clause after the verb are the reported words; a subordinate clause alone after a verb is not',
+    lang: 'en',
+    text: 'Nina Oduya said while most tenants paid on time, a few had fallen months behind.\n\nThe striker added a goal late in the game when the keeper slipped.',
+    want: [{ text: 'while most tenants paid on time, a few had fallen months behind', speaker: 'Nina Oduya' }],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

@@ -311,7 +311,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // the clause ("said in his speech he was ready")
   // "said Thursday one of the plans …", "said today the …": a lone day or time word is an adverbial.
   if (k + 1 < b && TIME_WORDS.has(tokens[k].key) && /^\s+$/.test(gap(doc, k, k + 1)) && !PREPOSITIONS.has(tokens[k + 1].key)) k++;
-  if (k < b && PREPOSITIONS.has(tokens[k].key)) {
+  if (k < b && PREPOSITIONS.has(tokens[k].key) && !subordinateThenClause(doc, k, b)) {
     let m = k;
     // "told The Canadian Press by email the golfer was sore": a determiner that opens a clause ends the adverbial.
     // (Not past another speech verb: "An August report from the office estimates the …" has its cue there.)
@@ -345,6 +345,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   if (/:/.test(g)) contentStart = tokens[k - 1].end + g.indexOf(':') + 1;
   else if (/["“«‘]/.test(g)) contentStart = tokens[k - 1].end + g.search(/["“«‘]/);
   else if (k < b && tokens[k].key === 'that') contentStart = tokens[k].end;
+  else if (k < b && !info.needsQuote && subordinateThenClause(doc, k, b)) contentStart = tokens[k].start;
   else if (k < b && !info.needsQuote && b - k >= 3 && (!PREPOSITIONS.has(tokens[k].key) || demonstrativeSubject(doc, k, b)) && !/[,.]/.test(g) && (clauseLike(doc, k, b) || (SAY.has(tokens[t].key) && b - k >= 4))) contentStart = tokens[k].start;
   else if (endsWithColon(text, s)) contentStart = s.end;
   else return null;
@@ -488,7 +489,7 @@ function clauseFollows(doc: Doc, t: number, b: number, info: VerbInfo): boolean 
     if (/[,.;]/.test(gap(doc, k - 1, k))) return false;
   }
   if (k < b && tokens[k].key === 'that') return true;
-  if (demonstrativeSubject(doc, k, b)) return true;
+  if (demonstrativeSubject(doc, k, b) || subordinateThenClause(doc, k, b)) return true;
   if (k < b && /[,.;]/.test(gap(doc, k - 1, k)) && k > t + 1) return false;
   return k < b && b - k >= 3 && !PREPOSITIONS.has(tokens[k].key) && (!CLAUSE_WORDS.has(tokens[k].key) || CLAUSE_OPENERS.has(tokens[k].key)) && clauseLike(doc, k, b);
 }
@@ -500,6 +501,20 @@ const SPEECH_EVENT_NOUNS = new Set(['interview', 'statement', 'speech', 'letter'
 function demonstrativeSubject(doc: Doc, k: number, b: number): boolean {
   const { tokens } = doc;
   return k + 1 < b && tokens[k].key === 'this' && /^\s+$/.test(gap(doc, k, k + 1)) && CLAUSE_SIGNS.has(tokens[k + 1].key);
+}
+
+const CONTENT_SUBORDINATORS = new Set(['when', 'while', 'if', 'although', 'though', 'because', 'since', 'once', 'unless', 'whether']);
+
+/** "said when Trudeau dismisses concerns, they fuel division": a subordinate clause, a comma, then a main
+ *  clause — reported words that open with the subordinator (within 45 words; not past other punctuation). */
+function subordinateThenClause(doc: Doc, k: number, b: number): boolean {
+  if (k >= b || !CONTENT_SUBORDINATORS.has(doc.tokens[k].key)) return false;
+  for (let j = k + 2; j < b && j - k <= 45; j++) {
+    const g = gap(doc, j - 1, j);
+    if (/[.;:"“”()—–]/.test(g)) return false;
+    if (/,/.test(g) && clauseLike(doc, j, b, true)) return true;
+  }
+  return false;
 }
 
 /** ", adding that …", ", saying …": the subject is the clause's. */
