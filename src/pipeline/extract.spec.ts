@@ -908,6 +908,16 @@ const rows: Row[] = [
     want: [{ text: 'while most tenants paid on time, a few had fallen months behind', speaker: 'Nina Oduya' }],
   },
   {
+    name: 'en: a lead of plain modifiers before a name in apposition ("Elementary school teacher NAME, 56, says") is a title; "…, but he said …" starts a statement of its own',
+    lang: 'en',
+    text: 'Longtime school bus driver Ana Ruiz, 61, says the new route is safer.\n\nKen Doyle agreed that the fee was too high, but he said the vote should wait.',
+    want: [
+      { text: 'the new route is safer', speaker: 'Ana Ruiz' },
+      { text: 'the fee was too high', speaker: 'Ken Doyle' },
+      { text: 'the vote should wait', speaker: 'Ken Doyle' },
+    ],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

@@ -452,7 +452,9 @@ function nameBeforeComma(doc: Doc, from: number, body: string, lastComma: number
     // Only titles may stand before the name: "Dr. Robert Strang, Nova Scotia's chief medical officer, says …"
     // …or a clause that ends in a conjunction: "Controversy erupted after John McCallum, …, said".
     const lead = doc.text.slice(chunkStart, m.start).split(/[\s.]+/).filter(Boolean);
-    if (lead.length > 2 && !SUBORDINATORS.has(lead[lead.length - 1].toLowerCase())) return null;
+    // (A longer lead of plain modifiers, "Elementary school teacher Teresa Galati, 56, says", is a title too.)
+    const plainLead = lead.length <= 5 && lead.every((w) => { const k = w.toLowerCase(); return !CLAUSE_WORDS.has(k) && !VERBS.has(k) && !CLAUSE_SIGNS.has(k) && !SUBORDINATORS.has(k) && !/(?:ed|ing)$/.test(k) && !DETERMINERS.has(k); });
+    if (lead.length > 2 && !plainLead && !SUBORDINATORS.has(lead[lead.length - 1].toLowerCase())) return null;
     return { subject: { start: m.start, end: m.end }, leftEnd: chunkStart };
   }
   return null;

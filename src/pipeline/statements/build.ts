@@ -67,6 +67,8 @@ export function settleFrames(doc: Doc, frames: Frame[]): Frame[] {
   });
 }
 
+const SUBJECT_PRONOUN_KEYS = new Set(['he', 'she', 'they', 'we', 'i', 'он', 'она', 'они', 'мы']);
+
 /** A cue after a comma, a conjunction, or as a participle starts its own statement; a bare verb is nested. */
 function opensNewClause(doc: Doc, b: Frame, cut: number): boolean {
   if (b.kind !== 'verb') return true;
@@ -74,10 +76,10 @@ function opensNewClause(doc: Doc, b: Frame, cut: number): boolean {
   const before = doc.text.slice(Math.max(0, cut - 12), cut);
   if (/[,،;؛:.!?]\s*$/u.test(before)) return true;
   if (cut === b.cue.start && /(?:^|\s)(?:and|but|и|а|но|while)\s+$/iu.test(before)) return true;
-  // "… said the plan failed and John Berg said …": a conjunction, then a named subject of its own.
+  // "… said the plan failed and John Berg said …", "…, but he said …": a conjunction, then a subject of its own.
   if (b.subject && cut === b.subject.start && /(?:^|\s)(?:and|but|и|а|но|while)\s+$/iu.test(before)) {
     const t = firstStartingAt(doc.tokens, b.subject.start);
-    if (t >= 0 && t < doc.tokens.length && doc.mentionOfToken[t] >= 0) return true;
+    if (t >= 0 && t < doc.tokens.length && (doc.mentionOfToken[t] >= 0 || SUBJECT_PRONOUN_KEYS.has(doc.tokens[t].key))) return true;
   }
   return /^[وف]/.test(b.cue.text) && b.cue.text.length > 3;
 }
