@@ -131,13 +131,16 @@ export const descriptionSieve: Sieve = {
     const f = d.frame;
     if (!f?.subject || !s || s.anonymous) return null;
     const exclude = { start: d.start, end: d.end };
+    // The description at `span` credited to `speaker` (null: an anonymous source); the evidence runs from the cue
+    // and the description to `evidenceEnd` (a name further on) when given.
+    const credit = (speaker: SpeakerRef | null, span: Span, kind: MentionKind, confidence: number, evidenceEnd?: number): Resolution => ({
+      speaker,
+      ...(speaker ? {} : { anonymous: true }),
+      attribution: { sieve: this.name, confidence, mentionKind: kind, mention: textSpan(ctx.doc.text, span.start, span.end), evidence: { start: Math.min(f.cue.start, span.start), end: evidenceEnd ?? Math.max(f.cue.end, span.end) } },
+    });
     const resolve = (span: Span, kind: MentionKind, q: SalienceQuery, confidence: number): Resolution | null => {
       const best = mostSalient(ctx, span.start, q);
-      if (!best) return null;
-      return {
-        speaker: best.referent.speaker,
-        attribution: { sieve: this.name, confidence, mentionKind: kind, mention: textSpan(ctx.doc.text, span.start, span.end), evidence: { start: Math.min(f.cue.start, span.start), end: Math.max(f.cue.end, span.end) } },
-      };
+      return best ? credit(best.referent.speaker, span, kind, confidence) : null;
     };
     // "the union's Friday release", "the agency's report": the document's possessor is a description of its issuer.
     // So is an organisation's noun among its modifiers: "the parole board decision said" → the parole board's.
@@ -184,7 +187,7 @@ export const descriptionSieve: Sieve = {
       if (ctx.doc.lang !== 'en' || !/^(a|an|one)\s/i.test(words) || !s.description || !PERSON_HEAD.test(words) || ANONYMOUS_WORDS.has(headWord(words, 'en'))) return null;
       const next = namedInNextSentence(ctx, f.sentence, f.gender);
       if (!next) return null;
-      return { speaker: next.speaker, attribution: { sieve: this.name, confidence: 0.45, mentionKind: 'description', mention: textSpan(ctx.doc.text, span.start, span.end), evidence: { start: Math.min(f.cue.start, span.start), end: next.end } } };
+      return credit(next.speaker, span, 'description', 0.45, next.end);
     }
     // "the mayor" → the person the article called mayor, however far back.
     const head = headWord(words, ctx.doc.lang);
@@ -193,11 +196,11 @@ export const descriptionSieve: Sieve = {
     if (byDescriptor) return byDescriptor;
     // "the WHL commissioner said …" and later "WHL commissioner Ron Robison said": the same words before a name.
     const later = ctx.doc.lang === 'en' ? describedLater(ctx, span, words) : null;
-    if (later) return { speaker: later.speaker, attribution: { sieve: this.name, confidence: 0.5, mentionKind: s.title ? 'title' : 'description', mention: textSpan(ctx.doc.text, span.start, span.end), evidence: { start: Math.min(f.cue.start, span.start), end: later.end } } };
+    if (later) return credit(later.speaker, span, s.title ? 'title' : 'description', 0.5, later.end);
     // "A justice official briefed reporters … the official said": the description of a source points back to
     // the one the article introduced without a name — kept anonymous, not the person in focus.
     if (ctx.doc.lang === 'en' && ANONYMOUS_WORDS.has(head) && introducedUnnamed(ctx.doc.text, span.start, head)) {
-      return { speaker: null, anonymous: true, attribution: { sieve: this.name, confidence: 0.6, mentionKind: 'description', mention: textSpan(ctx.doc.text, span.start, span.end), evidence: { start: Math.min(f.cue.start, span.start), end: Math.max(f.cue.end, span.end) } } };
+      return credit(null, span, 'description', 0.6);
     }
     // Only a person's description points to a person: "the official", "the 26-year-old", not "the agency" —
     // nor a party alone; but a place and a party ("the Kentucky Republican") describe a politician.
