@@ -33,6 +33,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: «وتابع: «…»» — an ambiguous verb with the conjunction, a colon and a quote speaks with a dropped subject («تابع المباراة» does not)',
+    lang: 'ar',
+    text: 'وقال لافروف إن المحادثات كانت صريحة.\nوتابع: «الكرة الآن في ملعب واشنطن».\nوتابع الوزير المباراة من المدرجات.',
+    want: [
+      { text: 'المحادثات كانت صريحة', speaker: 'Sergei Lavrov' },
+      { text: 'الكرة الآن في ملعب واشنطن', type: 'direct', speaker: 'Sergei Lavrov' },
+    ],
+  },
+  {
     name: 'ar: a title names the holder of the role on the article date',
     lang: 'ar',
     date: '2025-03-01',

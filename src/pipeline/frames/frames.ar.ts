@@ -196,7 +196,8 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     npContent = true;
   } else return null;
   if ((info.ambiguous || info.present) && stop !== 'comp' && stop !== 'colon' && !(stop === 'prep' && contentStart < s.end && isComplementiser(tokens[lowerTokenAt(doc, contentStart) - 1]?.key ?? ''))) return null;
-  if (info.ambiguous && stop === 'colon' && !subject) return null;
+  // («وتابع: «…»»: with the conjunction and a quote after its colon, the verb with a dropped subject speaks.)
+  if (info.ambiguous && stop === 'colon' && !subject && !(/^[وف]/.test(tokens[t].text) && contentStart >= 0 && /^\s*["«“„]/.test(text.slice(contentStart, contentStart + 3)))) return null;
   if (contentStart < 0) return null;
   // A noun-phrase content ends at its first comma («أعلن … تعيين فلان، مما يجعله …»); a clause runs to the
   // sentence's end (a later cue in the sentence cuts it when frames settle).
