@@ -42,6 +42,17 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: on an undated page a registry title is only someone known to hold that role: not the person in focus who holds others',
+    lang: 'ar',
+    text: 'أعلن الكرملين أن بوتين سيزور الصين الشهر المقبل.\nوشدد المتحدث باسم البيت الأبيض على أن واشنطن لن تتراجع.\n\nقالت كارولين ليفيت إن الرئيس يريد السلام.\nوشددت المتحدثة باسم البيت الأبيض على أن الإدارة لن تتراجع.',
+    want: [
+      { text: 'بوتين سيزور الصين الشهر المقبل', speaker: 'Kremlin' },
+      { text: 'واشنطن لن تتراجع', speaker: null },
+      { text: 'الرئيس يريد السلام', speaker: 'Karoline Leavitt' },
+      { text: 'الإدارة لن تتراجع', speaker: 'Karoline Leavitt' },
+    ],
+  },
+  {
     name: 'ar: a title names the holder of the role on the article date',
     lang: 'ar',
     date: '2025-03-01',

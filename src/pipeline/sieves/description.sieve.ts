@@ -210,6 +210,10 @@ export const descriptionSieve: Sieve = {
     if (ctx.doc.lang === 'en' && /\s(?:of|for|at|with|from)\s+(?:the\s+)?\p{Lu}/u.test(words)) return null;
     // (A politician is someone the registry knows or the article gave a title: not "Covington Catholic".)
     const politician = s.description && !PERSON_HEAD.test(words) ? (r: Referent) => r.speaker.registered || [...(described.get(r.key) ?? [])].some((w) => POLITICIAN_WORDS.has(w)) : undefined;
-    return resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 4, accept: politician }, 0.5);
+    // A registry role's title is nobody the registry knows to hold other roles only: «المتحدث باسم البيت الأبيض»
+    // on an undated page is not Putin, the person in focus.
+    const role = s.title?.role;
+    const mayHold = role ? (r: Referent) => !r.speaker.id || ctx.doc.registry.rolesOf(r.speaker.id).some((h) => h.role.id === role.id) : undefined;
+    return resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 4, accept: politician ?? mayHold }, 0.5);
   },
 };
