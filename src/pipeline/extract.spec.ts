@@ -1028,6 +1028,16 @@ const rows: Row[] = [
     want: [{ text: 'встреча состоится в среду', speaker: 'Dmitry Peskov' }],
   },
   {
+    name: 'ru: «как» with any form of a speech verb credits the inverted subject after it; a capitalised word for an unnamed source is no name',
+    lang: 'ru',
+    text: 'Как отметила официальный представитель МИД Мария Захарова, санкции не сработают.\nКак заявили в Кремле, встреча возможна.\nИсточник в правительстве сообщил, что решение отложено.',
+    want: [
+      { text: 'санкции не сработают', speaker: 'Maria Zakharova' },
+      { text: 'встреча возможна', speaker: 'Kremlin' },
+      { text: 'решение отложено', speaker: null, flags: { anonymous: true } },
+    ],
+  },
+  {
     name: 'ru: «— заявили в Кремле»: an institution after «в» speaks',
     lang: 'ru',
     text: '«Это провокация», — заявили в Кремле.',

@@ -21,7 +21,14 @@ for (const v of RU_VERBS) {
   VERBS.set(foldLetters(v.pl), { plural: true });
   for (const p of v.pres ?? []) if (!VERBS.has(foldLetters(p))) VERBS.set(foldLetters(p), {});
 }
-const ACCORDING = RU_ACCORDING.map((a) => a.split(/\s+/).map(foldLetters));
+/** The according-to phrases by their first word («как» leads some hundred: one look-up per token finds its few). */
+const ACCORDING = new Map<string, string[][]>();
+for (const phrase of RU_ACCORDING) {
+  const words = phrase.split(/\s+/).map(foldLetters);
+  const list = ACCORDING.get(words[0]);
+  if (list) list.push(words);
+  else ACCORDING.set(words[0], [words]);
+}
 const ADVERBS = new Set(['также', 'ранее', 'уже', 'вновь', 'снова', 'однако', 'впрочем', 'тогда', 'затем', 'позже', 'сегодня', 'вчера', 'накануне', 'журналистам', 'агентству', 'изданию']);
 const POSSESSIVES = new Set(['его', 'ее', 'её', 'их']);
 const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'для', 'при', 'после', 'перед']);
@@ -149,15 +156,23 @@ function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: num
     const subject = { start: tokens[t + 1].start, end: tokens[t + 1].end };
     return { kind: 'according', cue: textSpan(text, tokens[t].start, tokens[t + 2].end), subject, content, sentence, para: s.para };
   }
-  for (const words of ACCORDING) {
+  for (const words of ACCORDING.get(tokens[t].key) ?? []) {
     if (t + words.length >= b) continue;
     if (!words.every((w, i) => tokens[t + i].key === w)) continue;
     const s = doc.sentences[sentence];
     let k = t + words.length;
     const srcStart = k;
     // The source runs to punctuation or to the verb that reports it («со ссылкой на Пескова сообщает, что …»).
-    while (k < b && k - srcStart < 6 && (k === srcStart || (!/[,.;:«"]/.test(gap(doc, k - 1, k)) && !VERBS.has(tokens[k].key)))) k++;
-    const subject = { start: tokens[srcStart].start, end: tokens[k - 1].end };
+    // After «как <verb>» the subject stands inverted up to the comma, past an adverbial and a quoted outlet's
+    // name («как сказал в интервью "НГ" проректор … Сергей Рощин, …»): the last name in it is the speaker.
+    const inverted = words[0] === 'как';
+    while (k < b && k - srcStart < (inverted ? 14 : 6) && (k === srcStart || (!(inverted ? /[,.;:]/ : /[,.;:«"]/).test(gap(doc, k - 1, k)) && !VERBS.has(tokens[k].key)))) k++;
+    let subject = { start: tokens[srcStart].start, end: tokens[k - 1].end };
+    if (inverted) {
+      const last = firstStartingAt(doc.mentions, tokens[k - 1].end) - 1;
+      const m = last >= 0 ? doc.mentions[last] : undefined;
+      if (m && m.start >= subject.start && m.end === subject.end) subject = { start: m.start, end: m.end };
+    }
     const cue = textSpan(text, tokens[t].start, tokens[t + words.length - 1].end);
     const before = trimSpan(text, s.start, tokens[t].start);
     let content = t > a && before.end - before.start > 10 ? before : trimSpan(text, tokens[k - 1].end, s.end);

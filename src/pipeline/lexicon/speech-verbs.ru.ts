@@ -65,7 +65,8 @@ export const RU_VERBS: readonly RussianVerb[] = [
 
 export const RU_COMPLEMENTISERS = ['что', 'чтобы'];
 /** "по словам X", "по мнению X", "как отметил X": the source follows in the genitive or nominative. */
-export const RU_ACCORDING = ['по словам', 'по мнению', 'по данным', 'по информации', 'как сообщает', 'как сообщил', 'как заявил', 'как отметил', 'как пишет', 'со ссылкой на'];
+// ("как" with any form of a speech verb: "как отметила Захарова", "как заявили в Кремле", "как пишет …".)
+export const RU_ACCORDING = ['по словам', 'по мнению', 'по данным', 'по информации', 'со ссылкой на', ...RU_VERBS.flatMap((v) => [v.m, v.f, v.pl, ...(v.pres ?? [])].map((form) => `как ${form}`))];
 export const RU_PRONOUNS: Record<string, 'm' | 'f' | 'pl'> = { он: 'm', она: 'f', они: 'pl', его: 'm', ее: 'f', её: 'f', их: 'pl' };
 export const RU_ANONYMOUS = ['источник', 'источники', 'собеседник', 'эксперты', 'аналитики', 'чиновник', 'чиновники'];
 /** "Об этом заявил X": the content is the sentence before. */
