@@ -53,6 +53,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: «نفى المتحدث باسم <منظمة> <اسم مفعول>»: the spokesperson\'s phrase is the subject and the noun phrase after it the content',
+    lang: 'ar',
+    text: 'ونفى المتحدث باسم الحكومة الإسرائيلية وجود أي مفاوضات سرية.',
+    want: [{ text: 'وجود أي مفاوضات سرية', speaker: 'Israeli Government' }],
+  },
+  {
     name: 'ar: a title names the holder of the role on the article date',
     lang: 'ar',
     date: '2025-03-01',

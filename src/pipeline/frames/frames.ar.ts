@@ -289,9 +289,19 @@ function nameEndsAt(doc: Doc, k: number): boolean {
 }
 
 /** End token of the run of mentions starting at token i (title + name: المتحدث باسم الكرملين دميتري بيسكوف). */
+const SPOKES_HEADS = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة'].map(foldLetters));
+
 function mentionChainEnd(doc: Doc, i: number, limit: number): number {
   let k = i;
   let lastKind = '';
+  // «المتحدث باسم الحكومة الإسرائيلية»: a spokesperson's word and «باسم» lead into the organisation's mention.
+  if (k + 2 < limit && doc.mentionOfToken[k] < 0 && SPOKES_HEADS.has(doc.tokens[k].key) && doc.tokens[k + 1].key === foldLetters('باسم')) {
+    const m = doc.mentionOfToken[k + 2];
+    if (m >= 0 && doc.mentions[m].t0 === k + 2 && doc.mentions[m].kind === 'org') {
+      lastKind = 'title';
+      k = doc.mentions[m].t1;
+    }
+  }
   while (k < limit) {
     const m = doc.mentionOfToken[k];
     if (m >= 0 && doc.mentions[m].t0 === k) {
