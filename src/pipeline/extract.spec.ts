@@ -944,6 +944,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a wire dateline ("HALIFAX (Reuters) -", "SAN JOSE, Calif. (AP) —") is no subject and no part of the statement',
+    lang: 'en',
+    text: 'HALIFAX (Reuters) - The Coast Guard said on Monday it would resume the search.\n\nSAN JOSE, Calif. (AP) — Two ferries were late on Monday, the port authority said.',
+    want: [
+      { text: 'it would resume the search', speaker: 'Coast Guard' },
+      { text: 'Two ferries were late on Monday', speaker: null },
+    ],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

@@ -10,9 +10,15 @@ import { asciiLower } from '../normalize/text';
 export interface Sentence extends Span {
   index: number;
   para: number;
+  /** A wire dateline ("OTTAWA —"): its place and agency are nobody the prose refers to. */
+  dateline?: boolean;
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'mt', 'ft', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'т.д', 'т.е', 'г', 'гг', 'ул']);
+
+/** A place in capitals, maybe a state or a date, maybe the agency in brackets, then a dash: "OTTAWA —",
+ *  "SAN JOSE, Calif. (AP) —", "LONDON, Jan 12 (Reuters) -". */
+const DATELINE = /^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]{1,2}\s+/;
 
 const EN_SPEECH_FORMS = new Set(EN_VERBS.flatMap((v) => v.forms));
 
@@ -23,6 +29,12 @@ export function splitSentences(text: string, paras: readonly Paragraph[], quotes
     if (p.furniture) continue;
     let s = p.start;
     let i = p.start;
+    // "WASHINGTON (Reuters) - The Pentagon said …": a wire dateline is a sentence of its own, no subject of the next.
+    const dateline = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 100)));
+    if (dateline && p.start + dateline[0].length < p.end) {
+      out.push({ start: s, end: s + dateline[0].trimEnd().length, index: out.length, para: p.index, dateline: true });
+      s = i = p.start + dateline[0].length;
+    }
     while (i < p.end) {
       while (q < quotes.length && quotes[q].end <= i) q++;
       // Only a sentence mark or the last character of the current quote can end a sentence: skip to the next one.

@@ -69,6 +69,7 @@ export function textReferents(ctx: SieveContext): Referent[] {
     // So is one a description follows in apposition ("Yuni, a resident of Lampung, was watching …").
     if (speaker.kind === 'person' && m.kind === 'unregistered' && !speaker.name.includes(' ') && !m.gender && !(m.t0 > 0 && doc.sentenceOfToken[m.t0 - 1] === doc.sentenceOfToken[m.t0] && verbFollows(doc, m)) && !describedInApposition(doc, m)) continue;
     const sentence = doc.sentenceOfToken[m.t0];
+    if (doc.sentences[sentence].dateline) continue;
     const possessive = /['’]s$/.test(tokens[m.t1 - 1].text) || /^['’]s\b/.test(text.slice(m.end, m.end + 3));
     const prev = m.t0 > 0 ? tokens[m.t0 - 1] : undefined;
     // ("For Espinos, who …, it is a niche": a fronted "For X," names the sentence's topic, as a subject would.)
