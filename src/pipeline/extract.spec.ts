@@ -953,6 +953,24 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "A Coast Guard spokeswoman, who asked not to be named, said": an aside withholding the name makes the source anonymous — unless the text names the person',
+    lang: 'en',
+    text: 'A Coast Guard spokeswoman, who asked not to be named, said the search would resume.\n\nPaul Reid, who was not authorized to speak publicly, said the crew was safe.',
+    want: [
+      { text: 'the search would resume', speaker: null, flags: { anonymous: true } },
+      { text: 'the crew was safe', speaker: 'Paul Reid' },
+    ],
+  },
+  {
+    name: 'en: an unnamed spokeswoman in a lead is not the person named in the next sentence',
+    lang: 'en',
+    text: 'A Coast Guard spokeswoman said the search would resume.\n\nPaul Reid said the crew was safe.',
+    want: [
+      { text: 'the search would resume', speaker: null },
+      { text: 'the crew was safe', speaker: 'Paul Reid' },
+    ],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

@@ -14,7 +14,7 @@ import { keyWords } from '../mentions/match-key';
 import { descriptorsOf } from './descriptors';
 import { ANONYMOUS_WORDS } from '../lexicon/anonymous';
 import { PERSON_HEAD } from '../lexicon/person-heads';
-import { EN_COMMERCIAL_HEADS, EN_DOCUMENT_HEADS, EN_ORG_HEADS, EN_PUBLIC_BODY_WORDS } from '../lexicon/org-words.en';
+import { EN_COMMERCIAL_HEADS, EN_DOCUMENT_HEADS, EN_ORG_HEADS, EN_PUBLIC_BODY_WORDS, EN_SPOKES_HEADS } from '../lexicon/org-words.en';
 
 const POSSESSIVES: Readonly<Record<string, 'm' | 'f' | 'n' | 'pl' | undefined>> = { his: 'm', her: 'f', its: 'n', their: 'pl' };
 
@@ -184,7 +184,8 @@ export const descriptionSieve: Sieve = {
     // Only definite descriptions point back ("the official"); indefinite ones ("a doctor") introduce someone new —
     // who may be named in the very next sentence: "A Vancouver hockey coach says … ¶ Stephen Gillis said …".
     if (/^(a|an|one|some|two|three|several|many|another)\s/i.test(words)) {
-      if (ctx.doc.lang !== 'en' || !/^(a|an|one)\s/i.test(words) || !s.description || !PERSON_HEAD.test(words) || ANONYMOUS_WORDS.has(headWord(words, 'en'))) return null;
+      const head = headWord(words, 'en');
+      if (ctx.doc.lang !== 'en' || !/^(a|an|one)\s/i.test(words) || !s.description || !PERSON_HEAD.test(words) || ANONYMOUS_WORDS.has(head) || EN_SPOKES_HEADS.has(head)) return null;
       const next = namedInNextSentence(ctx, f.sentence, f.gender);
       if (!next) return null;
       return credit(next.speaker, span, 'description', 0.45, next.end);

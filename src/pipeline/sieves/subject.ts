@@ -47,6 +47,9 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
     const relay = at >= 0 && words[at + 1]?.key !== 'by' ? words[at] : undefined;
     if (relay && mentionsIn(doc, { start: relay.end, end: span.end }).length) span = trimSpanStart(doc, relay.end, span.end);
   }
+  // "A Pentagon spokeswoman, who asked not to be named, said": whoever asks for anonymity is an anonymous source.
+  // (A person the text names is no anonymous source, whatever the aside says.)
+  if (doc.lang === 'en' && UNNAMED_ASIDE.test(doc.text.slice(span.end, span.end + 120)) && !mentionsIn(doc, span).some((m) => m.end === span.end && (m.kind === 'name' || (m.kind === 'unregistered' && !m.org && !m.place)))) return { anonymous: true };
   // "A spokeswoman for Trudeau said": an unnamed spokesperson of a person is not that person (of an
   // organisation, it is the organisation: read below).
   if (doc.lang === 'en') {
@@ -190,6 +193,10 @@ function arabicName(doc: Doc, words: readonly Token[]): Span | null {
   }
   return null;
 }
+
+/** An aside right after a subject that withholds its name: ", who asked not to be named,", ", speaking on
+ *  condition of anonymity,", ", who was not authorized to speak publicly,". */
+const UNNAMED_ASIDE = /^\s*,\s*(?:(?:who|because\s+(?:he|she|they))\s+(?:(?:had\s+)?(?:asked|requested|spoke|declined|insisted)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity|to\s+be\s+identified)|(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+(?:speak|talk|comment|discuss))|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)/i;
 
 const RELAY_WORDS = new Set(['quoted', 'cited', 'quoting', 'citing']);
 
