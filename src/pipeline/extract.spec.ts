@@ -971,6 +971,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "the South Carolina Republican" is a description of a politician, never a name of its own',
+    lang: 'en',
+    text: 'Senator Dana Holt said she backed the bill. “It is long overdue,” the South Carolina Republican added.',
+    want: [
+      { text: 'she backed the bill', speaker: 'Dana Holt' },
+      { text: 'It is long overdue', type: 'direct', speaker: 'Dana Holt', sieve: 'description' },
+    ],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

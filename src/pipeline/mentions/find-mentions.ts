@@ -463,6 +463,22 @@ function titleGender(title: string): Gender | undefined {
 
 /** A run of capitalised words in Latin or Cyrillic script: an unregistered name, its titles set aside. A run
  *  with an organisation word or an acronym in it ("Kenya Red Cross", "BC Hydro", "IRCC") is an organisation. */
+const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'liberal', 'tory', 'labour', 'green', 'progressive']);
+
+/** Whether the run ending at `end` with a party word is "the" + capitalised place words + that party word
+ *  (the place words may lie before this run's start, already turned away as a place). */
+function partyDescription(tokens: readonly Token[], end: number, text: string): boolean {
+  let r = end - 1;
+  while (r > 0 && end - r <= 4 && CAP.test(tokens[r - 1].text) && text.slice(tokens[r - 1].end, tokens[r].start) === ' ') r--;
+  for (let k = Math.max(r, 1); k < end - 1; k++) {
+    if (tokens[k - 1].key !== 'the') continue;
+    let places = true;
+    for (let m = k; m < end - 1 && places; m++) places = isPlaceWord(tokens[m].key);
+    if (places || isPlacePhrase(placeWords(tokens, k, end - 1))) return true;
+  }
+  return false;
+}
+
 /** "Calgary-based", "U.S.-led", "Toronto-born": a place made an adjective, before a name but not part of it. */
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|led|backed|owned|run|funded|area|bound|headquartered|focused|registered|made|raised|educated|trained|linked|allied|aligned|brokered|sponsored)$/u;
 
@@ -590,6 +606,8 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   // group, not a person (but "Rogers" or "Myers" is a surname).
   const lastKey = stripPossessive(tokens[end - 1].key);
   const afterThe = first > 0 && tokens[first - 1].key === 'the';
+  // "the South Carolina Republican", "the Ontario Liberal": a place and a party word describe someone, not a name.
+  if (latin && !org && PARTY_MEMBERS.has(lastKey) && partyDescription(tokens, end, text)) return null;
   const givenFirst = MALE_GIVEN_NAMES.has(tokens[first].key) || FEMALE_GIVEN_NAMES.has(tokens[first].key) || (latin && isNameInLexicon(tokens[first].key));
   const plural = latin && end - first <= 3 && !(givenFirst && end - first >= 2) && (isPluralWord(lastKey) || /^[A-Z]{2,}s$/.test(tokens[end - 1].text) || (PLURAL_SUFFIX.test(lastKey) && !isNameInLexicon(lastKey) && (end - first >= 2 || afterThe)));
   if (org || plural) return mention(start, stop, t, first, end, 'unregistered', undefined, undefined, undefined, true);
