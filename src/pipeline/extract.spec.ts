@@ -980,6 +980,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "The mayor, however, insisted …": a discourse adverb between commas stands between a description and its verb',
+    lang: 'en',
+    text: 'Mayor Rita Kwan opened the bridge on Friday. The mayor, however, insisted the tolls would stay.',
+    want: [{ text: 'the tolls would stay', speaker: 'Rita Kwan' }],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

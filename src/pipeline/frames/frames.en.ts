@@ -401,7 +401,8 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
     if (/,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(doc.text.slice(Math.max(from, pairStart - 60), pairStart))) return { subject: { start: pairStart, end: m.end }, leftEnd: sentenceStartOf(doc, pairStart) };
   }
   // "The reports, citing unnamed sources, said …": a short opening noun phrase, then a participle or relative aside.
-  const opening = /^(\s*(?:the|a|an|his|her|their|its)\s+[^,;:"“”]{1,40}?),\s+(?:\w+ing|who|which)\b[^;:"“”]*$/iu.exec(body);
+  // ("The premier, however, insisted …": a discourse adverb between commas, too.)
+  const opening = /^(\s*(?:the|a|an|his|her|their|its)\s+[^,;:"“”]{1,40}?),\s+(?:(?:\w+ing|who|which)\b[^;:"“”]*|(?:however|though|meanwhile|too|also|instead|nevertheless|indeed|moreover|then|in turn))$/iu.exec(body);
   if (opening && from === sentenceStartOf(doc, from)) {
     const lead = opening[1].length - opening[1].trimStart().length;
     return { subject: { start: from + lead, end: from + opening[1].length }, leftEnd: from };
