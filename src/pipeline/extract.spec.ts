@@ -986,6 +986,12 @@ const rows: Row[] = [
     want: [{ text: 'the tolls would stay', speaker: 'Rita Kwan' }],
   },
   {
+    name: 'en: «"…," the company\'s chief executive, Anna Berg, told the BBC»: the name in apposition after a description speaks the quote before it',
+    lang: 'en',
+    text: 'The outage lasted a day.\n\n“It was our mistake,” the bank’s chief executive, Lena Moritz, told the BBC.',
+    want: [{ text: 'It was our mistake', type: 'direct', speaker: 'Lena Moritz' }],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

@@ -398,7 +398,14 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
     // "His lawyers, Charles Glynn and Richard Jones, have said": a pair in apposition speaks together.
     const pairStart = last > 0 && /^\s+and\s+$/.test(doc.text.slice(doc.mentions[last - 1].end, m.start)) ? doc.mentions[last - 1].start : m.start;
     // ("One red-state Democrat, Montana Sen. Jon Tester, said": capitalised title words may stand before the name.)
-    if (/,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(doc.text.slice(Math.max(from, pairStart - 60), pairStart))) return { subject: { start: pairStart, end: m.end }, leftEnd: sentenceStartOf(doc, pairStart) };
+    if (/,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(doc.text.slice(Math.max(from, pairStart - 60), pairStart))) {
+      // «"…," the company's chief executive, Anna Berg, told the BBC»: a quote before the description is the content.
+      const lead = doc.text.slice(Math.max(from, pairStart - 120), pairStart);
+      const close = /["”’»],?\s+[^"“”«»]*$/.exec(lead);
+      const at = close ? pairStart - lead.length + close.index : -1;
+      const leftEnd = at >= 0 && quoteIndexAt(doc, at) >= 0 ? at + 1 : sentenceStartOf(doc, pairStart);
+      return { subject: { start: pairStart, end: m.end }, leftEnd };
+    }
   }
   // "The reports, citing unnamed sources, said …": a short opening noun phrase, then a participle or relative aside.
   // ("The premier, however, insisted …": a discourse adverb between commas, too.)
