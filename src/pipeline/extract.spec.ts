@@ -1092,6 +1092,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ru: a short adjective in a name declines too («в Белом доме», «Белого дома» are the Белый дом)',
+    lang: 'ru',
+    text: 'В Белом доме подтвердили, что подготовка идет.',
+    want: [{ text: 'подготовка идет', speaker: 'White House' }],
+  },
+  {
     name: 'ru: «— заявили в Кремле»: an institution after «в» speaks',
     lang: 'ru',
     text: '«Это провокация», — заявили в Кремле.',

@@ -11,7 +11,7 @@ const RU_CONSONANT_ENDINGS = ['ами', 'ями', 'ыми', 'ими', 'ого', 
 export function ruStem(word: string): string {
   let w = word;
   for (const e of RU_CONSONANT_ENDINGS) {
-    if (w.length - e.length >= 4 && w.endsWith(e)) {
+    if (w.length - e.length >= 3 && w.endsWith(e)) {
       w = w.slice(0, -e.length);
       break;
     }
