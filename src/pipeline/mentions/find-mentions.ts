@@ -255,18 +255,17 @@ const W_PARTICLE = 1 << 14; // NAME_PARTICLES
 const W_ORG_JOINER = 1 << 15; // ORG_JOINERS
 const W_ORG = 1 << 16; // EN_ORG_WORDS
 const W_ORG_LAST = 1 << 17; // EN_ORG_LAST_WORDS
-const W_ORG_HEAD = 1 << 18; // EN_ORG_HEADS
-const W_DEMONYM = 1 << 19; // DEMONYMS
-const W_NOT_PERSON_LAST = 1 << 20; // NOT_PERSON_LAST
-const W_HOLIDAY = 1 << 21; // HOLIDAYS
-const W_MONTH_SURNAME = 1 << 22; // MONTH_SURNAMES
-const W_MONTH_CONTEXT = 1 << 23; // MONTH_CONTEXT
-const W_ANONYMOUS = 1 << 24; // EN_ANONYMOUS_WORDS
-const W_PLACE_LAST = 1 << 25; // PLACE_LAST
-const W_PLACE_LAST_WEAK = 1 << 26; // PLACE_LAST_WEAK
-const W_PLACE_FIRST = 1 << 27; // PLACE_FIRST
-const W_LATIN = 1 << 28; // LATIN: opens with an ASCII lower-case letter
-const W_PLURAL_SUFFIX = 1 << 29; // PLURAL_SUFFIX
+const W_DEMONYM = 1 << 18; // DEMONYMS
+const W_NOT_PERSON_LAST = 1 << 19; // NOT_PERSON_LAST
+const W_HOLIDAY = 1 << 20; // HOLIDAYS
+const W_MONTH_SURNAME = 1 << 21; // MONTH_SURNAMES
+const W_MONTH_CONTEXT = 1 << 22; // MONTH_CONTEXT
+const W_ANONYMOUS = 1 << 23; // EN_ANONYMOUS_WORDS
+const W_PLACE_LAST = 1 << 24; // PLACE_LAST
+const W_PLACE_LAST_WEAK = 1 << 25; // PLACE_LAST_WEAK
+const W_PLACE_FIRST = 1 << 26; // PLACE_FIRST
+const W_LATIN = 1 << 27; // LATIN: opens with an ASCII lower-case letter
+const W_PLURAL_SUFFIX = 1 << 28; // PLURAL_SUFFIX
 /** Set in every computed value, so that 0 means "not looked up yet". */
 const W_SEEN = 1 << 30;
 
@@ -301,7 +300,6 @@ function wordClassOf(key: string): number {
   if (ORG_JOINERS.has(key)) w |= W_ORG_JOINER;
   if (EN_ORG_WORDS.has(key)) w |= W_ORG;
   if (EN_ORG_LAST_WORDS.has(key)) w |= W_ORG_LAST;
-  if (EN_ORG_HEADS.has(key)) w |= W_ORG_HEAD;
   if (DEMONYMS.has(key)) w |= W_DEMONYM;
   if (NOT_PERSON_LAST.has(key)) w |= W_NOT_PERSON_LAST;
   if (HOLIDAYS.has(key)) w |= W_HOLIDAY;
@@ -586,7 +584,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     }
     else if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
     if (gap === '. ' && !(wc.of(j - 1) & W_TITLE_WORD) && tokens[j - 1].end - tokens[j - 1].start > 1) break;
-    if (isNameWord(text, j, wc) || (wc.of(j) & W_MONTH_SURNAME && /^\p{Lu}/u.test(tokens[j].text) && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
+    if (isNameWord(text, j, wc) || (isNameStartAt(text, tokens[j]) && wc.of(j) & W_MONTH_SURNAME && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
     else if (isAcronym(tokens, j, text, wc)) j++;
     // "UFCW Local 832", "Teamsters Local 31": a union local's number is part of its name.
     else if (tokens[j - 1].key === 'local' && gap === ' ' && /^\d{1,5}$/.test(tokens[j].text)) j++;
@@ -648,7 +646,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     }
   }
   // "the British aid group Gatsby", "media buying company GroupM": a name after an organisation's noun is one.
-  if (!org && i > 0 && tokens[i - 1].para === tokens[i].para && wc.of(i - 1) & W_ORG_HEAD && /^\s+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) org = true;
+  if (!org && i > 0 && tokens[i - 1].para === tokens[i].para && EN_ORG_HEADS.has(tokens[i - 1].key) && /^\s+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) org = true;
   // Title words left before a person's name describe them: "Mayor Doug McCallum" is the mayor.
   const titles: string[] = [];
   if (!org) for (let k = opener; k < first; k++) if (wc.of(k) & W_TITLE) titles.push(tokens[k].key);
