@@ -233,112 +233,6 @@ const NOT_NAME = new Set(
     'ещё еще уже даже лишь только именно вот да нет jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
 );
 
-// Word classes. The name rules below ask a dozen word lists and the English lexicon about the same few words.
-// Each word's answers are looked up once and kept as bits (W_*), and each token's bits are read from an array
-// filled on first use: a rule tests `w & W_TITLE` where it tested isTitleWord(key). The bits say exactly what
-// the lists say.
-const W_NOT_NAME = 1 << 0; // NOT_NAME
-const W_OPENER = 1 << 1; // SENTENCE_OPENERS
-const W_TITLE = 1 << 2; // isTitleWord (also hyphenated)
-const W_TITLE_WORD = 1 << 3; // TITLE_WORDS, the word itself
-const W_MALE_GIVEN = 1 << 4; // MALE_GIVEN_NAMES
-const W_FEMALE_GIVEN = 1 << 5; // FEMALE_GIVEN_NAMES
-const W_GIVEN = 1 << 6; // isGivenName
-const W_LEX_NAME = 1 << 7; // isNameInLexicon
-const W_LEX_PLURAL = 1 << 8; // isPluralWord
-const W_LEX_NON_NAME = 1 << 9; // isKnownNonName
-const W_LEX_COMMON = 1 << 10; // isCommonWord
-const W_LEX_PLACE = 1 << 11; // isPlaceWord
-const W_LEX_MALE = 1 << 12; // givenNameGender → m
-const W_LEX_FEMALE = 1 << 13; // givenNameGender → f
-const W_PARTICLE = 1 << 14; // NAME_PARTICLES
-const W_ORG_JOINER = 1 << 15; // ORG_JOINERS
-const W_ORG = 1 << 16; // EN_ORG_WORDS
-const W_ORG_LAST = 1 << 17; // EN_ORG_LAST_WORDS
-const W_DEMONYM = 1 << 18; // DEMONYMS
-const W_NOT_PERSON_LAST = 1 << 19; // NOT_PERSON_LAST
-const W_HOLIDAY = 1 << 20; // HOLIDAYS
-const W_MONTH_SURNAME = 1 << 21; // MONTH_SURNAMES
-const W_MONTH_CONTEXT = 1 << 22; // MONTH_CONTEXT
-const W_ANONYMOUS = 1 << 23; // EN_ANONYMOUS_WORDS
-const W_PLACE_LAST = 1 << 24; // PLACE_LAST
-const W_PLACE_LAST_WEAK = 1 << 25; // PLACE_LAST_WEAK
-const W_PLACE_FIRST = 1 << 26; // PLACE_FIRST
-const W_LATIN = 1 << 27; // LATIN: opens with an ASCII lower-case letter
-const W_PLURAL_SUFFIX = 1 << 28; // PLURAL_SUFFIX
-/** Set in every computed value, so that 0 means "not looked up yet". */
-const W_SEEN = 1 << 30;
-
-/** Class bits by word, kept across articles (most words recur); started over when it grows large. */
-const wordClasses = new Map<string, number>();
-
-/** The class bits of a word: a token's key, or a key without its possessive ending. */
-function wordClassOf(key: string): number {
-  let w = wordClasses.get(key);
-  if (w !== undefined) return w;
-  if (wordClasses.size >= 100_000) wordClasses.clear();
-  // (W_GIVEN: a given name, from our lists or the English lexicon — "Damon", "Peter"; not "Kentucky", not an initial.)
-  const lexMale = givenNameGender(key) === 'm';
-  const lexFemale = givenNameGender(key) === 'f';
-  const latin = LATIN.test(key);
-  w = W_SEEN;
-  if (NOT_NAME.has(key)) w |= W_NOT_NAME;
-  if (SENTENCE_OPENERS.has(key)) w |= W_OPENER;
-  if (isTitleWord(key)) w |= W_TITLE;
-  if (TITLE_WORDS.has(key)) w |= W_TITLE_WORD;
-  if (MALE_GIVEN_NAMES.has(key)) w |= W_MALE_GIVEN;
-  if (FEMALE_GIVEN_NAMES.has(key)) w |= W_FEMALE_GIVEN;
-  if (key.length >= 2 && (MALE_GIVEN_NAMES.has(key) || FEMALE_GIVEN_NAMES.has(key) || (latin && (lexMale || lexFemale)))) w |= W_GIVEN;
-  if (isNameInLexicon(key)) w |= W_LEX_NAME;
-  if (isPluralWord(key)) w |= W_LEX_PLURAL;
-  if (isKnownNonName(key)) w |= W_LEX_NON_NAME;
-  if (isCommonWord(key)) w |= W_LEX_COMMON;
-  if (isPlaceWord(key)) w |= W_LEX_PLACE;
-  if (lexMale) w |= W_LEX_MALE;
-  if (lexFemale) w |= W_LEX_FEMALE;
-  if (NAME_PARTICLES.has(key)) w |= W_PARTICLE;
-  if (ORG_JOINERS.has(key)) w |= W_ORG_JOINER;
-  if (EN_ORG_WORDS.has(key)) w |= W_ORG;
-  if (EN_ORG_LAST_WORDS.has(key)) w |= W_ORG_LAST;
-  if (DEMONYMS.has(key)) w |= W_DEMONYM;
-  if (NOT_PERSON_LAST.has(key)) w |= W_NOT_PERSON_LAST;
-  if (HOLIDAYS.has(key)) w |= W_HOLIDAY;
-  if (MONTH_SURNAMES.has(key)) w |= W_MONTH_SURNAME;
-  if (MONTH_CONTEXT.has(key)) w |= W_MONTH_CONTEXT;
-  if (EN_ANONYMOUS_WORDS.has(key)) w |= W_ANONYMOUS;
-  if (PLACE_LAST.has(key)) w |= W_PLACE_LAST;
-  if (PLACE_LAST_WEAK.has(key)) w |= W_PLACE_LAST_WEAK;
-  if (PLACE_FIRST.has(key)) w |= W_PLACE_FIRST;
-  if (latin) w |= W_LATIN;
-  if (PLURAL_SUFFIX.test(key)) w |= W_PLURAL_SUFFIX;
-  wordClasses.set(key, w);
-  return w;
-}
-
-/** The class bits of an article's tokens, each looked up when first asked for. */
-class TokenClasses {
-  private readonly own: Int32Array;
-  private readonly base: Int32Array;
-  constructor(readonly tokens: readonly Token[]) {
-    this.own = new Int32Array(tokens.length);
-    this.base = new Int32Array(tokens.length);
-  }
-
-  /** The bits of token k's key. */
-  of(k: number): number {
-    const w = this.own[k];
-    return w !== 0 ? w : (this.own[k] = wordClassOf(this.tokens[k].key));
-  }
-
-  /** The bits of token k's key without a possessive ending ("Trump's" → trump). */
-  baseOf(k: number): number {
-    const w = this.base[k];
-    if (w !== 0) return w;
-    const key = this.tokens[k].key;
-    return (this.base[k] = endsPossessive(key) ? wordClassOf(key.slice(0, -2)) : this.of(k));
-  }
-}
-
 export function findMentions(tokens: readonly Token[], text: string, registry: Registry): Mention[] {
   const idx = keyIndex(registry);
   const out: Mention[] = [];
@@ -393,13 +287,12 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
     } else i++;
   }
   // Unregistered names only where the registry found nothing; a run stops at a registry match.
-  const wc = new TokenClasses(tokens);
   for (let i = 0; i < tokens.length; ) {
     if (taken[i]) {
       i++;
       continue;
     }
-    const m = nameAt(tokens, i, text, taken, wc);
+    const m = nameAt(tokens, i, text, taken);
     if (m) {
       out.push(m);
       taken.fill(1, m.t0, m.t1);
@@ -415,7 +308,7 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
       if (taken[i] || !isNameStartAt(text, tokens[i])) continue;
       const key = stripPossessive(tokens[i].key);
       // "in May", "May 3" are months, not Theresa May.
-      if (wc.baseOf(i) & W_MONTH_SURNAME && ((i > 0 && wc.of(i - 1) & W_MONTH_CONTEXT) || /^\s*\d/.test(text.slice(tokens[i].end, tokens[i].end + 3)))) continue;
+      if (MONTH_SURNAMES.has(key) && ((i > 0 && MONTH_CONTEXT.has(tokens[i - 1].key)) || /^\s*\d/.test(text.slice(tokens[i].end, tokens[i].end + 3)))) continue;
       if (taken[i] || !surnames.has(key) || !CAP.test(tokens[i].text) || (i + 1 < tokens.length && !taken[i + 1] && CAP.test(tokens[i + 1].text) && tokens[i + 1].para === tokens[i].para && text.slice(tokens[i].end, tokens[i + 1].start) === ' ')) continue;
       const end = /['’]s$/.test(tokens[i].text) ? tokens[i].end - 2 : tokens[i].end;
       out.push(mention(tokens[i].start, end, text.slice(tokens[i].start, end), i, i + 1, 'unregistered', undefined, undefined, undefined));
@@ -524,13 +417,13 @@ const ORG_JOINERS = new Set(['of', 'and', 'for', 'on']);
 /** Whether an organisation word stands among tokens [from, to) (a bounded look-ahead). */
 /** Where "A, B and C Agency" ends (the token after the organisation's word), for the list's token j after the
  *  first comma; -1 when the words after the comma are no such list. */
-function commaListEnd(tokens: readonly Token[], j: number, text: string, wc: TokenClasses): number {
+function commaListEnd(tokens: readonly Token[], j: number, text: string): number {
   let k = j;
   let sawAnd = false;
   for (let n = 0; k < tokens.length && n < 10; n++) {
-    if (!isNameWord(text, k, wc)) return -1;
+    if (!isNameWord(text, tokens[k])) return -1;
     const g = k + 1 < tokens.length ? text.slice(tokens[k].end, tokens[k + 1].start) : '';
-    if (sawAnd && orgWord(tokens, k, text, wc)) return k + 1;
+    if (sawAnd && orgWord(tokens, k, text)) return k + 1;
     if (g === ', ' && !sawAnd) k++;
     else if (g === ' ' && k + 1 < tokens.length && tokens[k + 1].key === 'and' && !sawAnd && text.slice(tokens[k + 1].end, tokens[k + 2]?.start ?? tokens[k + 1].end) === ' ') {
       sawAnd = true;
@@ -541,8 +434,8 @@ function commaListEnd(tokens: readonly Token[], j: number, text: string, wc: Tok
   return -1;
 }
 
-function orgWordWithin(tokens: readonly Token[], from: number, to: number, wc: TokenClasses): boolean {
-  for (let k = from; k < Math.min(to, tokens.length); k++) if (wc.of(k) & W_ORG) return true;
+function orgWordWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, tokens.length); k++) if (EN_ORG_WORDS.has(tokens[k].key)) return true;
   return false;
 }
 
@@ -555,8 +448,8 @@ function titleGender(title: string): Gender | undefined {
 
 /** A run of capitalised words in Latin or Cyrillic script: an unregistered name, its titles set aside. A run
  *  with an organisation word or an acronym in it ("Kenya Red Cross", "BC Hydro", "IRCC") is an organisation. */
-function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8Array, wc: TokenClasses): Mention | null {
-  if (!isNameWord(text, i, wc) && !isAcronym(tokens, i, text, wc)) return null;
+function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8Array): Mention | null {
+  if (!isNameWord(text, tokens[i]) && !isAcronym(tokens, i, text)) return null;
   let ampersand = false;
   let joined = false;
   let j = i + 1;
@@ -576,23 +469,23 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     else if (gap === ', ') {
       // "Meteorology, Climatology and Geophysics Agency": a list of capitalised words, then "and", ending in an
       // organisation's word, is one name.
-      const listEnd = commaListEnd(tokens, j, text, wc);
+      const listEnd = commaListEnd(tokens, j, text);
       if (listEnd < 0) break;
       joined = true;
       j = listEnd;
       continue;
     }
     else if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
-    if (gap === '. ' && !(wc.of(j - 1) & W_TITLE_WORD) && tokens[j - 1].end - tokens[j - 1].start > 1) break;
-    if (isNameWord(text, j, wc) || (isNameStartAt(text, tokens[j]) && wc.of(j) & W_MONTH_SURNAME && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
-    else if (isAcronym(tokens, j, text, wc)) j++;
+    if (gap === '. ' && !TITLE_WORDS.has(tokens[j - 1].key) && tokens[j - 1].end - tokens[j - 1].start > 1) break;
+    if (isNameWord(text, tokens[j]) || (MONTH_SURNAMES.has(tokens[j].key) && /^\p{Lu}/u.test(tokens[j].text) && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
+    else if (isAcronym(tokens, j, text)) j++;
     // "UFCW Local 832", "Teamsters Local 31": a union local's number is part of its name.
     else if (tokens[j - 1].key === 'local' && gap === ' ' && /^\d{1,5}$/.test(tokens[j].text)) j++;
-    else if (wc.of(j) & W_PARTICLE && j + 1 < tokens.length && isNameWord(text, j + 1, wc)) j += 2;
+    else if (NAME_PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameWord(text, tokens[j + 1])) j += 2;
     // "Ben van der Pluijm", "Ursula von der Leyen": two particles in a row.
-    else if (wc.of(j) & W_PARTICLE && j + 2 < tokens.length && wc.of(j + 1) & W_PARTICLE && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && text.slice(tokens[j + 1].end, tokens[j + 2].start) === ' ' && isNameWord(text, j + 2, wc)) j += 3;
+    else if (NAME_PARTICLES.has(tokens[j].key) && j + 2 < tokens.length && NAME_PARTICLES.has(tokens[j + 1].key) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && text.slice(tokens[j + 1].end, tokens[j + 2].start) === ' ' && isNameWord(text, tokens[j + 2])) j += 3;
     // "Securities and Exchange Commission", "University of Michigan": small words join an organisation's name.
-    else if (wc.of(j) & W_ORG_JOINER && gap === ' ' && j + 1 < tokens.length && !taken[j + 1] && isNameWord(text, j + 1, wc) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && orgWordWithin(tokens, i, j + 4, wc)) {
+    else if (ORG_JOINERS.has(tokens[j].key) && gap === ' ' && j + 1 < tokens.length && !taken[j + 1] && isNameWord(text, tokens[j + 1]) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && orgWordWithin(tokens, i, j + 4)) {
       joined = true;
       j += 2;
     }
@@ -606,22 +499,23 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   // Titles and offices before the name: "Veterans Affairs Minister Seamus O'Regan" → Seamus O'Regan.
   let first = i;
   // "Finally Demi said": a capitalised adverb or determiner that opens the sentence is not the name's first word.
-  const wi = wc.of(i);
-  if (end - i === 1 && wi & W_OPENER && opensSentence(tokens, i, text)) return null; // "Nonetheless, she …"
-  if (end - i >= 2 && opensSentence(tokens, i, text) && (wi & W_OPENER || adverbOrParticiple(tokens[i], wi) || (wi & W_LATIN && wi & W_LEX_COMMON))) first = i + 1;
+  if (end - i === 1 && SENTENCE_OPENERS.has(tokens[i].key) && opensSentence(tokens, i, text)) return null; // "Nonetheless, she …"
+  if (end - i >= 2 && opensSentence(tokens, i, text) && (SENTENCE_OPENERS.has(tokens[i].key) || adverbOrParticiple(tokens[i]) || (LATIN.test(tokens[i].key) && isCommonWord(tokens[i].key)))) first = i + 1;
   let gender: Gender | undefined;
   const opener = first;
   for (let k = first; k < end; k++) {
+    const possessive = endsPossessive(tokens[k].key);
+    const key = possessive ? tokens[k].key.slice(0, -2) : tokens[k].key;
     // "Vancouver's Bo Horvat": a possessor before the name is not part of it.
-    if (k < end - 1 && endsPossessive(tokens[k].key)) {
+    if (k < end - 1 && possessive) {
       first = k + 1;
       continue;
     }
     // A title word that ends the run is a surname after a given name ("Damon Green", "Stephen King"), not
     // after an initial or a title ("U.S. President").
-    if (wc.baseOf(k) & W_TITLE && (k < end - 1 || first === k || !(wc.of(k - 1) & W_GIVEN))) {
+    if (isTitleWord(key) && (k < end - 1 || first === k || !isGivenName(tokens[k - 1].key))) {
       first = k + 1;
-      gender = HONORIFIC_GENDER[stripPossessive(tokens[k].key)] ?? gender;
+      gender = HONORIFIC_GENDER[key] ?? gender;
     }
   }
   // What is left after the titles is a person's name, unless it has an organisation's word or an acronym in it;
@@ -630,14 +524,14 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   if (first >= end) {
     first = opener;
     while (first < end && /['’]s$/.test(tokens[first].key) && first < end - 1) first++;
-    let any = end - first >= 2 && (wc.of(end - 1) & W_ORG_LAST) !== 0;
-    for (let k = first; k < end; k++) any ||= orgWord(tokens, k, text, wc);
+    let any = end - first >= 2 && EN_ORG_LAST_WORDS.has(tokens[end - 1].key);
+    for (let k = first; k < end; k++) any ||= orgWord(tokens, k, text);
     if (!any) return null;
     org = true;
   } else {
-    for (let k = first; k < end && !org; k++) org = orgWord(tokens, k, text, wc);
+    for (let k = first; k < end && !org; k++) org = orgWord(tokens, k, text);
     // A name joined by "of"/"and" was taken in only for an organisation: the whole run is that organisation.
-    if ((end - first >= 2 && wc.of(end - 1) & W_ORG_LAST) || ampersand || joined) org = true;
+    if ((end - first >= 2 && EN_ORG_LAST_WORDS.has(tokens[end - 1].key)) || ampersand || joined) org = true;
     // The words before an organisation's name are part of it ("Canadian Beverage Association"), up to a possessor.
     if (org) {
       let k = first;
@@ -649,9 +543,9 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   if (!org && i > 0 && tokens[i - 1].para === tokens[i].para && EN_ORG_HEADS.has(tokens[i - 1].key) && /^\s+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) org = true;
   // Title words left before a person's name describe them: "Mayor Doug McCallum" is the mayor.
   const titles: string[] = [];
-  if (!org) for (let k = opener; k < first; k++) if (wc.of(k) & W_TITLE) titles.push(tokens[k].key);
+  if (!org) for (let k = opener; k < first; k++) if (isTitleWord(tokens[k].key)) titles.push(tokens[k].key);
   // "Canadian Pacific Railway", "American Red Cross": a demonym before an organisation's name belongs to it.
-  if (org && first === i && i > 0 && wc.of(i - 1) & W_DEMONYM && CAP.test(tokens[i - 1].text) && tokens[i - 1].para === tokens[i].para && text.slice(tokens[i - 1].end, tokens[i].start) === ' ') first = i - 1;
+  if (org && first === i && i > 0 && DEMONYMS.has(tokens[i - 1].key) && CAP.test(tokens[i - 1].text) && tokens[i - 1].para === tokens[i].para && text.slice(tokens[i - 1].end, tokens[i].start) === ' ') first = i - 1;
   const start = tokens[first].start;
   let stop = tokens[end - 1].end;
   let t = text.slice(start, stop);
@@ -659,38 +553,39 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     stop -= 2;
     t = t.slice(0, -2);
   }
-  // The first word's classes, and the last word's without its possessive ending.
-  const wf = wc.of(first);
-  const wl = wc.baseOf(end - 1);
-  const latin = (wf & W_LATIN) !== 0;
+  const latin = LATIN.test(tokens[first].key);
   // "Christmas Day", "New Year", "Monday Night": a date, not a person.
-  if (wl & W_NOT_PERSON_LAST || wf & W_HOLIDAY) return null;
+  if (NOT_PERSON_LAST.has(stripPossessive(tokens[end - 1].key)) || HOLIDAYS.has(tokens[first].key)) return null;
   // "Things break", "Officials say": one capitalised plural at a sentence's start names nobody (but "Young said"
   // may well be a surname).
-  if (latin && end - first === 1 && !org && opensSentence(tokens, first, text) && ((wf & W_LEX_PLURAL && wf & W_LEX_NON_NAME) || wf & W_ANONYMOUS)) return null;
+  if (latin && end - first === 1 && !org && opensSentence(tokens, first, text) && ((isPluralWord(tokens[first].key) && isKnownNonName(tokens[first].key)) || EN_ANONYMOUS_WORDS.has(tokens[first].key))) return null;
   // "the Liberals", "Black Canadians", "the Raptors": a capitalised plural is a party, a team or a people — a
   // group, not a person (but "Rogers" or "Myers" is a surname).
+  const lastKey = stripPossessive(tokens[end - 1].key);
   const afterThe = first > 0 && tokens[first - 1].key === 'the';
-  const givenFirst = (wf & (W_MALE_GIVEN | W_FEMALE_GIVEN)) !== 0 || (latin && (wf & W_LEX_NAME) !== 0);
-  const plural = latin && end - first <= 3 && !(givenFirst && end - first >= 2) && (wl & W_LEX_PLURAL || /^[A-Z]{2,}s$/.test(tokens[end - 1].text) || (wl & W_PLURAL_SUFFIX && !(wl & W_LEX_NAME) && (end - first >= 2 || afterThe)));
+  const givenFirst = MALE_GIVEN_NAMES.has(tokens[first].key) || FEMALE_GIVEN_NAMES.has(tokens[first].key) || (latin && isNameInLexicon(tokens[first].key));
+  const plural = latin && end - first <= 3 && !(givenFirst && end - first >= 2) && (isPluralWord(lastKey) || /^[A-Z]{2,}s$/.test(tokens[end - 1].text) || (PLURAL_SUFFIX.test(lastKey) && !isNameInLexicon(lastKey) && (end - first >= 2 || afterThe)));
   if (org || plural) return mention(start, stop, t, first, end, 'unregistered', undefined, undefined, undefined, true);
   let place = false;
   if (latin) {
     let places = true;
-    for (let k = first; k < end && places; k++) places = (wc.baseOf(k) & W_LEX_PLACE) !== 0;
+    for (let k = first; k < end && places; k++) places = isPlaceWord(stripPossessive(tokens[k].key));
     // "Douglas County", "Lake Cowichan", "Field Street": a place word makes the whole name a place.
     // ("Lina Park", "Ann Lake" are people: a given name comes first.)
-    place = places || (end - first >= 2 && end - first <= 4 && isPlacePhrase(placeWords(tokens, first, end))) || (end - first >= 2 && ((wl & W_PLACE_LAST) !== 0 || (!givenFirst && ((wl & W_PLACE_LAST_WEAK) !== 0 || (wf & W_PLACE_FIRST) !== 0))));
+    place = places || (end - first >= 2 && end - first <= 4 && isPlacePhrase(placeWords(tokens, first, end))) || (end - first >= 2 && (PLACE_LAST.has(lastKey) || (!givenFirst && (PLACE_LAST_WEAK.has(lastKey) || PLACE_FIRST.has(tokens[first].key)))));
   }
   // A common given name tells the gender when no honorific did ("Sarah Buckley" → f).
-  if (!gender && end - first >= 2) gender = wf & W_MALE_GIVEN ? 'm' : wf & W_FEMALE_GIVEN ? 'f' : !latin ? undefined : wf & W_LEX_MALE ? 'm' : wf & W_LEX_FEMALE ? 'f' : undefined;
+  if (!gender && end - first >= 2) {
+    const given = tokens[first].key;
+    gender = MALE_GIVEN_NAMES.has(given) ? 'm' : FEMALE_GIVEN_NAMES.has(given) ? 'f' : latin ? givenNameGender(given) : undefined;
+  }
   return mention(start, stop, t, first, end, 'unregistered', undefined, undefined, gender, false, place, titles.length ? titles : undefined);
 }
 
 /** An organisation's word or an acronym at token k. (Not a closure in nameAt, which runs for every free word:
  *  see cliticsInTrie.) */
-function orgWord(tokens: readonly Token[], k: number, text: string, wc: TokenClasses): boolean {
-  return (wc.baseOf(k) & W_ORG) !== 0 || isAcronym(tokens, k, text, wc);
+function orgWord(tokens: readonly Token[], k: number, text: string): boolean {
+  return EN_ORG_WORDS.has(stripPossessive(tokens[k].key)) || isAcronym(tokens, k, text);
 }
 
 /** A name's words as the lexicon keys its places: lower-case, possessive dropped, one space between. */
@@ -701,12 +596,16 @@ function placeWords(tokens: readonly Token[], first: number, end: number): strin
 }
 
 /** "Eventually", "Neighbouring": a capitalised adverb or participle — but not "Rally Canada", "Kelly", "Fleming". */
-function adverbOrParticiple(t: Token, w: number): boolean {
-  // (The endings first: they turn away most words without the Unicode regex.)
-  if (!((t.key.endsWith('ly') && t.key.length >= 7) || (t.key.endsWith('ing') && t.key.length >= 6))) return false;
-  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !(w & W_LEX_NAME);
+function adverbOrParticiple(t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || isNameInLexicon(t.key)) return false;
+  return (t.key.endsWith('ly') && t.key.length >= 7) || (t.key.endsWith('ing') && t.key.length >= 6);
 }
 
+/** A given name, from our lists or the English lexicon ("Damon", "Peter"; not "Kentucky", not an initial). */
+function isGivenName(key: string): boolean {
+  if (key.length < 2) return false;
+  return MALE_GIVEN_NAMES.has(key) || FEMALE_GIVEN_NAMES.has(key) || (LATIN.test(key) && givenNameGender(key) !== undefined);
+}
 
 /** Whether token i starts a sentence: the paragraph's first word, or the first after . ! ? or an opening quote. */
 function opensSentence(tokens: readonly Token[], i: number, text: string): boolean {
@@ -735,7 +634,7 @@ function isJsSpace(c: number): boolean {
 }
 
 /** An acronym standing alone — "IRCC said", "told CTV" — not a word of an all-capital headline or rubric. */
-function isAcronym(tokens: readonly Token[], i: number, text: string, wc: TokenClasses): boolean {
+function isAcronym(tokens: readonly Token[], i: number, text: string): boolean {
   // Cheap rejections first: an acronym opens with a capital followed by a capital, a digit or "&" — read from
   // the text (see isNameWord), so that most words never have their own string read.
   const t = tokens[i];
@@ -746,7 +645,7 @@ function isAcronym(tokens: readonly Token[], i: number, text: string, wc: TokenC
   if (!((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57) || c1 === 38)) return false;
   const w = t.text;
   if (!/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) || !/[A-Z].*[A-Z]/.test(w)) return false;
-  if (wc.of(i) & W_TITLE_WORD || ACRONYM_NOT_ORG.has(w)) return false;
+  if (TITLE_WORDS.has(tokens[i].key) || ACRONYM_NOT_ORG.has(w)) return false;
   return !capsWord(tokens, i - 1, i, text) && !capsWord(tokens, i + 1, i, text);
 }
 
@@ -790,14 +689,13 @@ const ALL_CAPS = /^[\p{Lu}\p{N}'’-]+$/u;
 
 /** Whether token t (of text) can be part of a name. Its characters are read from the text, whose internal kind
  *  is the same for every token, rather than from the token's own string (a megamorphic access). */
-function isNameWord(text: string, k: number, wc: TokenClasses): boolean {
-  const t = wc.tokens[k];
+function isNameWord(text: string, t: Token): boolean {
   const c = text.charCodeAt(t.start);
   // Cheap rejections first: ASCII lower case, digits and punctuation never start a name.
   if (c < 0x41 || (c > 0x5a && c < 0xc0)) return false;
   // An ASCII capital is an upper-case letter; only other first letters need the Unicode tests.
   if (c > 0x5a && !(CAP.test(t.text) && /\p{L}/u.test(t.text[0]))) return false;
-  if (wc.of(k) & W_NOT_NAME) return false;
+  if (NOT_NAME.has(t.key)) return false;
   // All-capital words are acronyms and rubrics ("CNN", "WATCH"), not people's names; a lower-case ASCII
   // second letter settles it without the regex.
   if (t.end - t.start === 1) return true;
