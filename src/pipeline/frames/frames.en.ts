@@ -6,6 +6,7 @@ import { headlineFrames, bulletFrames, postFrames, quoteIndexAt } from './common
 import { endsWithColon, sentenceTokens, textBefore, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
 import type { Span } from '../types';
+import type { Token } from '../segment/tokens';
 import { firstStartingAt } from '../segment/search';
 import { isBaseVerbWord, isPluralWord } from '../lexicon/english-lexicon';
 import { EN_DOCUMENT_HEADS } from '../lexicon/org-words.en';
@@ -34,6 +35,27 @@ const mayBeVerb = (key: string): boolean => {
   if (!(key.charCodeAt(0) < 0x80 && (n < 2 || key.charCodeAt(1) < 0x80))) return true;
   return VERB_SHAPES[verbShape(key, n)] === 1;
 };
+
+/** The first two characters of every speech verb and of "according", as a table by their codes: a word that opens
+ *  with two ASCII characters no cue opens with is no cue. Read from the text by the tokens' offsets (see
+ *  mayBeCueAt), which spares most words the read of their key and the verb map. */
+const CUE_OPENINGS = new Uint8Array(128 * 128);
+const cueOpening = (c0: number, c1: number): number => c0 * 128 + c1;
+for (const f of [...VERBS.keys(), 'according']) {
+  const c0 = f.charCodeAt(0);
+  const c1 = f.length > 1 ? f.charCodeAt(1) : 0;
+  if (c0 < 0x80 && c1 < 0x80) CUE_OPENINGS[cueOpening(c0, c1)] = 1;
+}
+/** ASCII lower case of a character code (what a word's key holds for an ASCII character of its text). */
+const asciiLowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+/** False when the word of tok surely is no cue: it opens with two ASCII characters (so its key opens with them in
+ *  lower case) that no cue opens with. */
+function mayBeCueAt(text: string, tok: Token): boolean {
+  const c0 = text.charCodeAt(tok.start);
+  const c1 = tok.end - tok.start > 1 ? text.charCodeAt(tok.start + 1) : 0;
+  if (c0 >= 0x80 || c1 >= 0x80) return true;
+  return CUE_OPENINGS[cueOpening(asciiLowerCode(c0), asciiLowerCode(c1))] === 1;
+}
 
 /** Words between a subject and its verb: "Peskov also said", "the Kremlin has said". */
 const AUX = new Set(['quoted', 'as', 'first', 'initially', 'originally', 'immediately', 'subsequently', 'briefly', 'formally', 'officially', 'has', 'had', 'have', 'also', 'later', 'previously', 'would', 'will', 'then', 'once', 'again', 'recently', 'repeatedly', 'further', 'reportedly', 'publicly', 'earlier', 'just', 'simply', 'only', 'had', 'was', 'is', 'has', 'often', 'frequently', 'always', 'never', 'even', 'still', 'quickly', 'finally', 'ultimately', 'separately', 'privately', 'openly', 'flatly', 'firmly', 'bluntly', 'angrily', 'proudly', 'happily', 'readily', 'candidly', 'frankly', 'softly', 'quietly', 'firmly', 'confidently', 'did', 'does', 'do', 'may', 'might', 'could', 'should', 'can', 'not']);
@@ -92,6 +114,7 @@ export function englishFrames(doc: Doc): Frame[] {
     const [a, b] = sentenceTokens(doc, s.index);
     for (let t = a; t < b; t++) {
       const tok = doc.tokens[t];
+      if (!mayBeCueAt(doc.text, tok)) continue;
       const key = tok.key;
       // Most words are no cue: one map read turns them away before the search among the quotes.
       const info = mayBeVerb(key) ? VERBS.get(key) : undefined;

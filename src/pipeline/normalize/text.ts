@@ -81,6 +81,8 @@ export const NON_ALNUM_ASCII = /[^A-Za-z0-9]+/g;
 
 /** Folded letters and digits separated by single spaces: the key for names and statement text. */
 export function normalizeText(s: string): string {
+  const plain = plainKeyText(s);
+  if (plain !== null) return plain;
   const folded = foldLetters(s);
   if (isAscii(folded)) return folded.replace(NON_ALNUM_ASCII, ' ').trim();
   // folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), by the runs alnumAt finds: the same cut without a Unicode-class regex.
@@ -98,6 +100,37 @@ export function normalizeText(s: string): string {
     runs.push(folded.slice(start, i));
   }
   return runs.join(' ');
+}
+
+/** The characters of plainKeyText's result, reused from one call to the next. */
+let keyCodes = new Uint16Array(256);
+
+/** normalizeText(s) for a text of ASCII and foldInvariant characters only (most English statements: curly
+ *  quotes and dashes, no accents), in one pass by char codes; null for any other text. Such a text folds by
+ *  ASCII case alone, and only its ASCII letters and digits are letters or digits: its key is their runs in lower
+ *  case, joined by single spaces. (The general path lowers a two-byte string, as one with a curly quote is,
+ *  through ICU, and then cuts it into runs: 2.5× the time on GGT's statements.) */
+function plainKeyText(s: string): string | null {
+  const n = s.length;
+  if (keyCodes.length < n) keyCodes = new Uint16Array(Math.max(n, keyCodes.length * 2));
+  const codes = keyCodes;
+  let k = 0;
+  let gap = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const lower = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+    if ((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (gap) {
+        codes[k++] = 0x20;
+        gap = false;
+      }
+      codes[k++] = lower;
+    } else if (c >= 0x80 && !foldInvariant(c)) return null;
+    else if (k > 0) gap = true;
+  }
+  let out = '';
+  for (let i = 0; i < k; i += 4096) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(k, i + 4096)) as unknown as number[]);
+  return out;
 }
 
 /** Whether each BMP character is a letter or digit (\p{L} or \p{N}): 1 a letter or digit, 2 not, 0 not yet asked (see tokens.ts). */

@@ -123,6 +123,12 @@ function describedLater(ctx: SieveContext, span: Span, words: string): { speaker
   return speaker?.kind === 'person' ? { speaker, end: m.end } : null;
 }
 
+/** Whether the article calls anyone by this descriptor word. */
+function describedAs(described: ReadonlyMap<string, ReadonlySet<string>>, head: string): boolean {
+  for (const words of described.values()) if (words.has(head)) return true;
+  return false;
+}
+
 export const descriptionSieve: Sieve = {
   name: 'description',
   attribute(i, ctx) {
@@ -193,7 +199,8 @@ export const descriptionSieve: Sieve = {
     // "the mayor" → the person the article called mayor, however far back.
     const head = headWord(words, ctx.doc.lang);
     const described = descriptorsOf(ctx.doc);
-    const byDescriptor = resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 40, accept: (r) => !!described.get(r.key)?.has(head) }, 0.6);
+    // (A search of the whole article for someone nobody is called so would find no one: it runs only when someone is.)
+    const byDescriptor = describedAs(described, head) ? resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 40, accept: (r) => !!described.get(r.key)?.has(head) }, 0.6) : null;
     if (byDescriptor) return byDescriptor;
     // "the WHL commissioner said …" and later "WHL commissioner Ron Robison said": the same words before a name.
     const later = ctx.doc.lang === 'en' ? describedLater(ctx, span, words) : null;

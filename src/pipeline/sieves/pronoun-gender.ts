@@ -13,6 +13,13 @@ const SHE = new Set(['she', 'her', 'hers', 'herself', 'она', 'ее', 'её', 
 /** Nouns of kinship and address that tell a person's gender when they stand right before the name. */
 const MALE_NOUNS = new Set(['son', 'brother', 'father', 'dad', 'husband', 'boyfriend', 'nephew', 'uncle', 'grandson', 'grandfather', 'stepson', 'stepfather', 'widower', 'fiancé', 'mr', 'mr.', 'sir', 'king', 'prince', 'businessman', 'congressman', 'councilman', 'chairman', 'spokesman', 'actor', 'сын', 'брат', 'отец', 'муж', 'господин']);
 const FEMALE_NOUNS = new Set(['daughter', 'sister', 'mother', 'mom', 'mum', 'wife', 'girlfriend', 'niece', 'aunt', 'granddaughter', 'grandmother', 'stepdaughter', 'stepmother', 'widow', 'fiancée', 'mrs', 'mrs.', 'ms', 'ms.', 'madam', 'queen', 'princess', 'businesswoman', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman', 'actress', 'дочь', 'сестра', 'мать', 'жена', 'госпожа']);
+/** Whether the word at `start` may be in HE or SHE: their English words open with h or s, and a word that opens
+ *  with an ASCII character keeps it, in lower case, first in its key. (Read from the text: most words are turned
+ *  away without hashing their key for two sets.) */
+function mayBePronoun(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return c >= 0x80 || (c | 0x20) === 0x68 || (c | 0x20) === 0x73;
+}
 /** A noun before the name outweighs this many pronoun votes. */
 const NOUN_VOTES = 3;
 
@@ -40,7 +47,7 @@ export function learnGenderFromPronouns(doc: Doc, into: Map<string, Gender>): vo
       if (next && tok.start >= next.start) break;
       // Only within the sentence: "Patterson dragged Jayme outside. He pulled her …" says nothing of Jayme.
       if (doc.sentenceOfToken[t] !== doc.sentenceOfToken[m.t0]) break;
-      const g: Gender | undefined = HE.has(tok.key) ? 'm' : SHE.has(tok.key) ? 'f' : undefined;
+      const g: Gender | undefined = !mayBePronoun(doc.text, tok.start) ? undefined : HE.has(tok.key) ? 'm' : SHE.has(tok.key) ? 'f' : undefined;
       if (!g || quoteIndexAt(doc, tok.start) >= 0) continue;
       const sp = mentionSpeaker(doc, m);
       if (!sp || sp.kind !== 'person') break;

@@ -43,10 +43,22 @@ export function unregistered(name: string, gender?: Gender, kind: SpeakerRef['ki
   return gender && kind === 'person' ? { id: null, name, kind, registered: false, gender } : { id: null, name, kind, registered: false };
 }
 
+/** Keys of unregistered speakers by name, kept across articles; started over when large. Salience, descriptors
+ *  and genders ask for the key of the same few names thousands of times per article. */
+const nameKeys = new Map<string, string>();
+
 export function speakerKey(s: SpeakerRef): string {
   if (s.id !== null && s.id !== undefined) return s.id;
+  let key = nameKeys.get(s.name);
+  if (key === undefined) {
+    if (nameKeys.size >= 20_000) nameKeys.clear();
+    nameKeys.set(s.name, (key = nameKeyOf(s.name)));
+  }
+  return key;
+}
+
+function nameKeyOf(name: string): string {
   // An ASCII name is lowered by hand (asciiLower): toLowerCase() on a name sliced from two-byte text goes through ICU.
-  const name = s.name;
   const n = name.length;
   let uppers = 0;
   for (let i = 0; i < n; i++) {
