@@ -59,6 +59,12 @@ const rows: Row[] = [
     want: [{ text: 'وجود أي مفاوضات سرية', speaker: 'Israeli Government' }],
   },
   {
+    name: 'ar: «نقلت قناة X عن مصادر مطلعة أن …»: a channel relaying sources it does not name credits nobody',
+    lang: 'ar',
+    text: 'ونقلت قناة الجزيرة عن مصادر مطلعة أن الجولة المقبلة ستعقد في القاهرة.',
+    want: [{ text: 'الجولة المقبلة ستعقد في القاهرة', speaker: null, flags: { anonymous: true } }],
+  },
+  {
     name: 'ar: a title names the holder of the role on the article date',
     lang: 'ar',
     date: '2025-03-01',

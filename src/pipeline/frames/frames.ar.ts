@@ -2,7 +2,7 @@
 // «أشار دارتشييف إلى أن …», «مشيرا إلى أن …» (the subject carried by the participle), «بحسب X، …», and
 // headlines «بيسكوف: …». English gloss: "And Peskov said that …", "She added: '…'", "according to X, …".
 
-import { AR_ACCORDING, AR_ADVERBIALS, AR_COMPLEMENTISERS, AR_SPEECH_NOUNS, AR_VERBS } from '../lexicon/speech-verbs.ar';
+import { AR_ACCORDING, AR_ADVERBIALS, AR_ANONYMOUS, AR_COMPLEMENTISERS, AR_SPEECH_NOUNS, AR_VERBS } from '../lexicon/speech-verbs.ar';
 import { foldLetters } from '../normalize/text';
 import type { Gender, Span } from '../types';
 import { endsWithColon, sentenceTokens, textSpan, trimSpan } from './frame';
@@ -179,6 +179,9 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
       const then = chain < b ? tokens[chain].key : '';
       if (chain > k + 1 && (isComplementiser(then) || (AR_SPEECH_NOUN_SET.has(then) && chain + 1 < b && isComplementiser(tokens[chain + 1].key)))) {
         subject = { start: tokens[k + 1].start, end: tokens[chain - 1].end };
+      } else if (later !== undefined && RELAYED_ANONYMOUS.has(tokens[k + 1].key)) {
+        // «ونقلت قناة الجزيرة عن مصادر مطلعة أن …»: the channel relays sources it does not name.
+        subject = { start: tokens[k + 1].start, end: tokens[later - 1].end };
       }
     }
     if (next && isComplementiser(next.key)) contentStart = next.end;
@@ -289,6 +292,7 @@ function nameEndsAt(doc: Doc, k: number): boolean {
 }
 
 /** End token of the run of mentions starting at token i (title + name: المتحدث باسم الكرملين دميتري بيسكوف). */
+const RELAYED_ANONYMOUS = new Set(AR_ANONYMOUS.map(foldLetters));
 const SPOKES_HEADS = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة'].map(foldLetters));
 
 function mentionChainEnd(doc: Doc, i: number, limit: number): number {
