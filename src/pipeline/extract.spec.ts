@@ -1104,6 +1104,12 @@ const rows: Row[] = [
     want: [{ text: 'подготовка идет', speaker: 'White House' }],
   },
   {
+    name: 'ru: «Как пишет газета «Коммерсантъ», …»: the content starts past the quoted outlet, and the cue\'s own verb reports nothing more',
+    lang: 'ru',
+    text: 'Как пишет газета «Коммерсантъ», делегацию возглавит Мединский.',
+    want: [{ text: 'делегацию возглавит Мединский', speaker: 'Kommersant' }],
+  },
+  {
     name: 'ru: «— заявили в Кремле»: an institution after «в» speaks',
     lang: 'ru',
     text: '«Это провокация», — заявили в Кремле.',

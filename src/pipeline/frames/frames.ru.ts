@@ -48,6 +48,8 @@ export function russianFrames(doc: Doc): Frame[] {
       const acc = accordingFrame(doc, t, a, b, s.index);
       if (acc) {
         frames.push(acc);
+        // The cue's own verb («как пишет …») reports nothing more.
+        while (t + 1 < b && doc.tokens[t + 1].start < acc.cue.end) t++;
         continue;
       }
       const info = VERBS.get(doc.tokens[t].key);
@@ -175,7 +177,10 @@ function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: num
     }
     const cue = textSpan(text, tokens[t].start, tokens[t + words.length - 1].end);
     const before = trimSpan(text, s.start, tokens[t].start);
-    let content = t > a && before.end - before.start > 10 ? before : trimSpan(text, tokens[k - 1].end, s.end);
+    // («как пишет газета «Коммерсантъ», …»: a quoted outlet's name ends past its closing mark.)
+    const qi = quoteIndexAt(doc, tokens[k - 1].start);
+    const after = qi >= 0 ? Math.max(tokens[k - 1].end, doc.quotes[qi].end) : tokens[k - 1].end;
+    let content = t > a && before.end - before.start > 10 ? before : trimSpan(text, after, s.end);
     // «…, что встреча состоится»: past the reporting verb and «что», which are not the content.
     for (let c = firstStartingAt(tokens, content.start), guard = 0; guard < 2 && c < b && tokens[c].start === content.start && (VERBS.has(tokens[c].key) || tokens[c].key === 'что'); c++, guard++) {
       content = trimSpan(text, tokens[c].end, content.end);
