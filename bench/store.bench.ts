@@ -4,7 +4,7 @@
 // transaction — and the cluster-linking cost per statement, and (2) p50/p95 latency of the who-said-what,
 // timeline, comparison and cluster queries. Reports; asserts nothing.
 //
-// Run: npm run bench:store [-- --sizes 100000,1000000 --articles 2000 --runs 200 --concurrency 4 --keep]
+// Run: npm run bench:store [-- --sizes 100000,1000000 --articles 2000 --runs 200 --concurrency 4 --keep --profile]
 // DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) gets a fresh schema, dropped afterwards.
 
 import { createHash, randomUUID } from 'node:crypto';
@@ -48,6 +48,8 @@ const ARTICLES = Number(arg('articles', '2000'));
 const RUNS = Number(arg('runs', '200'));
 const CONCURRENCY = Number(arg('concurrency', '4'));
 const KEEP = process.argv.includes('--keep');
+/** --profile: per ingest run, the SQL statements' round-trip time (send to result, at the client), grouped by text. */
+const PROFILE = process.argv.includes('--profile');
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BULK_BATCH = 5000;
 /** Items per POST /articles/batch request in the batch ingest run (MAX_BATCH_ITEMS allows up to 1000 by default). */
@@ -215,6 +217,46 @@ async function bulkLoad(ds: DataSource, speakers: BenchSpeaker[], count: number)
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// --profile: node-postgres' Client.query wrapped, so that every statement the application sends is timed from
+// the call to its result (server time plus the round trip, and any wait of the client's event loop), grouped by
+// the first 80 characters of its text. pg_stat_statements would give the server's side only, and needs
+// shared_preload_libraries.
+
+const sqlTimes = new Map<string, { n: number; ms: number }>();
+let sqlTiming = false;
+if (PROFILE) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Client } = require('pg') as { Client: { prototype: { query: (...args: unknown[]) => unknown } } };
+  const query = Client.prototype.query;
+  Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+    const result = query.apply(this, args);
+    if (sqlTiming && result instanceof Promise) {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text;
+      const key = text.replace(/\s+/g, ' ').trim().slice(0, 80);
+      const t0 = performance.now();
+      result.then(() => {
+        const e = sqlTimes.get(key) ?? { n: 0, ms: 0 };
+        e.n++;
+        e.ms += performance.now() - t0;
+        sqlTimes.set(key, e);
+      }, () => undefined);
+    }
+    return result;
+  };
+}
+
+/** The SQL profile of one ingest run (see --profile), to stderr: the statements taking most time, per article. */
+function reportSql(title: string, articles: number, wallMs: number): void {
+  const rows = [...sqlTimes].sort((a, b) => b[1].ms - a[1].ms);
+  sqlTimes.clear();
+  const total = rows.reduce((n, [, e]) => n + e.ms, 0);
+  process.stderr.write(`  SQL profile, ${title}: ${(wallMs / articles).toFixed(2)} ms per article, of which waiting for SQL ${(total / articles).toFixed(2)}\n`);
+  for (const [key, e] of rows.slice(0, 12)) {
+    process.stderr.write(`    ${(e.ms / articles).toFixed(3).padStart(7)} ms/article ${String(e.n).padStart(6)}× ${(e.ms / e.n).toFixed(2).padStart(7)} ms  ${key}\n`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Ingest through the application: what POST /articles does, with the pipeline and cluster linking.
 
 interface Quote {
@@ -274,6 +316,8 @@ async function ingestArticles(app: INestApplicationContext, speakers: BenchSpeak
       publishedAt: new Date(at).toISOString(),
     };
   });
+  sqlTimes.clear();
+  sqlTiming = PROFILE;
   const started = performance.now();
   let next = 0;
   let stored = 0;
@@ -293,6 +337,8 @@ async function ingestArticles(app: INestApplicationContext, speakers: BenchSpeak
     }));
   }
   const ms = performance.now() - started;
+  sqlTiming = false;
+  if (PROFILE) reportSql(via === 'batch' ? 'batch path' : `concurrency ${concurrency}`, Math.max(1, stored), ms);
   comparison.link = link;
   // The same texts through the pipeline alone: the share of the time that is extraction (CPU), not the store.
   const t0 = performance.now();
