@@ -998,6 +998,12 @@ const rows: Row[] = [
     want: [{ text: 'It was our mistake', type: 'direct', speaker: 'Lena Moritz' }],
   },
   {
+    name: 'en: "The report, released Thursday by the Fraser Institute, said …": the aside names the document\'s issuer, who speaks',
+    lang: 'en',
+    text: 'The study, published Monday by the Northgate Institute, said that rents had doubled.',
+    want: [{ text: 'rents had doubled', speaker: 'Northgate Institute' }],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',
