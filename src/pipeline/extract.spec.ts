@@ -1004,6 +1004,12 @@ const rows: Row[] = [
     want: [{ text: 'rents had doubled', speaker: 'Northgate Institute' }],
   },
   {
+    name: 'en: "called it “deeply troubling”": after a naming verb and its object a quote is a partial statement, the clause carrying it; not in the passive',
+    lang: 'en',
+    text: 'Mayor Ines Varga called the new fee “a tax on the poor” on Monday.\n\nThe plan was described as “a mess” by critics.',
+    want: [{ text: 'the new fee “a tax on the poor”', type: 'partial', speaker: 'Ines Varga' }],
+  },
+  {
     name: 'en: a title given inside a quote still describes its person ("“Mayor Hale’s claims …”" … "the mayor said")',
     lang: 'en',
     text: 'Dora Hale, a candidate, promised lower taxes.\n\n“Mayor Hale’s numbers never add up,” said Pete Lam, a councillor.\n\nThe arena plan was dropped. “We have no ice for our children,” the mayor told reporters.',

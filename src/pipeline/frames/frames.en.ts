@@ -103,6 +103,7 @@ const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'i', 'people', 'both', 'ma
 /** Abbreviations that end a name with a period: "Samsung Electronics Co. said". */
 const NAME_ABBREVIATIONS = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros', 'llc', 'plc']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'previously', 'repeatedly']);
+const NAMING_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'labelled', 'labeled', 'dubbed', 'branded', 'termed']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'through', 'via', 'over', 'under']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'every', 'each', 'no']);
@@ -363,6 +364,26 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     // "urged the British government “to clarify …”": after a hearer the quote is the content, colon or not.
     if (m < b && m + 1 < b && ok(m) && (info.object ? /^\s*:?\s*["“«]$/ : /^\s*:\s*["“«]$/).test(gap(doc, m, m + 1)) && quoteIndexAt(doc, tokens[m + 1].start) >= 0) k = m + 1;
   }
+  // "Trudeau called the allegation “false”", "described herself as “short of breath” …": after a naming verb and
+  // its object, a quote is what was said of it.
+  // The content is the clause carrying it, object and quote, a partial statement; what follows the quote is the
+  // writer's again ("… “false” on Thursday, and …").
+  let namedAs = -1;
+  const objectStart = k < b ? tokens[k].start : s.end;
+  // (Not in the passive: "He was described as “lacking a conscience”" is someone else's words about him.)
+  const aux = t > 1 && /^(?:also|often|once|later|widely|\p{Ll}+ly)$/u.test(tokens[t - 1].key) ? t - 2 : t - 1;
+  const passive = aux >= 0 && /^(?:was|were|is|are|be|been|being|gets|got)$/.test(tokens[aux].key);
+  if (NAMING_VERBS.has(tokens[t].key) && !passive && k < b && !/[:"“«]/.test(gap(doc, k - 1, k))) {
+    for (let m = k + 1; m < b && m - k < 7; m++) {
+      const gm = gap(doc, m - 1, m);
+      if (/["“«]/.test(gm) && quoteIndexAt(doc, tokens[m].start) >= 0) {
+        k = m;
+        namedAs = quoteIndexAt(doc, tokens[m].start);
+        break;
+      }
+      if (!/^\s+$/.test(gm) || VERBS.has(tokens[m].key) || CLAUSE_SIGNS.has(tokens[m].key) || tokens[m].key === 'that') break;
+    }
+  }
   let contentStart: number;
   const g = k < b ? gap(doc, k - 1, k) : text.slice(tokens[k - 1].end, s.end);
   if (/:/.test(g)) contentStart = tokens[k - 1].end + g.indexOf(':') + 1;
@@ -374,7 +395,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   else return null;
   const viaThat = contentStart > 0 && /that\s*$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart));
   if (info.needsQuote && !viaThat && quoteIndexAt(doc, Math.min(contentStart + 1, s.end - 1)) < 0) return null;
-  let content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, s.end);
+  if (namedAs >= 0) contentStart = objectStart;
+  let content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, namedAs >= 0 ? Math.min(s.end, doc.quotes[namedAs].end) : s.end);
   // "said he's a “long way from a decision,” noting that …": the participle's clause is a statement of its own.
   if (content.end > content.start) {
     const c0 = firstStartingAt(tokens, content.start);
