@@ -47,3 +47,6 @@ export const EN_PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(
   ('commission board agency ministry department council committee court police union university government office ' +
     'authority bureau league association party regulator watchdog tribunal senate parliament').split(/\s+/),
 );
+
+/** A party member's word: "the Kentucky Republican", "the Ontario Liberal" describe a politician. */
+export const EN_PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'liberal', 'tory', 'labour', 'green', 'progressive']);

@@ -8,7 +8,7 @@ import type { Gender } from '../types';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/given-names.en';
 import { HONORIFIC_GENDER, TITLE_WORDS } from '../lexicon/name-titles.en';
 import { RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
-import { EN_ORG_HEADS, EN_ORG_LAST_WORDS, EN_ORG_WORDS } from '../lexicon/org-words.en';
+import { EN_ORG_HEADS, EN_ORG_LAST_WORDS, EN_ORG_WORDS, EN_PARTY_MEMBERS } from '../lexicon/org-words.en';
 import { EN_ANONYMOUS } from '../lexicon/speech-verbs.en';
 import { RU_ANONYMOUS } from '../lexicon/speech-verbs.ru';
 import { foldLetters } from '../normalize/text';
@@ -463,8 +463,6 @@ function titleGender(title: string): Gender | undefined {
 
 /** A run of capitalised words in Latin or Cyrillic script: an unregistered name, its titles set aside. A run
  *  with an organisation word or an acronym in it ("Kenya Red Cross", "BC Hydro", "IRCC") is an organisation. */
-const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'liberal', 'tory', 'labour', 'green', 'progressive']);
-
 /** Whether the run ending at `end` with a party word is "the" + capitalised place words + that party word
  *  (the place words may lie before this run's start, already turned away as a place). */
 function partyDescription(tokens: readonly Token[], end: number, text: string): boolean {
@@ -607,7 +605,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   const lastKey = stripPossessive(tokens[end - 1].key);
   const afterThe = first > 0 && tokens[first - 1].key === 'the';
   // "the South Carolina Republican", "the Ontario Liberal": a place and a party word describe someone, not a name.
-  if (latin && !org && PARTY_MEMBERS.has(lastKey) && partyDescription(tokens, end, text)) return null;
+  if (latin && !org && EN_PARTY_MEMBERS.has(lastKey) && partyDescription(tokens, end, text)) return null;
   const givenFirst = MALE_GIVEN_NAMES.has(tokens[first].key) || FEMALE_GIVEN_NAMES.has(tokens[first].key) || (latin && isNameInLexicon(tokens[first].key));
   const plural = latin && end - first <= 3 && !(givenFirst && end - first >= 2) && (isPluralWord(lastKey) || /^[A-Z]{2,}s$/.test(tokens[end - 1].text) || (PLURAL_SUFFIX.test(lastKey) && !isNameInLexicon(lastKey) && (end - first >= 2 || afterThe)));
   if (org || plural) return mention(start, stop, t, first, end, 'unregistered', undefined, undefined, undefined, true);

@@ -14,7 +14,7 @@ import { keyWords } from '../mentions/match-key';
 import { descriptorsOf } from './descriptors';
 import { ANONYMOUS_WORDS } from '../lexicon/anonymous';
 import { PERSON_HEAD } from '../lexicon/person-heads';
-import { EN_COMMERCIAL_HEADS, EN_DOCUMENT_HEADS, EN_ORG_HEADS, EN_PUBLIC_BODY_WORDS, EN_SPOKES_HEADS } from '../lexicon/org-words.en';
+import { EN_COMMERCIAL_HEADS, EN_DOCUMENT_HEADS, EN_ORG_HEADS, EN_PARTY_MEMBERS, EN_PUBLIC_BODY_WORDS, EN_SPOKES_HEADS } from '../lexicon/org-words.en';
 
 const POSSESSIVES: Readonly<Record<string, 'm' | 'f' | 'n' | 'pl' | undefined>> = { his: 'm', her: 'f', its: 'n', their: 'pl' };
 
@@ -49,7 +49,10 @@ export function headWordRegExp(head: string): RegExp {
 
 
 /** "the Kentucky Republican", "the Ontario Liberal": a capitalised place, then a party member's word. */
-const PLACE_AND_PARTY = /^the\s+(?:\p{Lu}[\p{Ll}.]+\s+){1,2}(?:Republican|Democrat|Conservative|Liberal|Tory|Labour|Green|New Democrat)$/u;
+function placeAndParty(words: string): boolean {
+  const m = /^the\s+(?:\p{Lu}[\p{Ll}.]+\s+){1,2}(\p{Lu}\p{Ll}+)$/u.exec(words);
+  return !!m && EN_PARTY_MEMBERS.has(m[1].toLowerCase());
+}
 
 const POLITICIAN_WORDS = new Set(['senator', 'sen', 'leader', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mp', 'mla', 'mpp', 'premier', 'minister', 'mayor', 'councillor', 'president', 'speaker', 'lawmaker', 'legislator', 'candidate', 'politician']);
 
@@ -212,7 +215,7 @@ export const descriptionSieve: Sieve = {
     }
     // Only a person's description points to a person: "the official", "the 26-year-old", not "the agency" —
     // nor a party alone; but a place and a party ("the Kentucky Republican") describe a politician.
-    if (s.description && !PERSON_HEAD.test(words) && !(ctx.doc.lang === 'en' && PLACE_AND_PARTY.test(words))) return null;
+    if (s.description && !PERSON_HEAD.test(words) && !(ctx.doc.lang === 'en' && placeAndParty(words))) return null;
     // "the lawyer for Animal Protection Services", "the director of the Ottawa clinic": a description tied to a
     // named organisation introduces its holder; only one already called so (above) is someone in focus.
     if (ctx.doc.lang === 'en' && /\s(?:of|for|at|with|from)\s+(?:the\s+)?\p{Lu}/u.test(words)) return null;
