@@ -1127,6 +1127,26 @@ const rows: Row[] = [
     text: '«Это провокация», — заявили в Кремле.',
     want: [{ text: 'Это провокация', type: 'direct', speaker: 'Kremlin' }],
   },
+  {
+    name: 'en: the Arabic article written "al-"/"el-" opens a name ("Samir al-Haddad", "al-Nour") — and "the head of el-…" is tied to a named group',
+    lang: 'en',
+    text: 'Economist Samir al-Haddad said prices would rise. Al-Haddad added that wages would not. Later, al-Nour said it would join the talks. The head of el-Wafd said the vote was rigged.',
+    want: [
+      { text: 'prices would rise', speaker: 'Samir al-Haddad' },
+      { text: 'wages would not', speaker: 'Samir al-Haddad' },
+      { text: 'it would join the talks', speaker: 'al-Nour' },
+      { text: 'the vote was rigged', speaker: null },
+    ],
+  },
+  {
+    name: 'en: two particles inside a name ("Anke van den Broek", "Rui dos Anjos") keep the name whole',
+    lang: 'en',
+    text: 'Anke van den Broek said the dike would hold. Rui dos Anjos said the port was closed.',
+    want: [
+      { text: 'the dike would hold', speaker: 'Anke van den Broek' },
+      { text: 'the port was closed', speaker: 'Rui dos Anjos' },
+    ],
+  },
 ];
 
 describe('extract', () => {

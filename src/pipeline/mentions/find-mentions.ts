@@ -197,7 +197,7 @@ const PUNCT_CODES = new Set(Array.from('.،,:;!?؟()"«»“”', (c) => c.charC
 /** PUNCT_CODES by char code: a table read per character between words, where a set look-up cost a hash each. */
 const PUNCT_TABLE = new Uint8Array(0x10000);
 for (const c of PUNCT_CODES) PUNCT_TABLE[c] = 1;
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mac', 'st']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'ter', 'ten', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mac', 'st']);
 /** Capitalised words that are not names (sentence openers, months, days, institutions' common words). */
 /** Endings of plural nouns for people and teams: porters, senators, democrats, canadians, conservatives. */
 const PLURAL_SUFFIX = /(?:ers|ors|ists|ians|ans|ats|ives|ites|ees)$/;
@@ -734,6 +734,11 @@ const ALL_CAPS = /^[\p{Lu}\p{N}'’-]+$/u;
  *  is the same for every token, rather than from the token's own string (a megamorphic access). */
 function isNameWord(text: string, t: Token): boolean {
   const c = text.charCodeAt(t.start);
+  // "al-Shabaab", "Omar al-Khatib", "el-Sisi": the Arabic article, written lower case and hyphened to the name.
+  if ((c === 0x61 || c === 0x65) && text.charCodeAt(t.start + 1) === 0x6c && text.charCodeAt(t.start + 2) === 0x2d) {
+    const c3 = text.charCodeAt(t.start + 3);
+    return c3 >= 0x41 && c3 <= 0x5a && t.end - t.start > 4;
+  }
   // Cheap rejections first: ASCII lower case, digits and punctuation never start a name.
   if (c < 0x41 || (c > 0x5a && c < 0xc0)) return false;
   // An ASCII capital is an upper-case letter; only other first letters need the Unicode tests.

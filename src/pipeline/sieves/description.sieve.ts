@@ -218,7 +218,7 @@ export const descriptionSieve: Sieve = {
     if (s.description && !PERSON_HEAD.test(words) && !(ctx.doc.lang === 'en' && placeAndParty(words))) return null;
     // "the lawyer for Animal Protection Services", "the director of the Ottawa clinic": a description tied to a
     // named organisation introduces its holder; only one already called so (above) is someone in focus.
-    if (ctx.doc.lang === 'en' && /\s(?:of|for|at|with|from)\s+(?:the\s+)?\p{Lu}/u.test(words)) return null;
+    if (ctx.doc.lang === 'en' && /\s(?:of|for|at|with|from)\s+(?:the\s+)?(?:[ae]l-)?\p{Lu}/u.test(words)) return null;
     // (A politician is someone the registry knows or the article gave a title: not "Covington Catholic".)
     const politician = s.description && !PERSON_HEAD.test(words) ? (r: Referent) => r.speaker.registered || [...(described.get(r.key) ?? [])].some((w) => POLITICIAN_WORDS.has(w)) : undefined;
     // A registry role's title is nobody the registry knows to hold other roles only: «المتحدث باسم البيت الأبيض»
