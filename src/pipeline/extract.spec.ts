@@ -1147,6 +1147,23 @@ const rows: Row[] = [
       { text: 'the port was closed', speaker: 'Rui dos Anjos' },
     ],
   },
+  {
+    name: "en: typewriter double marks — ''…'', and “…’’ — are one direct quote, after a verb and its hearer too",
+    lang: 'en',
+    text: "''We never close early,'' said Nora Bell, who runs the diner. ''Not once in ten years.''\n\nAsked about prices, she told me, ''They will go up.'' Her cook, Ray Diaz, was blunt. “The kitchen is too small,’’ Diaz said.",
+    want: [
+      { text: "''We never close early,''", type: 'direct', speaker: 'Nora Bell' },
+      { text: "''Not once in ten years.''", type: 'direct', speaker: 'Nora Bell' },
+      { text: "''They will go up.''", type: 'direct', speaker: 'Nora Bell' },
+      { text: '“The kitchen is too small,’’', type: 'direct', speaker: 'Ray Diaz' },
+    ],
+  },
+  {
+    name: 'en: "says the 41-year-old founder of Pagecraft Press": the founder speaks, not the press he founded',
+    lang: 'en',
+    text: '“We print only local books,” says the 41-year-old founder of Pagecraft Press, which opened last year.',
+    want: [{ text: 'We print only local books', type: 'direct', speaker: null }],
+  },
 ];
 
 describe('extract', () => {

@@ -11,6 +11,9 @@ import { firstStartingAt } from '../segment/search';
 import { isBaseVerbWord, isPluralWord } from '../lexicon/english-lexicon';
 import { EN_DOCUMENT_HEADS } from '../lexicon/org-words.en';
 
+/** An opening quotation mark in English copy, the typewriter's doubled '' among them. */
+const OPENING_MARK = /["“«‘]|''/;
+
 interface VerbInfo {
   participle: boolean;
   object: boolean;
@@ -387,7 +390,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   let contentStart: number;
   const g = k < b ? gap(doc, k - 1, k) : text.slice(tokens[k - 1].end, s.end);
   if (/:/.test(g)) contentStart = tokens[k - 1].end + g.indexOf(':') + 1;
-  else if (/["“«‘]/.test(g)) contentStart = tokens[k - 1].end + g.search(/["“«‘]/);
+  else if (OPENING_MARK.test(g)) contentStart = tokens[k - 1].end + g.search(OPENING_MARK);
   else if (k < b && tokens[k].key === 'that') contentStart = tokens[k].end;
   else if (k < b && !info.needsQuote && subordinateThenClause(doc, k, b)) contentStart = tokens[k].start;
   else if (k < b && !info.needsQuote && b - k >= 3 && (!PREPOSITIONS.has(tokens[k].key) || demonstrativeSubject(doc, k, b)) && !/[,.]/.test(g) && (clauseLike(doc, k, b) || (SAY.has(tokens[t].key) && b - k >= 4))) contentStart = tokens[k].start;
@@ -589,12 +592,12 @@ function participleFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentenc
   if (t === 0 || (!afterSpeechNoun && !afterAnd && !/,\s*["”’]?\s*$/.test(text.slice(Math.max(s.start, tokens[t - 1].end), tokens[t].start)))) return null;
   let start = tokens[t].end;
   if (t + 1 < b && tokens[t + 1].key === 'that') start = tokens[t + 1].end;
-  else if (info.needsQuote && !/^\s*(it|them|him|her)?\s*["“«‘]/.test(text.slice(start, start + 12))) return null;
-  else if (/^\s*(it|them|him|her)\s+/.test(text.slice(start, start + 8))) start = start + Math.max(0, text.slice(start, start + 40).search(/["“«‘]/));
+  else if (info.needsQuote && !/^\s*(it|them|him|her)?\s*(?:["“«‘]|'')/.test(text.slice(start, start + 12))) return null;
+  else if (/^\s*(it|them|him|her)\s+/.test(text.slice(start, start + 8))) start = start + Math.max(0, text.slice(start, start + 40).search(OPENING_MARK));
   const content = trimSpan(text, start, s.end);
   if (content.end - content.start < 3) return null;
   // (Without the comma, only a clause or words enough to say something: not "a statement claiming responsibility".)
-  if (afterSpeechNoun && start === tokens[t].end && !/^\s*["“«‘]/.test(text.slice(start, start + 4)) && !/^\s*(?:[^\s,;:]+\s+){3}[^\s,;:]/.test(text.slice(start, start + 120))) return null;
+  if (afterSpeechNoun && start === tokens[t].end && !/^\s*(?:["“«‘]|'')/.test(text.slice(start, start + 4)) && !/^\s*(?:[^\s,;:]+\s+){3}[^\s,;:]/.test(text.slice(start, start + 120))) return null;
   return { kind: 'participle', cue: textSpan(text, tokens[t].start, tokens[t].end), subject: null, content, inherits: true, sentence, para: s.para };
 }
 

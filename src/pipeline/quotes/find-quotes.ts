@@ -1,6 +1,7 @@
 // Finds quoted stretches in one linear pass over each paragraph. A quote ends at its closing mark, or —
 // unclosed — at the end of its paragraph: «قال: "نعم» / "Yes, he said. An English quote whose paragraph
 // has no closing mark and whose next paragraph opens with a mark goes on there (multi-paragraph quote).
+// Typewriter-era copy writes double marks as two single ones: ''…'' (and ‘‘…’’), also closing "… or “….
 
 import { OPENERS } from '../lexicon/quote-marks';
 import type { Paragraph } from '../segment/paragraphs';
@@ -34,17 +35,17 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quote[] {
       continue;
     }
     let i = p.start;
-    if (pending && OPENERS.has(text[i]) && pending.open === text[i] && p.segment === paras[pending.para].segment) {
+    if (pending && text.startsWith(pending.open, i) && p.segment === paras[pending.para].segment) {
       // Continuation of a multi-paragraph quote: the paragraph re-opens with the same mark.
-      const closeAt = findClose(text, i + 1, p.end, pending.open);
+      const closeAt = findClose(text, i + pending.open.length, p.end, pending.open);
       pending.multiParagraph = true;
       pending.lastPara = p.index;
       if (closeAt >= 0) {
-        pending.end = closeAt + 1;
+        pending.end = closeAt + closeWidth(text, closeAt);
         pending.innerEnd = closeAt;
         pending.unclosed = false;
         pending = null;
-        i = closeAt + 1;
+        i = closeAt + closeWidth(text, closeAt);
       } else {
         pending.end = p.end;
         pending.innerEnd = p.end;
@@ -60,6 +61,21 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quote[] {
       if (!next || next.index >= p.end) break;
       i = next.index;
       const c = text[i];
+      // ''…'': two single marks at a word's start open a double quote.
+      if ((c === "'" || c === '‘') && text[i + 1] === c && (i === p.start || !LETTER.test(text[i - 1])) && LETTER.test(text[i + 2] ?? '')) {
+        const open = c + c;
+        const closeAt = findClose(text, i + 2, p.end, open);
+        if (closeAt < 0) {
+          const q = mk(i, p.end, open, true, p.index);
+          q.innerEnd = p.end;
+          quotes.push(q);
+          pending = q;
+          break;
+        }
+        quotes.push(mk(i, closeAt + closeWidth(text, closeAt), open, false, p.index, closeWidth(text, closeAt)));
+        i = closeAt + closeWidth(text, closeAt);
+        continue;
+      }
       const pair = OPENERS.get(c);
       if (!pair) {
         i++;
@@ -92,31 +108,42 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quote[] {
         pending = q;
         break;
       }
-      quotes.push(mk(i, closeAt + 1, c, false, p.index));
-      i = closeAt + 1;
+      quotes.push(mk(i, closeAt + closeWidth(text, closeAt), c, false, p.index, closeWidth(text, closeAt)));
+      i = closeAt + closeWidth(text, closeAt);
     }
   }
   return quotes.filter((q) => q.innerEnd > q.innerStart);
 }
 
-function mk(start: number, end: number, open: string, unclosed: boolean, para: number): Quote {
-  return { start, end, innerStart: start + 1, innerEnd: unclosed ? end : end - 1, open, unclosed, multiParagraph: false, para, lastPara: para };
+function mk(start: number, end: number, open: string, unclosed: boolean, para: number, closeW = 1): Quote {
+  const innerEnd = unclosed ? end : end - closeW;
+  return { start, end, innerStart: start + open.length, innerEnd, open, unclosed, multiParagraph: false, para, lastPara: para };
+}
+
+/** Double quotes — ", “ and the doubled single marks '' and ‘‘ — also close with '' or ’’. */
+const CLOSES_DOUBLED = new Set(['"', '“', "''", '‘‘']);
+/** What the doubled openers close with besides the doubled marks. */
+const DOUBLED_PLAIN_CLOSES: readonly string[] = ['"', '”'];
+
+/** Width of the closing mark at j: 2 for '' or ’’, else 1. */
+function closeWidth(text: string, j: number): number {
+  const c = text.charCodeAt(j);
+  return (c === 0x27 || c === 0x2019) && text.charCodeAt(j + 1) === c ? 2 : 1;
 }
 
 /** Position of the closing mark for `open` in [from, to), skipping nothing: other marks nest inside. */
 function findClose(text: string, from: number, to: number, open: string): number {
-  const closes = OPENERS.get(open)!.close;
+  const closes = OPENERS.get(open)?.close ?? DOUBLED_PLAIN_CLOSES;
+  const doubled = CLOSES_DOUBLED.has(open);
   // Marks compared by char code (text[j] made a one-character string per character of every quote).
-  if (closes.length <= 2 && closes.every((c) => c.length === 1)) {
-    const a = closes[0].charCodeAt(0);
-    const b = closes.length > 1 ? closes[1].charCodeAt(0) : a;
-    for (let j = from; j < to; j++) {
-      const c = text.charCodeAt(j);
-      if (c === a || c === b) return j;
-    }
-    return -1;
+  const a = closes[0].charCodeAt(0);
+  const b = closes.length > 1 ? closes[1].charCodeAt(0) : a;
+  const c3 = closes.length > 2 ? closes[2].charCodeAt(0) : a;
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === a || c === b || c === c3) return j;
+    if (doubled && (c === 0x27 || c === 0x2019) && text.charCodeAt(j + 1) === c && j + 1 < to) return j;
   }
-  for (let j = from; j < to; j++) if (closes.includes(text[j])) return j;
   return -1;
 }
 

@@ -215,8 +215,9 @@ function postmodifierStart(doc: Doc, span: Span): number {
     const before = doc.mentionOfToken[tokensIndex(doc, words[i - 1])];
     const m = before >= 0 ? doc.mentions[before] : undefined;
     if (m && m.end <= words[i].start && (m.kind === 'name' || (m.kind === 'unregistered' && !m.org && !m.place))) return words[i].start;
-    // "The former sergeant-at-arms of the House of Commons": a definite common noun phrase, then its tail.
-    if (!m && words[0].key === 'the' && i >= 2 && words.slice(1, i).every((w) => /^\p{Ll}/u.test(w.text) && doc.mentionOfToken[tokensIndex(doc, w)] < 0)) return words[i].start;
+    // "The former sergeant-at-arms of the House of Commons", "the 39-year-old founder of X Press": a definite
+    // common noun phrase (its words in lower case or figures), then its tail.
+    if (!m && words[0].key === 'the' && i >= 2 && words.slice(1, i).every((w) => /^[\p{Ll}\p{N}]/u.test(w.text) && doc.mentionOfToken[tokensIndex(doc, w)] < 0)) return words[i].start;
   }
   return span.end;
 }
