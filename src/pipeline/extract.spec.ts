@@ -1164,6 +1164,12 @@ const rows: Row[] = [
     text: '“We print only local books,” says the 41-year-old founder of Pagecraft Press, which opened last year.',
     want: [{ text: 'We print only local books', type: 'direct', speaker: null }],
   },
+  {
+    name: 'en: an abbreviation\'s period before a quote that opens in lower case does not end the sentence ("lost 9 lbs. “and …”")',
+    lang: 'en',
+    text: 'Retired teacher Paul Hardy, who lost 9 lbs. “and a lot of worry” over the summer, says the plan changed his life.',
+    want: [{ text: 'the plan changed his life', type: 'indirect', speaker: 'Paul Hardy' }],
+  },
 ];
 
 describe('extract', () => {

@@ -53,10 +53,11 @@ export function splitSentences(text: string, paras: readonly Paragraph[], quotes
         continue;
       }
       if (!inQuote && (c === '.' || c === '!' || c === '?' || c === '؟' || c === '…') && i + 1 < p.end && /\s/.test(text[i + 1])) {
-        // A lower-case word after the mark goes on with the sentence ("lost 16 lbs. between May and June").
+        // A lower-case word after the mark goes on with the sentence ("lost 16 lbs. between May and June"), also
+        // in quotation marks ("lost 16 lbs. “and two belt loops”").
         // "… in Washington, D.C. “I love …” she says": a dotted acronym before an opening quote ends the sentence.
         const quoteNext = c === '.' && q < quotes.length && /^\s+$/.test(text.slice(i + 1, quotes[q].start)) && quotes[q].start - i <= 3 && /\p{Lu}/u.test(text[quotes[q].innerStart] ?? '');
-        if ((c !== '.' || !isAbbreviation(text, s, i) || (quoteNext && endsDottedAcronym(text, s, i))) && !/^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
+        if ((c !== '.' || !isAbbreviation(text, s, i) || (quoteNext && endsDottedAcronym(text, s, i))) && !/^\s+["“‘«]?\p{Ll}/u.test(text.slice(i + 1, i + 5))) {
           out.push({ start: s, end: i + 1, index: out.length, para: p.index });
           i++;
           while (i < p.end && /\s/.test(text[i])) i++;
