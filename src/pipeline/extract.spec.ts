@@ -1170,6 +1170,15 @@ const rows: Row[] = [
     text: 'Retired teacher Paul Hardy, who lost 9 lbs. “and a lot of worry” over the summer, says the plan changed his life.',
     want: [{ text: 'the plan changed his life', type: 'indirect', speaker: 'Paul Hardy' }],
   },
+  {
+    name: 'en: "Though X said A, B …": the subordinate clause around the cue ends before the main clause; "all is said and done" reports nothing',
+    lang: 'en',
+    text: 'Though Judge Ann Moss said she was loath to fine a charity, she ordered it to pay costs. While officials said the budget was sound, critics disagreed. When all was said and done, the vote passed.',
+    want: [
+      { text: 'she was loath to fine a charity', type: 'indirect', speaker: 'Ann Moss' },
+      { text: 'the budget was sound', type: 'indirect', speaker: null },
+    ],
+  },
 ];
 
 describe('extract', () => {

@@ -130,6 +130,8 @@ export function englishFrames(doc: Doc): Frame[] {
         continue;
       }
       if (!info) continue;
+      // "When all is said and done": an idiom, no report.
+      if (key === 'said' && t + 2 < b && doc.tokens[t + 1].key === 'and' && doc.tokens[t + 2].key === 'done') continue;
       // "the United States Tuesday": a capitalised word inside a name of several words is part of that name.
       if (doc.mentionOfToken[t] >= 0 && /^\p{Lu}/u.test(tok.text) && doc.mentions[doc.mentionOfToken[t]].t1 - doc.mentions[doc.mentionOfToken[t]].t0 > 1) continue;
       // "the report commissioned by …", "her remarks": after a determiner the word is a noun.
@@ -413,8 +415,32 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       }
     }
   }
+  // "Though Judge Moss said she was loath to fine a charity, she believed …": in a sentence that opens with a
+  // subordinator whose clause holds the cue, the reported words end where the main clause begins.
+  if (content.end > content.start && t - a <= 12 && OPENING_SUBORDINATORS.has(tokens[a].key) && !/[,;:"“”()—–]/.test(text.slice(tokens[a].end, tokens[t].start))) {
+    const end = mainClauseStart(doc, firstStartingAt(tokens, content.start), b, content.end);
+    if (end >= 0) content = trimSpan(text, content.start, end);
+  }
   if (content.end <= content.start && !endsWithColon(text, s)) return null;
   return { kind: 'verb', cue, subject, content, sentence, para: s.para };
+}
+
+/** Subordinators that may open a sentence around its speech verb ("Though X said …, Y …"); not "as", whose
+ *  "As X said, …" reports the main clause. */
+const OPENING_SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'because', 'since', 'if', 'when', 'once', 'unless', 'even']);
+/** Words that open a main clause's subject after the comma. */
+const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'there']);
+
+/** Where the main clause after a sentence-opening subordinate clause starts, within the content [c0, contentEnd):
+ *  the end of the words before the first comma followed by a subject and a clause; -1 if none (bounded walk). */
+function mainClauseStart(doc: Doc, c0: number, b: number, contentEnd: number): number {
+  const { tokens } = doc;
+  for (let m = c0 + 1; m < b && m - c0 <= 60 && tokens[m].start < contentEnd; m++) {
+    if (!/^,\s+$/.test(gap(doc, m - 1, m)) || quoteIndexAt(doc, tokens[m].start) >= 0) continue;
+    const opensSubject = SUBJECT_OPENERS.has(tokens[m].key) || isPluralWord(tokens[m].key) || (doc.mentionOfToken[m] >= 0 && /^\p{Lu}/u.test(tokens[m].text));
+    if (opensSubject && clauseLike(doc, m, b, true)) return tokens[m - 1].end;
+  }
+  return -1;
 }
 
 /** Token index where a person's name ends right before the postmodifier at token p ("Jingyi Pan | of IG")
