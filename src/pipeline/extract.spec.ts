@@ -1179,6 +1179,15 @@ const rows: Row[] = [
       { text: 'the budget was sound', type: 'indirect', speaker: null },
     ],
   },
+  {
+    name: 'en: a speech verb in a relative clause reports the rest of it ("which X said in a report would …"), and a clause between commas ends at its comma',
+    lang: 'en',
+    text: 'The levy, which the Treasury Board said would raise $3 billion, starts in May. Ottawa spent more, which Parks Canada said in a 2019 memo would “cut the backlog in half.”',
+    want: [
+      { text: 'would raise $3 billion', type: 'indirect', speaker: 'Treasury Board' },
+      { text: 'would “cut the backlog in half.”', type: 'partial', speaker: 'Parks Canada' },
+    ],
+  },
 ];
 
 describe('extract', () => {

@@ -340,12 +340,16 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // the clause ("said in his speech he was ready")
   // "said Thursday one of the plans …", "said today the …": a lone day or time word is an adverbial.
   if (k + 1 < b && TIME_WORDS.has(tokens[k].key) && /^\s+$/.test(gap(doc, k, k + 1)) && !PREPOSITIONS.has(tokens[k + 1].key)) k++;
+  // "…, which Infrastructure Canada said in a 2016 report would …": the subject of a relative clause; its verb
+  // reports the rest of that clause, whose own subject is the relative pronoun.
+  const si = subject ? firstStartingAt(tokens, subject.start) : -1;
+  const relative = si > a && RELATIVE_PRONOUNS.has(tokens[si - 1].key) && /^\s+$/.test(gap(doc, si - 1, si));
   if (k < b && PREPOSITIONS.has(tokens[k].key) && !subordinateThenClause(doc, k, b)) {
     let m = k;
     // "told The Canadian Press by email the golfer was sore": a determiner that opens a clause ends the adverbial.
     // (Not past another speech verb: "An August report from the office estimates the …" has its cue there.)
     let verbBetween = false;
-    const clauseAt = (m: number) => m > k + 1 && (CLAUSE_OPENERS.has(tokens[m].key) || (!verbBetween && DETERMINERS.has(tokens[m].key) && !DETERMINERS.has(tokens[m - 1].key) && !PREPOSITIONS.has(tokens[m - 1].key) && clauseLike(doc, m, b, true)));
+    const clauseAt = (m: number) => m > k + 1 && (CLAUSE_OPENERS.has(tokens[m].key) || (relative && RELATIVE_VERBS.has(tokens[m].key)) || (!verbBetween && DETERMINERS.has(tokens[m].key) && !DETERMINERS.has(tokens[m - 1].key) && !PREPOSITIONS.has(tokens[m - 1].key) && clauseLike(doc, m, b, true)));
     while (m < b && m - k < 8 && tokens[m].key !== 'that' && !clauseAt(m) && !/[,:"“]/.test(gap(doc, m - 1, m))) {
       if (m > k && VERBS.has(tokens[m].key)) verbBetween = true;
       m++;
@@ -415,6 +419,17 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       }
     }
   }
+  // "The deal, which Trump said would create jobs, was signed": a relative clause set off by commas ends at its
+  // closing comma (outside quotes); what follows is the writer's main clause.
+  if (relative && content.end > content.start && si - 2 >= a && /,\s*$/.test(gap(doc, si - 2, si - 1)) && RELATIVE_VERBS.has(tokens[firstStartingAt(tokens, content.start)]?.key ?? '')) {
+    const c0 = firstStartingAt(tokens, content.start);
+    for (let m = c0 + 1; m < b && m - c0 <= 40 && tokens[m].start < content.end; m++) {
+      if (/^,\s+$/.test(gap(doc, m - 1, m)) && quoteIndexAt(doc, tokens[m - 1].start) < 0) {
+        content = trimSpan(text, content.start, tokens[m - 1].end);
+        break;
+      }
+    }
+  }
   // "Though Judge Moss said she was loath to fine a charity, she believed …": in a sentence that opens with a
   // subordinator whose clause holds the cue, the reported words end where the main clause begins.
   if (content.end > content.start && t - a <= 12 && OPENING_SUBORDINATORS.has(tokens[a].key) && !/[,;:"“”()—–]/.test(text.slice(tokens[a].end, tokens[t].start))) {
@@ -424,6 +439,10 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   if (content.end <= content.start && !endsWithColon(text, s)) return null;
   return { kind: 'verb', cue, subject, content, sentence, para: s.para };
 }
+
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'what']);
+/** What opens the rest of a relative clause after its speech verb: "which X said would …", "who he says was …". */
+const RELATIVE_VERBS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
 
 /** Subordinators that may open a sentence around its speech verb ("Though X said …, Y …"); not "as", whose
  *  "As X said, …" reports the main clause. */
