@@ -158,6 +158,18 @@ const rows: Row[] = [
       { text: 'الوفد سيصل غدا', speaker: 'Kremlin' },
     ],
   },
+  {
+    name: 'ar: a relayed source of several words («عن المتحدث باسم الكرملين قوله»), or unnamed («عن مسؤول أمريكي قوله») → anonymous; «وتابع قائلا:» drops its subject',
+    lang: 'ar',
+    date: '2025-05-04',
+    text: 'ونقلت وكالة تاس عن المتحدث باسم الكرملين قوله إن القمة تأجلت. ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن الخطة جاهزة.\n\nوقال أردوغان إن الحوار ممكن. وتابع قائلا: "الباب مفتوح".',
+    want: [
+      { text: 'القمة تأجلت', speaker: 'Dmitry Peskov' },
+      { text: 'الخطة جاهزة', speaker: null, flags: { anonymous: true } },
+      { text: 'الحوار ممكن', speaker: 'Recep Tayyip Erdoğan' },
+      { text: 'الباب مفتوح', type: 'direct', speaker: 'Recep Tayyip Erdoğan' },
+    ],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',

@@ -138,6 +138,8 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
       if (subjEnd > t + 1 && /[،,]/.test(text.slice(tokens[subjEnd - 1].end, tokens[subjEnd].start))) break;
       const key = tokens[subjEnd].key;
       if (SUBJECT_STOP.has(key) && !(TITLE_INNER.has(key) && subjEnd > t + 1 && !nameEndsAt(doc, subjEnd))) break;
+      // «وتابع قائلا: …»: a speech participle right after the verb is no subject; the subject is dropped.
+      if (verbOf(key)?.participle) break;
       subjEnd++;
     }
     if (subjEnd < k && subjEnd > t + 1 && /[،,]/.test(text.slice(tokens[subjEnd - 1].end, tokens[subjEnd].start))) {
@@ -173,18 +175,28 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   else if (stop === 'prep') {
     const next = k + 1 < b ? tokens[k + 1] : undefined;
     const later = [k + 2, k + 3].find((j) => j < b && isComplementiser(tokens[j].key) && !/[،,.]/.test(text.slice(tokens[k].end, tokens[j].start)));
+    let relayComp = -1;
     // «ونقلت وكالة تاس عن بيسكوف قوله إن …»: an agency relays; the speaker is the one after «عن».
     if (RELAY_VERBS.has(stripWa(tokens[t].key)) && k + 1 < b) {
       const chain = mentionChainEnd(doc, k + 1, Math.min(b, k + 8));
       const then = chain < b ? tokens[chain].key : '';
       if (chain > k + 1 && (isComplementiser(then) || (AR_SPEECH_NOUN_SET.has(then) && chain + 1 < b && isComplementiser(tokens[chain + 1].key)))) {
         subject = { start: tokens[k + 1].start, end: tokens[chain - 1].end };
+        relayComp = isComplementiser(then) ? chain : chain + 1;
       } else if (later !== undefined && RELAYED_ANONYMOUS.has(tokens[k + 1].key)) {
         // «ونقلت قناة الجزيرة عن مصادر مطلعة أن …»: the channel relays sources it does not name.
         subject = { start: tokens[k + 1].start, end: tokens[later - 1].end };
+      } else {
+        // «ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن …»: whoever is relayed, up to «قوله» or «أن».
+        const at = relayedContent(doc, k + 1, b);
+        if (at >= 0) {
+          subject = { start: tokens[k + 1].start, end: tokens[at - 1].end };
+          relayComp = isComplementiser(tokens[at].key) ? at : at + 1;
+        }
       }
     }
-    if (next && isComplementiser(next.key)) contentStart = next.end;
+    if (relayComp >= 0) contentStart = tokens[relayComp].end;
+    else if (next && isComplementiser(next.key)) contentStart = next.end;
     else if (later !== undefined) contentStart = tokens[later].end;
     else if (!info.np) return null;
     else contentStart = objectStart >= 0 && objectStart < tokens[k].start && info.object ? objectStart : tokens[k].end;
@@ -252,6 +264,18 @@ function preverbalSubject(doc: Doc, t: number): Span | null {
 
 const QAD = new Set(['قد', 'لقد']);
 const RELAY_VERBS = new Set(['نقل', 'نقلت', 'نقلوا'].map(foldLetters));
+
+/** After «نقل … عن»: the token that ends the relayed source — a speech noun followed by «أن/إن» («قوله إن»), or
+ *  the complementiser itself — within six words and no punctuation, else -1. */
+function relayedContent(doc: Doc, from: number, b: number): number {
+  const { tokens, text } = doc;
+  for (let j = from + 1; j < b && j - from <= 6; j++) {
+    if (/[،,.:؛"«»]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return -1;
+    if (isComplementiser(tokens[j].key)) return j;
+    if (AR_SPEECH_NOUN_SET.has(tokens[j].key) && j + 1 < b && isComplementiser(tokens[j + 1].key)) return j;
+  }
+  return -1;
+}
 const AR_SPEECH_NOUN_SET = new Set(AR_SPEECH_NOUNS.map(foldLetters));
 
 function firstCommaOutsideQuotes(doc: Doc, from: number, to: number): number {
