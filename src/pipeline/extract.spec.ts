@@ -170,6 +170,15 @@ const rows: Row[] = [
       { text: 'الباب مفتوح', type: 'direct', speaker: 'Recep Tayyip Erdoğan' },
     ],
   },
+  {
+    name: 'ar: «بحسب ما أفادت X»، «وفق ما أوردته X»: «ما» and its verb stand before the source',
+    lang: 'ar',
+    text: 'وبحسب ما أفادت وكالة رويترز، فإن المحادثات انتهت. وفق ما أوردته وكالة تاس، فإن الوفد غادر.',
+    want: [
+      { text: 'المحادثات انتهت', speaker: 'Reuters' },
+      { text: 'الوفد غادر', speaker: 'TASS' },
+    ],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',

@@ -413,6 +413,9 @@ function accordingAt(doc: Doc, t: number, b: number): Omit<Frame, 'sentence' | '
     if (!ok) continue;
     let srcStart = t + words.length;
     if (words[words.length - 1] === 'ل' && tokens[t + words.length - 1].key.length > 2) srcStart = t + words.length - 1;
+    // «بحسب ما أفادت وكالة …», «وفقا لما ذكرته وزارة …», «وفق ما أوردته صحيفة …»: «ما» and its verb stand
+    // before the source.
+    if (srcStart + 2 < b && (tokens[srcStart].key === 'ما' || tokens[srcStart].key === 'لما') && !/[،,.]/.test(text.slice(tokens[srcStart].end, tokens[srcStart + 2].start))) srcStart += 2;
     // «حسبما نقل موقع X عن مصدر»: the source is after «عن» when it is there.
     let srcEnd = srcStart;
     while (srcEnd < b && srcEnd - srcStart < 8 && !/[،,.]/.test(text.slice(tokens[srcEnd - 1 >= 0 ? srcEnd - 1 : 0].end, tokens[srcEnd].start)) || srcEnd === srcStart) {

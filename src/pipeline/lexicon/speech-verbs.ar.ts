@@ -71,7 +71,7 @@ export const AR_COMPLEMENTISERS = [
 ];
 
 /** "according to X": the source follows; the content is the rest of the sentence. */
-export const AR_ACCORDING = ['وفقا ل', 'وفقا لـ', 'بحسب', 'حسب', 'حسبما', 'نقلا عن', 'طبقا ل', 'وبحسب', 'ووفقا ل'];
+export const AR_ACCORDING = ['وفقا ل', 'وفقا لـ', 'بحسب', 'حسب', 'حسبما', 'نقلا عن', 'طبقا ل', 'وبحسب', 'ووفقا ل', 'وفق', 'ووفق'];
 
 /** Nouns that carry a speech act: "في تصريح", "قوله". */
 export const AR_SPEECH_NOUNS = ['قوله', 'قولها', 'تصريحه', 'تصريحها', 'تعليقه', 'تعليقها'];
