@@ -1149,6 +1149,17 @@ const rows: Row[] = [
     want: [{ text: 'Это провокация', type: 'direct', speaker: 'Kremlin' }],
   },
   {
+    name: 'ru: an aside between the subject and the verb («Захарова, в свою очередь, отметила»; «Источник, близкий к делу, сообщил РИА Новости, что») — the hearer is no speaker; a place of speech before a right subject',
+    lang: 'ru',
+    date: '2025-05-04',
+    text: 'Мария Захарова, в свою очередь, отметила, что визит отложен. Источник, близкий к переговорам, сообщил РИА Новости, что текст почти готов. «Мы не торопимся», — написал в своем телеграм-канале Сергей Лавров. О сроках, в частности, говорил министр.',
+    want: [
+      { text: 'визит отложен', speaker: 'Maria Zakharova' },
+      { text: 'текст почти готов', speaker: null, flags: { anonymous: true } },
+      { text: 'Мы не торопимся', type: 'direct', speaker: 'Sergei Lavrov' },
+    ],
+  },
+  {
     name: 'en: the Arabic article written "al-"/"el-" opens a name ("Samir al-Haddad", "al-Nour") — and "the head of el-…" is tied to a named group',
     lang: 'en',
     text: 'Economist Samir al-Haddad said prices would rise. Al-Haddad added that wages would not. Later, al-Nour said it would join the talks. The head of el-Wafd said the vote was rigged.',

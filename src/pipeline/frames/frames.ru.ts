@@ -31,6 +31,8 @@ for (const phrase of RU_ACCORDING) {
 }
 const ADVERBS = new Set(['также', 'ранее', 'уже', 'вновь', 'снова', 'однако', 'впрочем', 'тогда', 'затем', 'позже', 'сегодня', 'вчера', 'накануне', 'журналистам', 'агентству', 'изданию']);
 const POSSESSIVES = new Set(['его', 'ее', 'её', 'их']);
+/** Possessives before a place of speech: «в своем телеграм-канале», «на его странице». */
+const RU_OWN = new Set(['своем', 'своём', 'своей', 'свой', 'его', 'ее', 'её', 'их', 'официальном', 'официальной']);
 const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'для', 'при', 'после', 'перед']);
 const STOP = new Set(['что', 'чтобы', 'и', 'а', 'но', 'в', 'на', 'о', 'об', 'по', 'для', 'с', 'со', 'к', 'как', 'это', 'этом', 'не']);
 
@@ -81,20 +83,25 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     if (!subject || content.end <= content.start) return null;
     return { ...base, subject, content };
   }
-  // «Эта тенденция, говорят эксперты, сохранится»: a cue between commas reports its whole sentence.
+  // «Эта тенденция, говорят эксперты, сохранится»: a cue between commas reports its whole sentence (not «…,
+  // сообщил РИА Новости, что …», whose «что» opens the content).
   if (/,\s*$/.test(before) && t + 1 < b) {
     const subj = rightSubject(doc, t, b);
-    const afterSubj = subj ? text.slice(subj.end, Math.min(s.end, subj.end + 3)) : '';
-    if (subj && /^\s*,/.test(afterSubj)) {
+    const afterSubj = subj ? text.slice(subj.end, Math.min(s.end, subj.end + 12)) : '';
+    if (subj && /^\s*,/.test(afterSubj) && !/^\s*,\s*(?:что|чтобы)(?![\p{L}])/u.test(afterSubj)) {
       const content = trimSpan(text, s.start, s.end);
       return { ...base, subject: subj, content };
     }
   }
   // Left subject: up to five words with no punctuation between them.
   let j = t - 1;
+  // «Мария Захарова, в свою очередь, отметила», «Источник, знакомый с ходом переговоров, сообщил»: an aside
+  // between commas right before the verb stands between it and its subject.
+  const aside = asideBefore(doc, t, a);
+  if (aside >= 0) j = aside;
   while (j >= a && ADVERBS.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1))) j--;
   let subject: { start: number; end: number } | null = null;
-  if (j >= a && /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && !STOP.has(tokens[j].key)) {
+  if (j >= a && (aside >= 0 || /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t))) && !STOP.has(tokens[j].key)) {
     let k = j;
     while (k - 1 >= a && j - k < 5 && /^(\s+|-)$/.test(gap(doc, k - 1, k)) && !STOP.has(tokens[k - 1].key) && !ADVERBS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
     subject = { start: tokens[k].start, end: tokens[j].end };
@@ -127,12 +134,40 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   return { ...base, subject, content };
 }
 
+const RU_CLAUSE_OPENERS = new Set(['который', 'которая', 'которое', 'которые', 'которого', 'которой', 'которых', 'откуда', 'куда', 'где', 'когда', 'кто', 'чем', 'почему', 'зачем', 'если', 'хотя', 'пока', 'поскольку', 'так']);
+
+/** Discourse asides that stand between commas: «в свою очередь», «со своей стороны», «однако». */
+const ASIDES = new Set(['в свою очередь', 'со своей стороны', 'с своей стороны', 'однако', 'впрочем', 'напротив', 'в частности', 'в то же время', 'тем не менее', 'кроме того', 'при этом', 'между тем', 'также', 'в ответ']);
+
+/** The last token of the subject before «, ASIDE, VERB»: the aside is a discourse phrase or a participial or
+ *  appositive phrase opening in lower case («, знакомый с ходом переговоров,»), at most eight words; else -1. */
+function asideBefore(doc: Doc, t: number, a: number): number {
+  const { tokens } = doc;
+  if (t - 1 < a || !/^\s*,\s*$/.test(gap(doc, t - 1, t))) return -1;
+  let k = t - 1;
+  while (k - 1 >= a && t - k < 8 && !/[,.;:!?«»"“”()—–]/.test(gap(doc, k - 1, k))) k--;
+  if (k - 1 < a || !/^\s*,\s*$/.test(gap(doc, k - 1, k))) return -1;
+  const words = tokens.slice(k, t).map((w) => w.key).join(' ');
+  // (Not a relative or interrogative clause: «на вопрос, откуда произошел человек, отвечал».)
+  const lower = /^\p{Ll}/u.test(tokens[k].text) && !STOP.has(tokens[k].key) && !VERBS.has(tokens[k].key) && !RU_CLAUSE_OPENERS.has(tokens[k].key);
+  if (!ASIDES.has(words) && !lower) return -1;
+  // The subject before the aside is a name or a capitalised word («Источник, знакомый …»): a lower-case word
+  // there («О важности такого шага, в частности, говорил министр») leaves the subject to follow the verb.
+  return /^\p{Lu}/u.test(tokens[k - 1].text) ? k - 1 : -1;
+}
+
 /** The words after the verb that name the speaker: «заявил Песков», «ответил Песков на вопрос» → Песков. */
 function rightSubject(doc: Doc, t: number, b: number): { start: number; end: number } | null {
   const { tokens } = doc;
   let k = t + 1;
   // «— заявили в Кремле», «сообщили в Минобороны»: an institution after «в» is the (impersonal) speaker.
   if (k + 1 < b && (tokens[k].key === 'в' || tokens[k].key === 'во') && /^\p{Lu}/u.test(tokens[k + 1].text)) k++;
+  // «— написала в своем телеграм-канале глава Еврокомиссии …»: where it was said comes before who said it.
+  else if (k + 2 < b && (tokens[k].key === 'в' || tokens[k].key === 'на') && /^\p{Ll}/u.test(tokens[k + 1].text)) {
+    let m = k + 1;
+    if (RU_OWN.has(tokens[m].key) && m + 1 < b) m++;
+    if (m + 1 < b && /^\s+$/.test(gap(doc, k, k + 1)) && /^\s+$/.test(gap(doc, m, m + 1))) k = m + 1;
+  }
   const from = k;
   while (k < b && k - from < 6 && !STOP.has(tokens[k].key) && (k === from || /^(\s+|-)$/.test(gap(doc, k - 1, k)))) k++;
   if (k <= from) return null;
