@@ -1160,6 +1160,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ru: «по словам Ивана Котова» names Иван Котов (unregistered, in the nominative); «— говорится в заявлении X»: the document\'s issuer',
+    lang: 'ru',
+    text: 'По словам экономиста Ивана Котова, рубль укрепится. По мнению Анны Беловой, это временно. «Визит состоится», — говорится в заявлении МИД России.',
+    want: [
+      { text: 'рубль укрепится', speaker: 'Иван Котов' },
+      { text: 'это временно', speaker: 'Анна Белова' },
+      { text: 'Визит состоится', type: 'direct', speaker: 'Russian Foreign Ministry' },
+    ],
+  },
+  {
     name: 'en: the Arabic article written "al-"/"el-" opens a name ("Samir al-Haddad", "al-Nour") — and "the head of el-…" is tied to a named group',
     lang: 'en',
     text: 'Economist Samir al-Haddad said prices would rise. Al-Haddad added that wages would not. Later, al-Nour said it would join the talks. The head of el-Wafd said the vote was rigged.',

@@ -61,12 +61,17 @@ export const RU_VERBS: readonly RussianVerb[] = [
   { m: 'пообещал', f: 'пообещала', pl: 'пообещали', pres: ['обещает', 'обещают'] },
   { m: 'отвечал', f: 'отвечала', pl: 'отвечали', pres: ['отвечает', 'отвечают'] },
   { m: 'сообщив', f: 'сообщив', pl: 'сообщив' },
+  // «…», — говорится в заявлении МИД: what a document says, its issuer after the document noun.
+  { m: 'говорится', f: 'говорится', pl: 'говорится' },
 ];
+
+/** Forms that take no «как …» source: «как говорится» is "as the saying goes". */
+const NOT_ACCORDING = new Set(['говорится']);
 
 export const RU_COMPLEMENTISERS = ['что', 'чтобы'];
 /** "по словам X", "по мнению X", "как отметил X": the source follows in the genitive or nominative. */
 // ("как" with any form of a speech verb: "как отметила Захарова", "как заявили в Кремле", "как пишет …".)
-export const RU_ACCORDING = ['по словам', 'по мнению', 'по данным', 'по информации', 'со ссылкой на', ...RU_VERBS.flatMap((v) => [v.m, v.f, v.pl, ...(v.pres ?? [])].map((form) => `как ${form}`))];
+export const RU_ACCORDING = ['по словам', 'по мнению', 'по данным', 'по информации', 'со ссылкой на', ...RU_VERBS.flatMap((v) => [v.m, v.f, v.pl, ...(v.pres ?? [])].filter((form) => !NOT_ACCORDING.has(form)).map((form) => `как ${form}`))];
 export const RU_PRONOUNS: Record<string, 'm' | 'f' | 'pl'> = { он: 'm', она: 'f', они: 'pl', его: 'm', ее: 'f', её: 'f', их: 'pl' };
 export const RU_ANONYMOUS = ['источник', 'источники', 'собеседник', 'эксперты', 'аналитики', 'чиновник', 'чиновники'];
 /** "Об этом заявил X": the content is the sentence before. */

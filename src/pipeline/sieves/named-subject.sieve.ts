@@ -10,6 +10,7 @@ import type { Sieve } from './sieve';
 import { refOf, unregistered } from './sieve';
 import { firstStartingAt } from '../segment/search';
 import { givenNameGender, isKnownNonName, isPlaceWord } from '../lexicon/english-lexicon';
+import { ruNominativeOfGenitive } from '../lexicon/names.ru';
 
 export const namedSubjectSieve: Sieve = {
   name: 'named-subject',
@@ -34,7 +35,10 @@ export const namedSubjectSieve: Sieve = {
           attribution: { sieve: this.name, confidence: 0.9, mentionKind: 'name', mention: textSpan(ctx.doc.text, nameSpan.start, nameSpan.end), evidence: cover(cue, nameSpan) },
         };
       }
-      const full = fm ? fm.text : ctx.doc.text.slice(nameSpan.start, nameSpan.end).replace(/^[وف](?=\S{3,})/, '');
+      let full = fm ? fm.text : ctx.doc.text.slice(nameSpan.start, nameSpan.end).replace(/^[وف](?=\S{3,})/, '');
+      // «по словам Ивана Смирнова»: a name in the genitive is stored in the nominative — as the article's full
+      // name when a surname alone stands there («по словам Смирнова» after «Иван Смирнов»).
+      if (ctx.doc.lang === 'ru' && GENITIVE_CUE.test(cue.text) && (!fm || fm === s.name)) full = nominativeName(ctx.doc, ruNominativeOfGenitive(full), nameSpan.start);
       return {
         speaker: unregistered(full, d.frame.gender ?? s.name?.gender ?? fm?.gender, s.name?.org || fm?.org ? 'org' : 'person'),
         attribution: { sieve: this.name, confidence: 0.8, mentionKind: 'name', mention: textSpan(ctx.doc.text, nameSpan.start, nameSpan.end), evidence: cover(cue, nameSpan) },
@@ -43,6 +47,17 @@ export const namedSubjectSieve: Sieve = {
     return null;
   },
 };
+
+/** Russian cues that put their source in the genitive: «по словам», «по мнению», «со слов». */
+const GENITIVE_CUE = /^(?:по\s+словам|по\s+мнению|со\s+слов)$/iu;
+
+/** A one-word nominative surname as the full name the article gave before `at`, if it did. */
+function nominativeName(doc: Doc, name: string, at: number): string {
+  if (/\s/.test(name)) return name;
+  const list = byLastWord(doc).get(name.toLowerCase());
+  const earlier = list?.filter((o) => o.start < at).pop();
+  return earlier ? earlier.text : name;
+}
 
 export function cover(a: { start: number; end: number }, b: { start: number; end: number }) {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
