@@ -1190,6 +1190,21 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: an unnamed diplomat is an anonymous source («a senior European diplomat»), and "the diplomat" then points back to that source',
+    lang: 'en',
+    text: 'According to a senior European diplomat, the package will be delayed. The diplomat said the vote was close.',
+    want: [
+      { text: 'the package will be delayed', speaker: null, flags: { anonymous: true } },
+      { text: 'the vote was close', speaker: null, flags: { anonymous: true } },
+    ],
+  },
+  {
+    name: 'ru: «европейский дипломат» is an anonymous source',
+    lang: 'ru',
+    text: 'Как сообщил изданию европейский дипломат, пакет санкций отложен.',
+    want: [{ text: 'пакет санкций отложен', speaker: null, flags: { anonymous: true } }],
+  },
+  {
     name: "en: typewriter double marks — ''…'', and “…’’ — are one direct quote, after a verb and its hearer too",
     lang: 'en',
     text: "''We never close early,'' said Nora Bell, who runs the diner. ''Not once in ten years.''\n\nAsked about prices, she told me, ''They will go up.'' Her cook, Ray Diaz, was blunt. “The kitchen is too small,’’ Diaz said.",

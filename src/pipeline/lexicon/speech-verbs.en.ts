@@ -105,7 +105,7 @@ export const EN_PRONOUNS: Record<string, 'm' | 'f' | 'pl'> = { he: 'm', she: 'f'
 export const EN_HEARERS = ['reporters', 'journalists', 'us', 'me', 'him', 'her', 'them', 'parliament', 'lawmakers', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'audience', 'senators', 'members', 'supporters', 'listeners', 'viewers', 'media', 'press', 'crowd', 'committee', 'court', 'interviewer', 'council'];
 
 /** Words that make a subject anonymous: "a source said", "officials said", "one of the sources said". */
-export const EN_ANONYMOUS = ['source', 'sources', 'official', 'officials', 'spokesperson', 'people', 'person', 'someone', 'analysts', 'experts', 'observers', 'diplomats', 'aides', 'insiders', 'reports', 'media', 'critics', 'witnesses', 'investigators', 'researchers', 'economists'];
+export const EN_ANONYMOUS = ['source', 'sources', 'official', 'officials', 'diplomat', 'spokesperson', 'people', 'person', 'someone', 'analysts', 'experts', 'observers', 'diplomats', 'aides', 'insiders', 'reports', 'media', 'critics', 'witnesses', 'investigators', 'researchers', 'economists'];
 
 /** Honorifics that give a gender to the name after them. */
 export const EN_HONORIFICS: Record<string, 'm' | 'f' | undefined> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', dr: undefined, prof: undefined, rev: undefined, gen: undefined, sen: undefined, rep: undefined, gov: undefined };
