@@ -171,6 +171,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: a feminine title is nobody while a man holds the role («وزيرة الخارجية البريطانية» in May 2025); the masculine one is the holder',
+    lang: 'ar',
+    date: '2025-05-04',
+    text: 'رأت وزيرة الخارجية البريطانية أن الباب مفتوح. وقال وزير الخارجية البريطاني إن الحوار مستمر.',
+    want: [
+      { text: 'الباب مفتوح', speaker: null },
+      { text: 'الحوار مستمر', speaker: 'David Lammy' },
+    ],
+  },
+  {
     name: 'ar: «بحسب ما أفادت X»، «وفق ما أوردته X»: «ما» and its verb stand before the source',
     lang: 'ar',
     text: 'وبحسب ما أفادت وكالة رويترز، فإن المحادثات انتهت. وفق ما أوردته وكالة تاس، فإن الوفد غادر.',

@@ -458,6 +458,8 @@ function orgWordWithin(tokens: readonly Token[], from: number, to: number): bool
 function titleGender(title: string): Gender | undefined {
   const head = title.split(/\s+/)[0] ?? '';
   if (/[\u0600-\u06ff]/.test(head)) return /ة$/.test(head) ? 'f' : 'm';
+  // "spokeswoman", "chairwoman", "congresswoman".
+  if (/woman(?![\p{L}])/iu.test(title)) return 'f';
   return undefined;
 }
 

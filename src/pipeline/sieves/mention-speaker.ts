@@ -17,6 +17,9 @@ export function titleHolder(doc: Doc, m: Mention): SpeakerRef | null {
   if (NOT_THE_HOLDER_AFTER.test(doc.text.slice(m.end, m.end + 12))) return null;
   if (NOT_THE_HOLDER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) return null;
   const holder = doc.registry.holderOf(m.role.id, doc.date);
+  // «وزيرة الخارجية البريطانية» while a man held the office: the feminine title is someone else (a masculine
+  // title is also written of women, so only the feminine one rules a holder out).
+  if (holder && m.gender === 'f' && holder.gender === 'm') return null;
   return holder ? refOf(holder) : null;
 }
 
