@@ -1200,6 +1200,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: stance verbs report an object and a quote ("accused X of “…”", "vowed to “…”", "warned of “…”"), and nothing without a quote',
+    lang: 'en',
+    text: 'The Hallmark Party accused the council of “hiding the numbers” again. Mayor Ruth Okafor vowed to “fight for every bus route.” Okafor warned of “deep cuts.” The union accused the council of fraud.',
+    want: [
+      { text: 'the council of “hiding the numbers”', type: 'partial', speaker: 'Hallmark Party' },
+      { text: 'to “fight for every bus route.”', type: 'partial', speaker: 'Ruth Okafor' },
+      { text: 'of “deep cuts.”', type: 'partial', speaker: 'Ruth Okafor' },
+    ],
+  },
+  {
     name: 'en: an unnamed diplomat is an anonymous source («a senior European diplomat»), and "the diplomat" then points back to that source',
     lang: 'en',
     text: 'According to a senior European diplomat, the package will be delayed. The diplomat said the vote was close.',

@@ -1,7 +1,7 @@
 // English attribution frames: "Peskov said (that) …", "'…,' said Karlsson", "'…,' he added", "…, the
 // Kremlin said", "according to X, …", ", adding that …". Arabic gloss: «قال بيسكوف إن…»، «"…"، قال كارلسون».
 
-import { EN_HEARERS, EN_VERBS } from '../lexicon/speech-verbs.en';
+import { EN_HEARERS, EN_QUOTE_AFTER_OBJECT, EN_QUOTE_ONLY, EN_VERBS } from '../lexicon/speech-verbs.en';
 import { headlineFrames, bulletFrames, postFrames, quoteIndexAt } from './common';
 import { endsWithColon, sentenceTokens, textBefore, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
@@ -21,7 +21,7 @@ interface VerbInfo {
   needsQuote: boolean;
 }
 
-const NEEDS_QUOTE = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'expressed', 'continued', 'continues', 'pointed', 'points', 'pointing', 'highlighted', 'highlights', 'reported', 'reports', 'reporting', 'asked', 'asks', 'asking', 'laughed', 'sighed', 'mused', 'agreed', 'agrees', 'believes', 'believed', 'thinks', 'estimated', 'estimates', 'observed', 'observes', 'maintained', 'maintains', 'revealed', 'reveals', 'promised', 'promises', 'promising', 'expressed', 'comments', 'commenting']);
+const NEEDS_QUOTE = new Set([...EN_QUOTE_ONLY, 'called', 'calls', 'calling', 'described', 'describes', 'describing', 'expressed', 'continued', 'continues', 'pointed', 'points', 'pointing', 'highlighted', 'highlights', 'reported', 'reports', 'reporting', 'asked', 'asks', 'asking', 'laughed', 'sighed', 'mused', 'agreed', 'agrees', 'believes', 'believed', 'thinks', 'estimated', 'estimates', 'observed', 'observes', 'maintained', 'maintains', 'revealed', 'reveals', 'promised', 'promises', 'promising', 'expressed', 'comments', 'commenting']);
 const VERBS = new Map<string, VerbInfo>();
 for (const v of EN_VERBS) {
   for (const f of v.forms) if (!VERBS.has(f)) VERBS.set(f, { participle: false, object: !!v.object, needsQuote: NEEDS_QUOTE.has(f) });
@@ -106,7 +106,7 @@ const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'i', 'people', 'both', 'ma
 /** Abbreviations that end a name with a period: "Samsung Electronics Co. said". */
 const NAME_ABBREVIATIONS = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros', 'llc', 'plc']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'previously', 'repeatedly']);
-const NAMING_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'labelled', 'labeled', 'dubbed', 'branded', 'termed']);
+const NAMING_VERBS = new Set(EN_QUOTE_AFTER_OBJECT);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'through', 'via', 'over', 'under']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'every', 'each', 'no']);
@@ -382,7 +382,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // (Not in the passive: "He was described as “lacking a conscience”" is someone else's words about him.)
   const aux = t > 1 && /^(?:also|often|once|later|widely|\p{Ll}+ly)$/u.test(tokens[t - 1].key) ? t - 2 : t - 1;
   const passive = aux >= 0 && /^(?:was|were|is|are|be|been|being|gets|got)$/.test(tokens[aux].key);
-  if (NAMING_VERBS.has(tokens[t].key) && !passive && k < b && !/[:"“«]/.test(gap(doc, k - 1, k))) {
+  if (NAMING_VERBS.has(tokens[t].key) && !passive && k < b && tokens[k].key !== 'that' && !/[:"“«]/.test(gap(doc, k - 1, k))) {
     for (let m = k + 1; m < b && m - k < 7; m++) {
       const gm = gap(doc, m - 1, m);
       if (/["“«]/.test(gm) && quoteIndexAt(doc, tokens[m].start) >= 0) {

@@ -94,7 +94,36 @@ export const EN_VERBS: readonly EnglishVerb[] = [
   { forms: ['stuttered'] },
   { forms: ['confessed', 'confesses'] },
   { forms: ['announced'] },
+  // Naming and stance verbs: a report only with a quote after them and their object — "accused Washington of
+  // “sabotaging” the talks", "vowed to “crush” the cartels", "dubbed it “a farce”" (see EN_QUOTE_AFTER_OBJECT).
+  { forms: ['labelled', 'labeled', 'labels'] },
+  { forms: ['dubbed', 'dubs'] },
+  { forms: ['branded', 'brands'] },
+  { forms: ['termed', 'terms'] },
+  { forms: ['accused', 'accuses'] },
+  { forms: ['vowed', 'vows'] },
+  { forms: ['pledged', 'pledges'] },
+  { forms: ['threatened', 'threatens'] },
+  { forms: ['denounced', 'denounces'] },
+  { forms: ['condemned', 'condemns'] },
+  { forms: ['criticized', 'criticised', 'criticizes', 'criticises'] },
+  { forms: ['slammed', 'slams'] },
+  { forms: ['blasted', 'blasts'] },
+  { forms: ['dismissed', 'dismisses'] },
+  { forms: ['rejected', 'rejects'] },
+  { forms: ['hailed', 'hails'] },
+  { forms: ['praised', 'praises'] },
+  { forms: ['welcomed', 'welcomes'] },
+  { forms: ['demanded', 'demands'] },
+  { forms: ['decried', 'decries'] },
+  { forms: ['mocked', 'mocks'] },
 ];
+
+/** Verbs whose report is an object and then a quote: "called the allegation “false”", "accused X of “…”",
+ *  "urged residents to “stay home”", "warned of “serious consequences”". */
+export const EN_QUOTE_AFTER_OBJECT = ['called', 'calls', 'calling', 'described', 'describes', 'describing', 'labelled', 'labeled', 'labels', 'dubbed', 'dubs', 'branded', 'brands', 'termed', 'terms', 'accused', 'accuses', 'vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens', 'denounced', 'denounces', 'condemned', 'condemns', 'criticized', 'criticised', 'criticizes', 'criticises', 'slammed', 'slams', 'blasted', 'blasts', 'dismissed', 'dismisses', 'rejected', 'rejects', 'hailed', 'hails', 'praised', 'praises', 'welcomed', 'welcomes', 'demanded', 'demands', 'decried', 'decries', 'mocked', 'mocks', 'urged', 'urges', 'warned', 'warns', 'promised', 'promises'];
+/** Of those, the ones that report nothing without a quote ("accused X of fraud" is the writer's account). */
+export const EN_QUOTE_ONLY = EN_QUOTE_AFTER_OBJECT.filter((f) => !['urged', 'urges', 'warned', 'warns', 'promised', 'promises'].includes(f));
 
 export const EN_COMPLEMENTISERS = ['that'];
 
