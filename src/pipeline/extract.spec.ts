@@ -171,6 +171,17 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: stance verbs report only with a quote («اتهمت موسكو واشنطن بـ"…"»، «نددت … بما وصفته بـ"…"»); a quoted name is no quote («انتقد قناة "…"»); «متهما X بأن …» reports its clause',
+    lang: 'ar',
+    text: 'واتهمت موسكو واشنطن بـ"إفشال" الحوار. ونددت الخارجية القطرية بما وصفته بـ"التصعيد الخطير". وأدانت الخارجية الروسية الهجوم. وانتقد لافروف قناة "الشرق". وقال لافروف إن الحوار ضروري، متهما الغرب بأنه يعرقل التسوية.',
+    want: [
+      { text: 'بـ"إفشال" الحوار', type: 'partial', speaker: 'Russian Government' },
+      { text: 'بما وصفته بـ"التصعيد الخطير"', type: 'partial', speaker: 'Qatari Foreign Ministry' },
+      { text: 'الحوار ضروري', speaker: 'Sergei Lavrov' },
+      { text: 'يعرقل التسوية', speaker: 'Sergei Lavrov' },
+    ],
+  },
+  {
     name: 'ar: a feminine title is nobody while a man holds the role («وزيرة الخارجية البريطانية» in May 2025); the masculine one is the holder',
     lang: 'ar',
     date: '2025-05-04',

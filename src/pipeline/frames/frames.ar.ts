@@ -2,7 +2,7 @@
 // «أشار دارتشييف إلى أن …», «مشيرا إلى أن …» (the subject carried by the participle), «بحسب X، …», and
 // headlines «بيسكوف: …». English gloss: "And Peskov said that …", "She added: '…'", "according to X, …".
 
-import { AR_ACCORDING, AR_ADVERBIALS, AR_ANONYMOUS, AR_COMPLEMENTISERS, AR_SPEECH_NOUNS, AR_VERBS } from '../lexicon/speech-verbs.ar';
+import { AR_ACCORDING, AR_ADVERBIALS, AR_ANONYMOUS, AR_COMPLEMENTISERS, AR_QUOTE_ONLY, AR_SPEECH_NOUNS, AR_VERBS } from '../lexicon/speech-verbs.ar';
 import { foldLetters } from '../normalize/text';
 import type { Gender, Span } from '../types';
 import { endsWithColon, sentenceTokens, textSpan, trimSpan } from './frame';
@@ -23,6 +23,8 @@ interface VerbInfo {
   present?: boolean;
   /** Takes a person object before its content: دعا X إلى Y → content "X إلى Y". */
   object?: boolean;
+  /** A stance verb (ندد، أدان، اتهم): a cue only when its content carries a quote. */
+  quoteOnly?: boolean;
 }
 
 const NP_VERBS = new Set(['أعلن', 'نفى', 'اقترح', 'أكد', 'وصف', 'اعتبر', 'أشار', 'لفت', 'شدد', 'حذر', 'دعا', 'أعرب', 'تعهد', 'نوه', 'كشف', 'عبر', 'طالب', 'أبدى', 'توقع', 'جدد', 'أقر'].map(foldLetters));
@@ -30,15 +32,17 @@ const AMBIGUOUS = new Set(['بين', 'عبر', 'ذكر', 'رد', 'تابع', 'ن
 const DOA_PREPS = ['إلى', 'الى'];
 const OBJECT_VERBS = new Set(['دعا', 'طالب', 'حث', 'أبلغ'].map(foldLetters));
 
+const QUOTE_ONLY = new Set(AR_QUOTE_ONLY.map(foldLetters));
 const VERBS = new Map<string, VerbInfo>();
 for (const v of AR_VERBS) {
   const prep = (v.prep ?? (v.m === 'دعا' ? DOA_PREPS : [])).map(foldLetters);
-  const np = NP_VERBS.has(foldLetters(v.m));
+  const quoteOnly = QUOTE_ONLY.has(foldLetters(v.m));
+  const np = NP_VERBS.has(foldLetters(v.m)) || quoteOnly;
   const object = OBJECT_VERBS.has(foldLetters(v.m));
   const put = (form: string | undefined, info: Omit<VerbInfo, 'prep' | 'np' | 'ambiguous' | 'object'>) => {
     if (!form) return;
     const key = foldLetters(form);
-    if (!VERBS.has(key)) VERBS.set(key, { ...info, prep, np, object, ambiguous: AMBIGUOUS.has(key) });
+    if (!VERBS.has(key)) VERBS.set(key, { ...info, prep, np, object, quoteOnly, ambiguous: AMBIGUOUS.has(key) });
   };
   put(v.m, { gender: 'm', participle: false });
   put(v.f, { gender: 'f', participle: false });
@@ -114,7 +118,7 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     while (k < b && k - t <= 30) {
       const key = tokens[k].key;
       const qi = quoteIndexAt(doc, tokens[k].start);
-      if (qi >= 0 && !isNameQuote(doc, qi)) { stop = 'quote'; break; }
+      if (qi >= 0 && (!isNameQuote(doc, qi) || (info.quoteOnly && !namedInQuotes(doc, qi)))) { stop = 'quote'; break; }
       if (isComplementiser(key)) { stop = 'comp'; break; }
       if (isPrepOf(info, key, k + 1 < b ? tokens[k + 1].key : '')) { stop = 'prep'; break; }
       const other = k > t + 1 ? verbOf(key) : undefined;
@@ -125,7 +129,7 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
         if (g === 'colon') { stop = g; break; }
         // Only an opening mark opens content; the closing mark of «"تاس"» does not.
         const qi = g === 'quote' ? quoteIndexAt(doc, tokens[k].start) : -1;
-        if (qi >= 0 && doc.quotes[qi].start >= tokens[k - 1].end && !isNameQuote(doc, qi)) { stop = 'quote'; break; }
+        if (qi >= 0 && doc.quotes[qi].start >= tokens[k - 1].end && (!isNameQuote(doc, qi) || (info.quoteOnly && !namedInQuotes(doc, qi)))) { stop = 'quote'; break; }
       }
     }
   }
@@ -170,7 +174,9 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   // 3. The content.
   let contentStart = -1;
   let npContent = false;
-  if (stop === 'colon' || stop === 'quote') contentStart = afterGap(text, k > t + 1 ? tokens[k - 1].end : tokens[t].end, stop, k < b ? tokens[k].start : s.end);
+  // «اتهمت موسكو واشنطن بـ"تخريب" المحادثات»: a stance verb's object is part of what it reports.
+  if (stop === 'quote' && info.quoteOnly && objectStart >= 0) contentStart = objectStart;
+  else if (stop === 'colon' || stop === 'quote') contentStart = afterGap(text, k > t + 1 ? tokens[k - 1].end : tokens[t].end, stop, k < b ? tokens[k].start : s.end);
   else if (stop === 'comp') contentStart = tokens[k].end;
   else if (stop === 'prep') {
     const next = k + 1 < b ? tokens[k + 1] : undefined;
@@ -220,6 +226,8 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   const content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, end);
   // An empty content after a colon introduces what follows (bullets, a quote in the next paragraph).
   if (content.end <= content.start && !endsWithColon(text, s)) return null;
+  // (With أن the stance verb reports a clause, quoted or not: «متهما الصين بأنها …».)
+  if (info.quoteOnly && stop !== 'comp' && !quoteWithin(doc, content)) return null;
   return {
     kind: info.participle ? 'participle' : 'verb',
     cue,
@@ -292,9 +300,29 @@ function firstCommaOutsideQuotes(doc: Doc, from: number, to: number): number {
 }
 
 /** «لوكالة "تاس"»، «بقناة "روسيا 1"»: a quote of one or two words names something; it opens no content. */
+/** Whether a quote of someone's words (not a quoted name, «قناة "الجزيرة"») opens inside the span. */
+function quoteWithin(doc: Doc, span: Span): boolean {
+  for (let i = firstStartingAt(doc.quotes, span.start); i < doc.quotes.length && doc.quotes[i].start < span.end; i++) {
+    if (!(isNameQuote(doc, i) && namedInQuotes(doc, i))) return true;
+  }
+  return false;
+}
+
+/** Nouns and prepositions before a quoted name: وكالة "تاس"، لـ"العربية"، عبر "إكس"، حركة "حماس". */
+const NAME_QUOTE_HEADS = /(?:^|\s)(?:[وف]?(?:وكالة|قناة|صحيفة|موقع|شبكة|منصة|حركة|حزب|منظمة|مجموعة|جماعة|عملية|خطة|مبادرة|مشروع|برنامج|شركة|تطبيق|مجلة|إذاعة|برنامج)|لـ?|عبر|على|في|من)\s*$/;
+
+/** A short quote that names something (after its kind of thing or a preposition), rather than quotes words. */
+function namedInQuotes(doc: Doc, qi: number): boolean {
+  const q = doc.quotes[qi];
+  return NAME_QUOTE_HEADS.test(doc.text.slice(Math.max(0, q.start - 12), q.start));
+}
+
 function isNameQuote(doc: Doc, qi: number): boolean {
   if (qi < 0) return false;
   const q = doc.quotes[qi];
+  // «اتهم واشنطن بـ"تخريب" المحادثات», «وصفته بـ"الاعتداء"»: a quote right after the preposition بـ is a quoted
+  // fragment, not a name.
+  if (/(?:^|\s)[وف]?بـ?\s*$/.test(doc.text.slice(Math.max(0, q.start - 4), q.start))) return false;
   return q.innerEnd - q.innerStart < 40 && doc.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length <= 3 && !/[.!?؟،,]$/.test(doc.text.slice(q.innerStart, q.innerEnd).trim());
 }
 

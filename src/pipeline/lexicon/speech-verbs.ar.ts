@@ -62,7 +62,17 @@ export const AR_VERBS: readonly ArabicVerb[] = [
   { m: 'أبدى', f: 'أبدت', pl: 'أبدوا', partM: 'مبديا', partF: 'مبدية' },
   { m: 'أعاد', f: 'أعادت' },
   { m: 'أشاد', f: 'أشادت', pl: 'أشادوا', partM: 'مشيدا', partF: 'مشيدة', prep: ['ب'] },
+  // Stance verbs: a report only when their content carries a quote (AR_QUOTE_ONLY): «نددت الخارجية بما
+  // وصفته بـ"الاعتداء السافر"», «انتقد الوزير "ازدواجية المعايير"».
+  { m: 'ندد', f: 'نددت', pl: 'نددوا', partM: 'منددا', partF: 'منددة' },
+  { m: 'أدان', f: 'أدانت', pl: 'أدانوا', partM: 'مدينا', partF: 'مدينة' },
+  { m: 'انتقد', f: 'انتقدت', pl: 'انتقدوا', partM: 'منتقدا', partF: 'منتقدة' },
+  { m: 'هاجم', f: 'هاجمت', pl: 'هاجموا', partM: 'مهاجما', partF: 'مهاجمة' },
+  { m: 'رحب', f: 'رحبت', pl: 'رحبوا', partM: 'مرحبا', partF: 'مرحبة' },
 ];
+
+/** Verbs that report only with a quote in their content (see the stance verbs above, and اتهم). */
+export const AR_QUOTE_ONLY = ['ندد', 'أدان', 'انتقد', 'هاجم', 'رحب', 'اتهم'];
 
 /** Complementisers that open reported content: أن، إن، بأن، and their pronoun-suffixed forms. */
 export const AR_COMPLEMENTISERS = [
