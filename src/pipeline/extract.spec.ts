@@ -1181,6 +1181,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ru: stance verbs («обвинила X в «…»») report their object and quote, or a «что» clause, and nothing else',
+    lang: 'ru',
+    text: 'Захарова обвинила Брюссель в «двойных стандартах». Захарова обвинила Брюссель в лицемерии. Песков пригрозил, что ответ будет жестким.',
+    want: [
+      { text: 'Брюссель в «двойных стандартах»', type: 'partial', speaker: 'Maria Zakharova' },
+      { text: 'ответ будет жестким', type: 'indirect', speaker: 'Dmitry Peskov' },
+    ],
+  },
+  {
     name: 'ru: «по словам Ивана Котова» names Иван Котов (unregistered, in the nominative); «— говорится в заявлении X»: the document\'s issuer',
     lang: 'ru',
     text: 'По словам экономиста Ивана Котова, рубль укрепится. По мнению Анны Беловой, это временно. «Визит состоится», — говорится в заявлении МИД России.',

@@ -12,14 +12,17 @@ import type { Doc, Frame } from './frame';
 interface VerbInfo {
   gender?: Gender;
   plural?: boolean;
+  /** A stance verb: a cue only with a quote or «что» after it, its object part of the content. */
+  quoteOnly?: boolean;
 }
 
 const VERBS = new Map<string, VerbInfo>();
 for (const v of RU_VERBS) {
-  VERBS.set(foldLetters(v.m), { gender: 'm' });
-  if (v.f !== v.m) VERBS.set(foldLetters(v.f), { gender: 'f' });
-  VERBS.set(foldLetters(v.pl), { plural: true });
-  for (const p of v.pres ?? []) if (!VERBS.has(foldLetters(p))) VERBS.set(foldLetters(p), {});
+  const quoteOnly = v.quoteOnly || undefined;
+  VERBS.set(foldLetters(v.m), { gender: 'm', quoteOnly });
+  if (v.f !== v.m) VERBS.set(foldLetters(v.f), { gender: 'f', quoteOnly });
+  VERBS.set(foldLetters(v.pl), { plural: true, quoteOnly });
+  for (const p of v.pres ?? []) if (!VERBS.has(foldLetters(p))) VERBS.set(foldLetters(p), { quoteOnly });
 }
 /** The according-to phrases by their first word («как» leads some hundred: one look-up per token finds its few). */
 const ACCORDING = new Map<string, string[][]>();
@@ -126,8 +129,11 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   }
   if (contentStart < 0) {
     const after = t + 1;
-    if (b - after < 2 || subject.start > tokens[t].start) return null;
+    if (info.quoteOnly || b - after < 2 || subject.start > tokens[t].start) return null;
     contentStart = tokens[after].start;
+  } else if (info.quoteOnly && t + 1 < b && contentStart > tokens[t].end && text[contentStart - 1] !== ':' && !/что\s*$/u.test(text.slice(Math.max(0, contentStart - 5), contentStart))) {
+    // «обвинила Вашингтон в «саботаже» переговоров»: the object and the quote together are what was said.
+    contentStart = tokens[t + 1].start;
   }
   const content = trimSpan(text, contentStart, s.end);
   if (content.end <= content.start) return null;

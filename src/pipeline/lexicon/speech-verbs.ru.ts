@@ -5,6 +5,8 @@ export interface RussianVerb {
   f: string;
   pl: string;
   pres?: string[];
+  /** A stance verb («обвинил», «осудил»): a report only with a quote or a «что» clause after it. */
+  quoteOnly?: boolean;
 }
 
 export const RU_VERBS: readonly RussianVerb[] = [
@@ -63,10 +65,15 @@ export const RU_VERBS: readonly RussianVerb[] = [
   { m: 'сообщив', f: 'сообщив', pl: 'сообщив' },
   // «…», — говорится в заявлении МИД: what a document says, its issuer after the document noun.
   { m: 'говорится', f: 'говорится', pl: 'говорится' },
+  // Stance verbs: «обвинила Вашингтон в «саботаже» переговоров».
+  { m: 'обвинил', f: 'обвинила', pl: 'обвинили', pres: ['обвиняет', 'обвиняют'], quoteOnly: true },
+  { m: 'осудил', f: 'осудила', pl: 'осудили', pres: ['осуждает', 'осуждают'], quoteOnly: true },
+  { m: 'раскритиковал', f: 'раскритиковала', pl: 'раскритиковали', quoteOnly: true },
+  { m: 'пригрозил', f: 'пригрозила', pl: 'пригрозили', quoteOnly: true },
 ];
 
-/** Forms that take no «как …» source: «как говорится» is "as the saying goes". */
-const NOT_ACCORDING = new Set(['говорится']);
+/** Forms that take no «как …» source: «как говорится» is "as the saying goes"; a stance verb credits no one so. */
+const NOT_ACCORDING = new Set(['говорится', ...RU_VERBS.filter((v) => v.quoteOnly).flatMap((v) => [v.m, v.f, v.pl, ...(v.pres ?? [])])]);
 
 export const RU_COMPLEMENTISERS = ['что', 'чтобы'];
 /** "по словам X", "по мнению X", "как отметил X": the source follows in the genitive or nominative. */
