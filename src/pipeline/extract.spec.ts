@@ -1230,6 +1230,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a quote that goes on from an anonymous source in its paragraph is still anonymous',
+    lang: 'en',
+    text: 'Mayor Lena Brandt spoke first. "We are not there yet," said one European official. "But we are getting closer."',
+    want: [
+      { text: 'We are not there yet', type: 'direct', speaker: null, flags: { anonymous: true } },
+      { text: 'But we are getting closer', type: 'direct', speaker: null, flags: { anonymous: true } },
+    ],
+  },
+  {
     name: 'en: an unnamed diplomat is an anonymous source («a senior European diplomat»), and "the diplomat" then points back to that source',
     lang: 'en',
     text: 'According to a senior European diplomat, the package will be delayed. The diplomat said the vote was close.',

@@ -102,6 +102,12 @@ export const continuationSieve: Sieve = {
     // But a question in the first person that asks nobody ("Why would I pander to them?") is the speaker's own.
     const inner = ctx.doc.text.slice(q.innerStart, q.innerEnd);
     if (/[?؟]\s*$/.test(inner) && !sameParaBefore && !(ctx.doc.lang === 'en' && /\b(?:I|my|me|I'm|I’m)\b/.test(inner) && !/\byou(?:r|rs|'re|’re)?\b/i.test(inner))) return null;
+    // «"…," said one European official. "…"»: the quote goes on from an anonymous source in its paragraph —
+    // still no one's name, and still anonymous.
+    if (i > 0 && ctx.drafts[i - 1].para === d.para && ctx.resolved[i - 1]?.anonymous) {
+      const o = ctx.drafts[i - 1];
+      return { speaker: null, anonymous: true, attribution: { sieve: this.name, confidence: 0.55, mentionKind: 'continuation', mention: null, evidence: { start: o.start, end: d.end } } };
+    }
     const introduced = introducedBefore(ctx, i) ?? subjectJustBefore(ctx, i);
     if (introduced) {
       return { speaker: introduced.speaker, attribution: { sieve: this.name, confidence: 0.55, mentionKind: 'name', mention: introduced.mention, evidence: { start: introduced.mention.start, end: d.end } } };
