@@ -1239,6 +1239,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a title acronym ("an EVP at Walgreens") is no organisation for "the company" to point to; an adverb before it ("Later the company said") is not part of the subject',
+    lang: 'en',
+    text: 'Fenwick said it was growing. It named Dana Cole, an EVP at Walgreens, to its board. The company announced that Robyn Hall would chair it. Later the company said the search was over.',
+    want: [
+      { text: 'it was growing', speaker: 'Fenwick' },
+      { text: 'Robyn Hall would chair it', speaker: 'Fenwick' },
+      { text: 'the search was over', speaker: 'Fenwick' },
+    ],
+  },
+  {
     name: 'en: an unnamed diplomat is an anonymous source («a senior European diplomat»), and "the diplomat" then points back to that source',
     lang: 'en',
     text: 'According to a senior European diplomat, the package will be delayed. The diplomat said the vote was close.',

@@ -700,7 +700,7 @@ function capsWord(tokens: readonly Token[], k: number, i: number, text: string):
   return k >= 0 && k < tokens.length && tokens[k].para === tokens[i].para && tokens[k].text.length > 1 && /^[\p{Lu}\p{N}'’-]+$/u.test(tokens[k].text) && /^\s+$/.test(text.slice(Math.min(tokens[k].end, tokens[i].end), Math.max(tokens[k].start, tokens[i].start)));
 }
 
-const ACRONYM_NOT_ORG = new Set(['OK', 'TV', 'AM', 'PM', 'GMT', 'EST', 'PST', 'UTC', 'ET', 'PT', 'USD', 'CAD', 'EUR', 'GDP', 'CEO', 'CFO', 'COO', 'MP', 'MPs', 'MLA', 'MLAs', 'MPP', 'PhD', 'DNA', 'AI', 'ID', 'IT', 'PR', 'Q1', 'Q2', 'Q3', 'Q4', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'ER', 'ICU']);
+const ACRONYM_NOT_ORG = new Set(['OK', 'TV', 'AM', 'PM', 'GMT', 'EST', 'PST', 'UTC', 'ET', 'PT', 'USD', 'CAD', 'EUR', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'EVP', 'SVP', 'VP', 'MP', 'MPs', 'MLA', 'MLAs', 'MPP', 'PhD', 'DNA', 'AI', 'ID', 'IT', 'PR', 'Q1', 'Q2', 'Q3', 'Q4', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'ER', 'ICU']);
 
 /** Whether token t starts with a capital letter (ASCII fast path first), read from the text (see isNameWord). */
 function isNameStartAt(text: string, t: Token): boolean {

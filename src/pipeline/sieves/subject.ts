@@ -17,7 +17,8 @@ import { isCommonWord } from '../lexicon/english-lexicon';
 
 // ("a statement released by …", "a release sent to media from …": a reduced relative after the head ends it too.)
 const NP_END = new Set(['quoted', 'cited', 'by', 'familiar', 'with', 'who', 'from', 'at', 'in', 'close', 'speaking', 'briefed', 'released', 'issued', 'sent', 'posted', 'published', 'filed', 'distributed']);
-const ADVERBIAL_WORDS = new Set(AR_ADVERBIALS.map(foldLetters));
+/** Adverbs that may open a subject's words without being part of it: «كما», "Later the company said". */
+const ADVERBIAL_WORDS = new Set([...AR_ADVERBIALS.map(foldLetters), 'later', 'earlier', 'meanwhile', 'separately', 'previously', 'recently', 'instead', 'subsequently', 'afterwards', 'finally']);
 import type { Span } from '../types';
 import { firstStartingAt } from '../segment/search';
 
