@@ -1249,6 +1249,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "they" right after an unnamed plural subject is that collective source (null), not a group named before',
+    lang: 'en',
+    text: 'The Greens passed a motion. Conservative councillors are angry, and they say the vote was rushed. Several farmers have written to the council. They say the levy is unfair.',
+    want: [
+      { text: 'the vote was rushed', speaker: null, flags: { anonymous: true } },
+      { text: 'the levy is unfair', speaker: null, flags: { anonymous: true } },
+    ],
+  },
+  {
     name: 'en: an unnamed diplomat is an anonymous source («a senior European diplomat»), and "the diplomat" then points back to that source',
     lang: 'en',
     text: 'According to a senior European diplomat, the package will be delayed. The diplomat said the vote was close.',

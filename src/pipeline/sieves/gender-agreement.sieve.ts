@@ -13,6 +13,7 @@ import { textReferents } from './salience';
 import { firstStartingAt } from '../segment/search';
 import type { Draft } from '../statements/build';
 import type { Gender, SpeakerRef } from '../types';
+import { isPluralWord } from '../lexicon/english-lexicon';
 
 export const genderAgreementSieve: Sieve = {
   name: 'gender-agreement',
@@ -47,6 +48,13 @@ export const genderAgreementSieve: Sieve = {
       const intro = introducedJustBefore(ctx, d, gender, pronoun.span.start);
       if (intro && !named?.has(speakerKey(intro))) return resolution(intro, 0.7);
     }
+    // "Republican senators are eager …, and they say …", "Several executives have warned … They say …": a plural
+    // pronoun right after an unnamed plural subject is that group — a collective source, no one's name — not a
+    // group named further back.
+    if (pronoun && gender === 'pl' && ctx.doc.lang === 'en' && unnamedPluralSubjectBefore(ctx, f.sentence, pronoun.span.start)) {
+      const mention = textSpan(ctx.doc.text, pronoun.span.start, pronoun.span.end);
+      return { speaker: null, anonymous: true, attribution: { sieve: 'gender-agreement', confidence: 0.6, mentionKind: 'pronoun' as const, mention, evidence: { start: Math.min(f.cue.start, mention.start), end: Math.max(f.cue.end, mention.end) } } };
+    }
     const accept = named?.size ? (r: { key: string }) => !named.has(r.key) : undefined;
     const query: SalienceQuery =
       gender === 'pl' ? { kind: 'group', exclude } : gender === 'n' ? { kind: 'org', exclude, maxSentences: 4 } : { kind: 'person', gender, exclude, accept };
@@ -68,6 +76,36 @@ export const genderAgreementSieve: Sieve = {
     }
   },
 };
+
+/** Words that may open a sentence before its subject. */
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still']);
+/** A finite verb or auxiliary right after a subject noun phrase. */
+const FINITE_AFTER_SUBJECT = /^(?:are|were|have|had|will|would|can|could|may|might|should|must|do|did|say|said|warn|warned|argue|argued|fear|feared|want|wanted|expect|expected|believe|believed|[a-z]+ed)$/;
+
+/** Whether the sentence holding the pronoun (before it) or the one before opens with an unnamed plural noun
+ *  phrase as its subject ("Republican senators are …", "Several auto-industry executives have warned …"). */
+function unnamedPluralSubjectBefore(ctx: SieveContext, sentence: number, before: number): boolean {
+  const { doc } = ctx;
+  const opensWithIt = (si: number, limit: number): boolean => {
+    const s = doc.sentences[si];
+    if (!s) return false;
+    let t = firstStartingAt(doc.tokens, s.start);
+    if (t < doc.tokens.length && LEADING_CONJUNCTIONS.has(doc.tokens[t].key)) t++;
+    const from = t;
+    for (; t < doc.tokens.length && doc.tokens[t].start < Math.min(s.end, limit) && t - from <= 5; t++) {
+      if (t > from && !/^\s+$/.test(doc.text.slice(doc.tokens[t - 1].end, doc.tokens[t].start))) return false;
+      const tok = doc.tokens[t];
+      if (t - from >= 1 && FINITE_AFTER_SUBJECT.test(tok.key)) {
+        const head = doc.tokens[t - 1];
+        const m = doc.mentionOfToken[t - 1];
+        // The head is a plural common noun of its own, not a name ("Senate Democrats" is a named group).
+        return /^\p{Ll}/u.test(head.text) && (isPluralWord(head.key) || /[^su]s$/.test(head.key)) && !/(?:ss|ous|is)$/.test(head.key) && m < 0;
+      }
+    }
+    return false;
+  };
+  return opensWithIt(sentence, before) || (doc.sentences[sentence] && firstStartingAt(doc.tokens, doc.sentences[sentence].start) === firstStartingAt(doc.tokens, before) ? opensWithIt(sentence - 1, Infinity) : false);
+}
 
 /** How far back a pronoun looks, in sentences, when no one of its gender was named within salience's reach. */
 const FAR_SENTENCES = 40;
