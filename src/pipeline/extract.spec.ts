@@ -1258,6 +1258,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a verb with a hearer reaches further for its quote ("urged X to consider … and “…”")',
+    lang: 'en',
+    text: 'Mayor Ruth Okafor urged residents to check the basements of their old houses and “move valuables upstairs tonight.”',
+    want: [{ text: 'residents to check the basements of their old houses and “move valuables upstairs tonight.”', type: 'partial', speaker: 'Ruth Okafor' }],
+  },
+  {
     name: 'en: an unnamed diplomat is an anonymous source («a senior European diplomat»), and "the diplomat" then points back to that source',
     lang: 'en',
     text: 'According to a senior European diplomat, the package will be delayed. The diplomat said the vote was close.',

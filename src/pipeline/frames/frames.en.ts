@@ -383,7 +383,10 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const aux = t > 1 && /^(?:also|often|once|later|widely|\p{Ll}+ly)$/u.test(tokens[t - 1].key) ? t - 2 : t - 1;
   const passive = aux >= 0 && /^(?:was|were|is|are|be|been|being|gets|got)$/.test(tokens[aux].key);
   if (NAMING_VERBS.has(tokens[t].key) && !passive && k < b && tokens[k].key !== 'that' && !/[:"“«]/.test(gap(doc, k - 1, k))) {
-    for (let m = k + 1; m < b && m - k < 7; m++) {
+    // (A verb with a hearer and an infinitive reaches further: "urged Chinese citizens to consider their
+    // circumstances and “fully assess the risks …”".)
+    const reach = info.object ? 13 : 7;
+    for (let m = k + 1; m < b && m - k < reach; m++) {
       const gm = gap(doc, m - 1, m);
       if (/["“«]/.test(gm) && quoteIndexAt(doc, tokens[m].start) >= 0) {
         k = m;
