@@ -1264,6 +1264,17 @@ const rows: Row[] = [
     want: [{ text: 'residents to check the basements of their old houses and “move valuables upstairs tonight.”', type: 'partial', speaker: 'Ruth Okafor' }],
   },
   {
+    name: 'en: an unnamed spokesperson for a person, by title or after one ("for the finance minister", "for Prime Minister X"), is anonymous — not that person; for an office, the office',
+    lang: 'en',
+    date: '2025-05-04',
+    text: 'A spokesperson for the finance minister said the numbers were final. A spokeswoman for Prime Minister Mark Carney said the call went well. A spokesman for the Finance Ministry said the tables were wrong.',
+    want: [
+      { text: 'the numbers were final', speaker: null, flags: { anonymous: true } },
+      { text: 'the call went well', speaker: null, flags: { anonymous: true } },
+      { text: 'the tables were wrong', speaker: 'Finance Ministry' },
+    ],
+  },
+  {
     name: 'en: an unnamed diplomat is an anonymous source («a senior European diplomat»), and "the diplomat" then points back to that source',
     lang: 'en',
     text: 'According to a senior European diplomat, the package will be delayed. The diplomat said the vote was close.',

@@ -57,7 +57,11 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
     const m = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of)\s+/iu.exec(doc.text.slice(span.start, span.end));
     if (m) {
       const owner = mentionsIn(doc, { start: span.start + m[0].length, end: span.end })[0];
-      if (owner && owner.start === span.start + m[0].length && ((owner.kind === 'name' && owner.entry?.kind === 'person') || (owner.kind === 'unregistered' && !owner.org && !owner.place && owner.t1 - owner.t0 >= 1 && !!owner.gender))) return { anonymous: true };
+      // ("A spokesperson for the finance minister": a person's title too.)
+      const titled = owner?.kind === 'title' || (!owner && /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:minister|premier|president|mayor|senator|governor|prime\s+minister|secretary|leader|chancellor)(?![\p{L}])/iu.test(doc.text.slice(span.start + m[0].length, span.end)));
+      // ("A spokeswoman for Prime Minister Mark Carney": past the title's capitalised words.)
+      const atOwner = !!owner && /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(doc.text.slice(span.start + m[0].length, owner.start));
+      if ((owner && atOwner && ((owner.kind === 'name' && owner.entry?.kind === 'person') || (owner.kind === 'unregistered' && !owner.org && !owner.place && owner.t1 - owner.t0 >= 1 && !!owner.gender))) || titled) return { anonymous: true };
     }
   }
   // "A disaster agency official in Banten province named Jhony told reporters": the description names its person.
