@@ -62,26 +62,13 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quote[] {
       i = next.index;
       const c = text[i];
       // ''…'': two single marks at a word's start open a double quote.
-      if ((c === "'" || c === '‘') && text[i + 1] === c && (i === p.start || !LETTER.test(text[i - 1])) && LETTER.test(text[i + 2] ?? '')) {
-        const open = c + c;
-        const closeAt = findClose(text, i + 2, p.end, open);
-        if (closeAt < 0) {
-          const q = mk(i, p.end, open, true, p.index);
-          q.innerEnd = p.end;
-          quotes.push(q);
-          pending = q;
-          break;
-        }
-        quotes.push(mk(i, closeAt + closeWidth(text, closeAt), open, false, p.index, closeWidth(text, closeAt)));
-        i = closeAt + closeWidth(text, closeAt);
-        continue;
-      }
-      const pair = OPENERS.get(c);
-      if (!pair) {
+      const doubled = (c === "'" || c === '‘') && text[i + 1] === c && (i === p.start || !LETTER.test(text[i - 1])) && LETTER.test(text[i + 2] ?? '');
+      const pair = doubled ? undefined : OPENERS.get(c);
+      if (!doubled && !pair) {
         i++;
         continue;
       }
-      if (pair.apostrophe) {
+      if (pair?.apostrophe) {
         const before = i > p.start ? text[i - 1] : ' ';
         if (LETTER.test(before) || !LETTER.test(text[i + 1] ?? '')) {
           i++;
@@ -96,20 +83,22 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quote[] {
         i = closeAt + 1;
         continue;
       }
-      const closeAt = findClose(text, i + 1, p.end, c);
-      if (closeAt === i + 1) {
-        i += 2; // "" holds nothing: not a quote
+      const open = doubled ? c + c : c;
+      const closeAt = findClose(text, i + open.length, p.end, open);
+      if (closeAt === i + open.length) {
+        i = closeAt + closeWidth(text, closeAt); // "" holds nothing: not a quote
         continue;
       }
       if (closeAt < 0) {
-        const q = mk(i, p.end, c, true, p.index);
+        const q = mk(i, p.end, open, true, p.index);
         q.innerEnd = p.end;
         quotes.push(q);
         pending = q;
         break;
       }
-      quotes.push(mk(i, closeAt + closeWidth(text, closeAt), c, false, p.index, closeWidth(text, closeAt)));
-      i = closeAt + closeWidth(text, closeAt);
+      const width = closeWidth(text, closeAt);
+      quotes.push(mk(i, closeAt + width, open, false, p.index, width));
+      i = closeAt + width;
     }
   }
   return quotes.filter((q) => q.innerEnd > q.innerStart);
