@@ -1275,6 +1275,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: an opening "With …," phrase is no content before the verb; an adverbial and its comma after the verb come before the clause ("admits in this case, there were …")',
+    lang: 'en',
+    text: 'With the cameras rolling, Mayor Ruth Okafor said the depot would close. Okafor admits in this case, there were delays. Okafor said in May, even though nobody asked.',
+    want: [
+      { text: 'the depot would close', speaker: 'Ruth Okafor' },
+      { text: 'there were delays', speaker: 'Ruth Okafor' },
+    ],
+  },
+  {
     name: 'en: an unnamed diplomat is an anonymous source («a senior European diplomat»), and "the diplomat" then points back to that source',
     lang: 'en',
     text: 'According to a senior European diplomat, the package will be delayed. The diplomat said the vote was close.',

@@ -229,7 +229,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const openingEnd = subject ? subject.start : tokens[t].start;
   const opening = openingEnd - s.start <= 120 ? text.slice(s.start, openingEnd) : '';
   const adverbial = !quoteBefore && (/^\s*(?:after|when|before|because|once|until|since|while|as|as soon as)\s[^,;:"“”]{0,80},\s*$/iu.test(opening)
-    || (/^\s*(?:in|on|at|during|following|ahead of|amid|despite|upon|asked|speaking|\p{Ll}+ing)\s[^,;:"“”]{0,80},\s*$/iu.test(opening) && !FINITE_WORD.test(opening)));
+    || (/^\s*(?:in|on|at|during|following|ahead of|amid|despite|upon|with|without|under|throughout|within|asked|speaking|\p{Ll}+ing)\s[^,;:"“”]{0,80},\s*$/iu.test(opening) && !FINITE_WORD.test(opening)));
   const leftAttributed = /[,"”’'»—–-]\s*$/.test(before) && /\p{L}/u.test(before) && !adverbial && (quoteBefore || !clauseFollows(doc, t, b, info));
   let inverted = false;
   let appositive = false;
@@ -344,6 +344,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // reports the rest of that clause, whose own subject is the relative pronoun.
   const si = subject ? firstStartingAt(tokens, subject.start) : -1;
   const relative = si > a && RELATIVE_PRONOUNS.has(tokens[si - 1].key) && /^\s+$/.test(gap(doc, si - 1, si));
+  // "admits in this instance, there were fatalities": an adverbial phrase and its comma before the clause.
+  let adverbialComma = false;
   if (k < b && PREPOSITIONS.has(tokens[k].key) && !subordinateThenClause(doc, k, b)) {
     let m = k;
     // "told The Canadian Press by email the golfer was sore": a determiner that opens a clause ends the adverbial.
@@ -354,7 +356,10 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       if (m > k && VERBS.has(tokens[m].key)) verbBetween = true;
       m++;
     }
-    if (m < b && (tokens[m].key === 'that' || /,/.test(gap(doc, m - 1, m)) || clauseAt(m))) k = m;
+    if (m < b && (tokens[m].key === 'that' || /,/.test(gap(doc, m - 1, m)) || clauseAt(m))) {
+      adverbialComma = m > k && /^,\s+$/.test(gap(doc, m - 1, m));
+      k = m;
+    }
   }
   // "denied reports that …", "reiterated accusations that …": the content follows the noun's "that".
   const thatAt = k < b && tokens[k].key !== 'that' ? findThat(doc, k - 1, b) : -1;
@@ -402,6 +407,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   else if (OPENING_MARK.test(g)) contentStart = tokens[k - 1].end + g.search(OPENING_MARK);
   else if (k < b && tokens[k].key === 'that') contentStart = tokens[k].end;
   else if (k < b && !info.needsQuote && subordinateThenClause(doc, k, b)) contentStart = tokens[k].start;
+  else if (k < b && adverbialComma && !info.needsQuote && b - k >= 3 && (SUBJECT_OPENERS.has(tokens[k].key) || (doc.mentionOfToken[k] >= 0 && /^\p{Lu}/u.test(tokens[k].text))) && clauseLike(doc, k, b, true)) contentStart = tokens[k].start;
   else if (k < b && !info.needsQuote && b - k >= 3 && (!PREPOSITIONS.has(tokens[k].key) || demonstrativeSubject(doc, k, b)) && !/[,.]/.test(g) && (clauseLike(doc, k, b) || (SAY.has(tokens[t].key) && b - k >= 4))) contentStart = tokens[k].start;
   else if (endsWithColon(text, s)) contentStart = s.end;
   else return null;
