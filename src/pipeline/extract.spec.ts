@@ -1284,6 +1284,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "…, a security guard present during the attack told Reuters." speaks for the clause before; "he" just after goes on with that unnamed source, not a man named earlier',
+    lang: 'en',
+    text: 'Governor Paul Dube spoke on Monday. The gunmen entered the lobby, where they left a bag, a security guard present during the attack told Reuters.\n\nThe other group went upstairs, he said.',
+    want: [
+      { text: 'The gunmen entered the lobby, where they left a bag', speaker: null },
+      { text: 'The other group went upstairs', speaker: null },
+    ],
+  },
+  {
     name: 'en: an unnamed diplomat is an anonymous source («a senior European diplomat»), and "the diplomat" then points back to that source',
     lang: 'en',
     text: 'According to a senior European diplomat, the package will be delayed. The diplomat said the vote was close.',

@@ -68,7 +68,7 @@ const HEARERS = new Set(EN_HEARERS);
 /** Small words allowed inside a subject that follows its verb: "said oil and gas worker Mike Wipf". */
 /** "say" itself reports a clause even without a visible verb in the first words ("says about 550 students attend"). */
 const SAY = new Set(['said', 'says', 'say']);
-const POSTMODIFIERS = new Set(['with', 'of', 'at', 'for', 'from', 'in', 'on', 'close', 'to']);
+const POSTMODIFIERS = new Set(['with', 'of', 'at', 'for', 'from', 'in', 'on', 'close', 'to', 'during']);
 const INVERTED_INNER = new Set(['and', 'of', 'at', 'for', 'in', 'with', 'from', 'on']);
 /** Words that start a clause, not a subject, after a verb: "says it's too early", "said there is". */
 const NOT_INVERTED = new Set(['it', "it's", 'it’s', 'there', "there's", 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'yes', 'no']);
@@ -192,11 +192,15 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       const person = (x: typeof o) => !!x && (x.t1 - x.t0 >= 2 || x.kind === 'unregistered') && !x.org && !x.place && x.kind !== 'org' && x.kind !== 'title';
       if (o && o.t1 === k - 1 && o.t0 >= a && person(o) && person(doc.mentions[named])) k = o.t0;
     }
+    // "…, a private security professional present during the attack told Reuters": the walk's six words may stop
+    // one short of the article that opens the noun phrase.
+    if (k - 1 >= a && (tokens[k - 1].key === 'a' || tokens[k - 1].key === 'an') && /^\s+$/.test(gap(doc, k - 1, k)) && k - 2 >= a && /^,\s+$/.test(gap(doc, k - 2, k - 1))) k--;
     // "A source familiar with the talks said": a noun phrase with a prepositional tail, from the sentence start.
     if (k - 1 > a && POSTMODIFIERS.has(tokens[k - 1].key) && /^\s+$/.test(gap(doc, k - 1, k))) {
       let m = k - 1;
       while (m > a && j - m < 10 && /^\s+$/.test(gap(doc, m - 1, m)) && (!CLAUSE_WORDS.has(tokens[m - 1].key) || POSTMODIFIERS.has(tokens[m - 1].key)) && !VERBS.has(tokens[m - 1].key)) m--;
       if (m === a) k = a;
+
       // "Jingyi Pan of IG said", "Tim Guest with the Nova Scotia Health Authority says": a name before the tail.
       else {
         const named = namedHeadBefore(doc, k - 1, a);

@@ -55,6 +55,16 @@ export const genderAgreementSieve: Sieve = {
       const mention = textSpan(ctx.doc.text, pronoun.span.start, pronoun.span.end);
       return { speaker: null, anonymous: true, attribution: { sieve: 'gender-agreement', confidence: 0.6, mentionKind: 'pronoun' as const, mention, evidence: { start: Math.min(f.cue.start, mention.start), end: Math.max(f.cue.end, mention.end) } } };
     }
+    // "…, a private security professional present told Reuters. … Eventually the militants holed up, he said.": a
+    // pronoun right after a statement of an unnamed person, with no one else of its gender named since, goes on
+    // with that source — still unnamed — not someone named further back.
+    if (pronoun && (gender === 'm' || gender === 'f') && ctx.doc.lang === 'en') {
+      const unnamed = unnamedSpeakerJustBefore(ctx, i, gender, pronoun.span.start);
+      if (unnamed) {
+        const mention = textSpan(ctx.doc.text, pronoun.span.start, pronoun.span.end);
+        return { speaker: null, ...(unnamed.anonymous ? { anonymous: true } : {}), attribution: { sieve: 'gender-agreement', confidence: 0.55, mentionKind: 'pronoun' as const, mention, evidence: { start: Math.min(f.cue.start, mention.start), end: Math.max(f.cue.end, mention.end) } } };
+      }
+    }
     const accept = named?.size ? (r: { key: string }) => !named.has(r.key) : undefined;
     const query: SalienceQuery =
       gender === 'pl' ? { kind: 'group', exclude } : gender === 'n' ? { kind: 'org', exclude, maxSentences: 4 } : { kind: 'person', gender, exclude, accept };
@@ -76,6 +86,32 @@ export const genderAgreementSieve: Sieve = {
     }
   },
 };
+
+/** The statement just before draft i (same segment, this or the previous paragraph) when its speaker is an
+ *  unnamed person — a description the sieves left unresolved, or an anonymous source — and nobody who may be
+ *  `gender` is named between it and the pronoun at `at`. */
+function unnamedSpeakerJustBefore(ctx: SieveContext, i: number, gender: Gender, at: number): { anonymous: boolean } | null {
+  const d = ctx.drafts[i];
+  const j = i - 1;
+  if (j < 0) return null;
+  const p = ctx.drafts[j];
+  if (p.segment !== d.segment || d.para - p.para > 1 || !p.frame) return null;
+  const r = ctx.resolved[j];
+  const s = ctx.subjects[j];
+  if (r?.speaker || !s || p.frame.plural) return null;
+  // Only someone the article introduced without a name, "a security guard", "an official", "one witness": a
+  // definite description ("the Republican nominee") points back to someone named, whom salience may still find.
+  if (!s.anonymous && !s.description) return null;
+  const words = p.frame.subject ? ctx.doc.text.slice(p.frame.subject.start, p.frame.subject.end).trim() : '';
+  if (!INDEFINITE_ONE.test(words) || /\s[-–—]\s|[,;:]/.test(words)) return null;
+  const between = personMentionsBefore(ctx.doc, p.start, at).filter((m) => {
+    const g = genderOf(m.speaker, ctx);
+    return !g || g === gender;
+  });
+  return between.length ? null : { anonymous: !!(r?.anonymous || s.anonymous) };
+}
+/** A singular indefinite noun phrase: "a private security professional", "one official". */
+const INDEFINITE_ONE = /^(?:a|an|one)\s/i;
 
 /** Words that may open a sentence before its subject. */
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still']);
