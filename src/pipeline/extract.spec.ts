@@ -1293,6 +1293,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a document by someone is theirs ("A statement e-mailed to The Star by X, who …, said"), not the outlet it went to; "the memo obtained by X" is not X\'s',
+    lang: 'en',
+    text: 'A statement e-mailed to The Star by Dana Reyes, who joined the board in May, said “The club will appeal.” According to the memo obtained by The Star, the fund “believed in the club.”',
+    want: [
+      { text: 'The club will appeal.', type: 'direct', speaker: 'Dana Reyes' },
+      { text: 'the fund “believed in the club.”', speaker: null },
+    ],
+  },
+  {
     name: 'en: an unnamed diplomat is an anonymous source («a senior European diplomat»), and "the diplomat" then points back to that source',
     lang: 'en',
     text: 'According to a senior European diplomat, the package will be delayed. The diplomat said the vote was close.',

@@ -515,7 +515,7 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
   }
   // "The reports, citing unnamed sources, said …": a short opening noun phrase, then a participle or relative aside.
   // ("The premier, however, insisted …": a discourse adverb between commas, too.)
-  const opening = /^(\s*(?:the|a|an|his|her|their|its)\s+[^,;:"“”]{1,40}?),\s+(?:(?:\w+ing|who|which)\b[^;:"“”]*|(?:however|though|meanwhile|too|also|instead|nevertheless|indeed|moreover|then|in turn))$/iu.exec(body);
+  const opening = /^(\s*(?:the|a|an|his|her|their|its)\s+[^,;:"“”]{1,80}?),\s+(?:(?:\w+ing|who|which)\b[^;:"“”]*|(?:however|though|meanwhile|too|also|instead|nevertheless|indeed|moreover|then|in turn))$/iu.exec(body);
   // "The report, released Thursday by the Fraser Institute, said …": a document and, in the aside, who issued it.
   const issued = /^(\s*(?:the|a|an)\s+[^,;:"“”]{1,40}?,\s+(?:released|issued|published|commissioned|prepared|obtained|written|sent|posted|filed|presented|tabled)\b[^,;:"“”]{0,40}?\bby\s+[^,;:"“”]{2,80})$/iu.exec(body);
   if (issued && from === sentenceStartOf(doc, from)) {

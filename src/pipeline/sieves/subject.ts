@@ -71,6 +71,13 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
       return last.kind === 'name' ? { person: last } : { name: last };
     }
   }
+  // "A statement e-mailed to The Globe by Reagan Ruslim said": a document by someone is theirs.
+  if (doc.lang === 'en') {
+    const w = tokensIn(doc, span);
+    const d = w.findIndex((x, k) => k <= 3 && EN_DOCUMENT_HEADS.has(x.key));
+    const by = d > 0 && /^(?:a|an|the|this|his|her|its|their)$/.test(w[0].key) ? issuedBy(doc, span, mentionsIn(doc, span)) : undefined;
+    if (by) return by.kind === 'org' ? { org: by } : by.kind === 'name' ? { person: by } : { name: by };
+  }
   const out: SubjectReading = {};
   // A possessor is not the speaker: "the Russian president's press secretary" is the secretary. Nor, in English,
   // is a name in a prepositional tail: "Tim Guest with the Nova Scotia Health Authority" is Tim Guest.
@@ -151,7 +158,8 @@ function commonHead(doc: Doc, span: Span, words: readonly Token[], head: Token):
     if (m.kind === 'name') return { person: m };
     return { name: m };
   };
-  if (EN_DOCUMENT_HEADS.has(key)) return issuer(owner(false));
+  // "A statement e-mailed to The Globe by Reagan Ruslim": the one it is by issued it, not the one it went to.
+  if (EN_DOCUMENT_HEADS.has(key)) return issuer(issuedBy(doc, span, all) ?? owner(false));
   if (EN_SPOKES_HEADS.has(key)) {
     const o = owner(true);
     if (o) return issuer(o);
@@ -168,6 +176,14 @@ function commonHead(doc: Doc, span: Span, words: readonly Token[], head: Token):
   // The names are modifiers: what remains is a description (or an anonymous source), read as usual below.
   if (ANONYMOUS_WORDS.has(key) && !definite) return { anonymous: true };
   return { description: { start: words[0].start, end: head.end } };
+}
+
+const NOT_AUTHOR_BY = /(?:obtained|seen|reviewed|received|viewed|leaked|quoted|cited|reported|acquired|shared|posted)\s+(?:\S+\s+){0,2}by\s+(?:the\s+)?$/i;
+
+/** The name right after "by" in a document's words ("… by Reagan Ruslim"), if any. */
+function issuedBy(doc: Doc, span: Span, all: readonly Mention[]): Mention | undefined {
+  // (Not who came by it: "the memo obtained by The Globe", "a letter seen by Reuters".)
+  return all.find((m) => m.kind !== 'title' && /\sby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(span.start, m.start - 8), m.start)) && !NOT_AUTHOR_BY.test(doc.text.slice(Math.max(span.start, m.start - 30), m.start)));
 }
 
 const GIVEN = new Set(AR_GIVEN_NAMES.map(foldLetters));
