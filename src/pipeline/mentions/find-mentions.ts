@@ -83,6 +83,13 @@ interface KeyIndex {
   /** The same for the words that continue a phrase, hashed with their node's id (see childHash): a word after
    *  "the" (a first word of 38 titles) is turned away by two bit tests rather than a look-up in the node's map. */
   asciiNext: Int32Array;
+  /** The first words of asciiFirst that are a whole name or title by themselves ("canada", "trudeau"). The others
+   *  ("the", "a", "it") only open longer phrases: see asciiPairs. */
+  asciiWhole: Int32Array;
+  /** The first two words of every phrase of two or more words whose first two words are ASCII, hashed as a pair
+   *  (see pairHash): "the" opens 38 titles and is a GGT article's most frequent word, and this filter turns away
+   *  "the" + any other word before the first word's node is looked up in the trie's root map. */
+  asciiPairs: Int32Array;
 }
 
 /** A hash of text[start, end) in ASCII lower case, the same for a word and for its key. */
@@ -128,13 +135,19 @@ function childHash(id: number, h: number): number {
   return (Math.imul(id, 0x9e3779b1) ^ h) & 0x3fffffff;
 }
 
+/** The filter's hash of two words in a row (their asciiHash values), for KeyIndex.asciiPairs. */
+function pairHash(h1: number, h2: number): number {
+  return (Math.imul(h1, 0x2545f491) ^ h2) & 0x3fffffff;
+}
+
 const indexes = new WeakMap<Registry, KeyIndex>();
 
 export function keyIndex(registry: Registry): KeyIndex {
   let idx = indexes.get(registry);
   if (idx) return idx;
   let nodes = 0;
-  const built: KeyIndex = { root: keyNode(nodes++), maxWords: 1, asciiFirst: new Int32Array(0x10000 >>> 5), asciiNext: new Int32Array(0x10000 >>> 5) };
+  const filter = (): Int32Array => new Int32Array(0x10000 >>> 5);
+  const built: KeyIndex = { root: keyNode(nodes++), maxWords: 1, asciiFirst: filter(), asciiNext: filter(), asciiWhole: filter(), asciiPairs: filter() };
   /** The node of a phrase's key words, made on the way; null when the phrase has no words. */
   const nodeOf = (phrase: string): KeyNode | null => {
     const words = keyWords(phrase);
@@ -160,7 +173,13 @@ export function keyIndex(registry: Registry): KeyIndex {
       if (node) node.roles = add(node.roles, r);
     }
   }
-  for (const first of built.root.next.keys()) if (/^[a-z0-9]+$/.test(first)) bloomAdd(built.asciiFirst, asciiHash(first, 0, first.length));
+  for (const [first, node] of built.root.next) {
+    if (!/^[a-z0-9]+$/.test(first)) continue;
+    const h = asciiHash(first, 0, first.length);
+    bloomAdd(built.asciiFirst, h);
+    if (node.names || node.roles) bloomAdd(built.asciiWhole, h);
+    for (const second of node.next.keys()) if (/^[a-z0-9]+$/.test(second)) bloomAdd(built.asciiPairs, pairHash(h, asciiHash(second, 0, second.length)));
+  }
   const stack = [...built.root.next.values()];
   for (let node = stack.pop(); node; node = stack.pop()) {
     for (const [w, child] of node.next) {
@@ -251,27 +270,12 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   const out: Mention[] = [];
   const taken = new Uint8Array(tokens.length);
   // Each token's lookup key (and whether it holds several words) and whether punctuation precedes it, computed once.
-  const keys: string[] = new Array(tokens.length);
+  const keys: (string | undefined)[] = new Array(tokens.length);
   const multi = new Uint8Array(tokens.length);
   // Words of ASCII letters and digits that the filter says start no registry name or title.
   const startsNone = new Uint8Array(tokens.length);
   // Each word's asciiHash, or NOT_PLAIN_ASCII (for the filter of the words that continue a phrase).
   const hashes = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const h = plainAsciiHash(text, t.start, t.end);
-    hashes[i] = h;
-    if (h !== NOT_PLAIN_ASCII) {
-      keys[i] = t.key;
-      if (!bloomHas(idx.asciiFirst, h)) startsNone[i] = 1;
-    } else if (text.charCodeAt(t.start) >= 0x80 && isPlainWord(text, t)) keys[i] = t.key;
-    else {
-      const words = keyWordsOfFolded(t.key);
-      keys[i] = words.join(' ');
-      multi[i] = words.length > 1 ? 1 : 0;
-    }
-  }
-
   const punctBefore = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
     for (let c = tokens[i - 1].end; c < tokens[i].start; c++) {
@@ -280,6 +284,22 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
         punctBefore[i] = 1;
         break;
       }
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) hashes[i] = plainAsciiHash(text, tokens[i].start, tokens[i].end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const h = hashes[i];
+    if (h !== NOT_PLAIN_ASCII) {
+      keys[i] = t.key;
+      if (!bloomHas(idx.asciiFirst, h) || (!bloomHas(idx.asciiWhole, h) && !mayContinueAt(tokens, i + 1, punctBefore, hashes, h, idx))) startsNone[i] = 1;
+    } else if (text.charCodeAt(t.start) >= 0x80 && isPlainWord(text, t)) keys[i] = t.key;
+    else {
+      // "don't", "year-old", "Trump’s": the key words of a word with an apostrophe or a hyphen are made only when
+      // asked for (keyAt), and a first word the filter turns away starts nothing.
+      const firstEnd = asciiFirstRunEnd(text, t.start, t.end);
+      if (firstEnd > 0 && !bloomHas(idx.asciiFirst, asciiHash(text, t.start, firstEnd))) startsNone[i] = 1;
+      else keyAt(tokens, i, keys, multi);
     }
   }
   for (let i = 0; i < tokens.length; ) {
@@ -341,6 +361,42 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
   return out;
 }
 
+/** Token i's look-up key, made on first use for the words findMentions leaves without one (see there); multi[i]
+ *  is set with it. */
+function keyAt(tokens: readonly Token[], i: number, keys: (string | undefined)[], multi: Uint8Array): string {
+  let key = keys[i];
+  if (key === undefined) {
+    const words = keyWordsOfFolded(tokens[i].key);
+    keys[i] = key = words.join(' ');
+    multi[i] = words.length > 1 ? 1 : 0;
+  }
+  return key;
+}
+
+/** For a word of ASCII letters and digits, apostrophes and hyphens only, that opens with a letter or digit
+ *  ("don't", "year-old", "Trump’s"): where its first run of letters and digits ends, whose lower case is its
+ *  first key word (keyWordsOfFolded cuts at the apostrophe or hyphen, and the "'s" it drops comes after it);
+ *  -1 for any other word. */
+function asciiFirstRunEnd(text: string, start: number, end: number): number {
+  let firstEnd = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) continue;
+    if (c !== 0x27 && c !== 0x2019 && c !== 0x2d && c !== 0x2010) return -1;
+    if (firstEnd < 0) firstEnd = i;
+  }
+  return firstEnd > start ? firstEnd : -1;
+}
+
+/** Whether the plain ASCII word before token j (of hash h1), which opens phrases but is no name by itself, may go
+ *  on into token j as registryMatchAt reads it: in the same paragraph, no punctuation between, and — when token j
+ *  is plain ASCII too — the pair among the phrases' first two words. */
+function mayContinueAt(tokens: readonly Token[], j: number, punctBefore: Uint8Array, hashes: Int32Array, h1: number, idx: KeyIndex): boolean {
+  if (j >= tokens.length || tokens[j].para !== tokens[j - 1].para || punctBefore[j] === 1) return false;
+  const h2 = hashes[j];
+  return h2 === NOT_PLAIN_ASCII || bloomHas(idx.asciiPairs, pairHash(h1, h2));
+}
+
 /** A word whose key is its folded form: ASCII letters and digits only, or Arabic letters (U+0621–U+064A) only.
  *  Read by char code from the text (a regex per word cost more than the rest of the word's look-up). */
 function isPlainWord(text: string, t: Token): boolean {
@@ -353,9 +409,9 @@ function isPlainWord(text: string, t: Token): boolean {
   return true;
 }
 
-function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: readonly string[], multi: Uint8Array, punctBefore: Uint8Array, startsNone: Uint8Array, hashes: Int32Array): Mention | null {
+function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: (string | undefined)[], multi: Uint8Array, punctBefore: Uint8Array, startsNone: Uint8Array, hashes: Int32Array): Mention | null {
   if (startsNone[i] === 1) return null;
-  const key = keys[i];
+  const key = keyAt(tokens, i, keys, multi);
   // Hot path: most words start no name and carry no Arabic clitic — one set look-up, no allocation. A word that
   // opens with an ASCII character has a key that does too, so only other words have their key read (keys come
   // in many internal string kinds, and reading one is a slow megamorphic access).
@@ -377,7 +433,8 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
         if (tokens[i + k - 1].para !== tokens[i].para || punctBefore[i + k - 1] === 1) break;
         const h = hashes[i + k - 1];
         if (h !== NOT_PLAIN_ASCII && !bloomHas(idx.asciiNext, childHash(node.id, h))) break;
-        node = descend(node, keys[i + k - 1], multi[i + k - 1]);
+        const next = keyAt(tokens, i + k - 1, keys, multi);
+        node = descend(node, next, multi[i + k - 1]);
         if (!node) break;
       }
       if (node.names || node.roles) {
@@ -399,7 +456,7 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
         // "Ernie LeBlanc" is not the registry's LeBlanc: a lone surname glued to another capitalised word is.
         // But an inflected or longer form of the entry's own given name is still that person («Стивеном Уиткоффом»).
         if (k === 1 && /^\p{Lu}/u.test(tokens[i].text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && !TITLE_WORDS.has(tokens[i - 1].key)
-          && text.slice(tokens[i - 1].end, tokens[i].start) === ' ' && keyWords(e.name).length > 1 && !sharesGivenName(e, keys[i - 1])) return null;
+          && text.slice(tokens[i - 1].end, tokens[i].start) === ' ' && keyWords(e.name).length > 1 && !sharesGivenName(e, keyAt(tokens, i - 1, keys, multi))) return null;
         return mention(start, end, mentionText, i, i + k, e.kind === 'org' ? 'org' : 'name', e, undefined, e.gender);
       }
       return mention(start, end, mentionText, i, i + k, 'title', undefined, roles![0], titleGender(mentionText));

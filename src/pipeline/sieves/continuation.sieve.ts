@@ -35,7 +35,8 @@ export const sameWordsSieve: Sieve = {
     if (d.frame) return null;
     const q = d.quotes[0];
     const words = normalizeText(ctx.doc.text.slice(q.innerStart, q.innerEnd));
-    if (words.split(' ').length < 2) return null;
+    // Fewer than two words (normalizeText joins them by single spaces): asked without splitting a long quote.
+    if (!words.includes(' ')) return null;
     for (let j = i + 1; j < ctx.drafts.length && j - i <= 6; j++) {
       const o = ctx.drafts[j];
       const r = ctx.resolved[j];

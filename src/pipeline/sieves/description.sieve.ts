@@ -107,6 +107,19 @@ function namedInNextSentence(ctx: SieveContext, sentence: number, gender: Gender
 /** How far ahead a description's exact words are looked for before a name, in characters (bounded). */
 const LATER_WINDOW = 3000;
 
+/** The search for a description's words before a name, compiled once per phrase (the same descriptions come back
+ *  across articles); the cache starts over when it grows large. (Not global nor sticky: exec keeps no state.) */
+const laterPatterns = new Map<string, RegExp>();
+function laterPattern(phrase: string): RegExp {
+  let re = laterPatterns.get(phrase);
+  if (!re) {
+    if (laterPatterns.size >= 2000) laterPatterns.clear();
+    re = new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase).replace(/\s+/g, '\\s+')} `, 'iu');
+    laterPatterns.set(phrase, re);
+  }
+  return re;
+}
+
 /** The person named right after the description's own words ("the WHL commissioner" → "WHL commissioner Ron
  *  Robison") further on in the same segment; the words must hold a modifier besides the head. */
 function describedLater(ctx: SieveContext, span: Span, words: string): { speaker: SpeakerRef; end: number } | null {
@@ -116,7 +129,7 @@ function describedLater(ctx: SieveContext, span: Span, words: string): { speaker
   const from = span.end;
   const window = doc.text.slice(from, Math.min(doc.text.length, from + LATER_WINDOW));
   // (A case-blind search: lower-casing the window could change its length, and so the offsets.)
-  const hit = new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase).replace(/\s+/g, '\\s+')} `, 'iu').exec(window);
+  const hit = laterPattern(phrase).exec(window);
   if (!hit) return null;
   const nameStart = from + hit.index + hit[0].length;
   const i = firstStartingAt(doc.mentions, nameStart);

@@ -249,8 +249,7 @@ function spelledOut(doc: Doc, m: Mention): Mention | undefined {
   hit = null;
   if (cache.size < SPELLED_MAX && letters.length >= 3 && letters.length <= 6) {
     const from = Math.max(0, m.start - SPELLED_WINDOW);
-    const re = new RegExp(`(?<![\\p{L}])${[...letters].map((c) => `${c}[\\p{Ll}'’-]+`).join(`(?:,?\\s+(?:(?:and|of|the|for|on|&)\\s+)*)`)}(?![\\p{L}])`, 'uy');
-    const found = leftmostAt(re, doc.text.slice(from, m.start), letters[0]);
+    const found = leftmostAt(spelledOutPattern(letters), doc.text.slice(from, m.start), letters[0]);
     if (found) {
       const start = from + found.index;
       const end = start + found[0].length;
@@ -261,6 +260,21 @@ function spelledOut(doc: Doc, m: Mention): Mention | undefined {
   }
   cache.set(letters, hit);
   return hit ?? undefined;
+}
+
+/** The sticky pattern of an acronym's words written out, compiled once per acronym and kept across articles
+ *  (the same acronyms come back from one article to the next, and compiling a Unicode pattern with a look-behind
+ *  cost more than all the searches with it); the cache starts over when it grows large. leftmostAt sets its
+ *  lastIndex before every search, so a pattern carries nothing from one use to the next. */
+const spelledOutPatterns = new Map<string, RegExp>();
+function spelledOutPattern(letters: string): RegExp {
+  let re = spelledOutPatterns.get(letters);
+  if (!re) {
+    if (spelledOutPatterns.size >= 2000) spelledOutPatterns.clear();
+    re = new RegExp(`(?<![\\p{L}])${[...letters].map((c) => `${c}[\\p{Ll}'’-]+`).join(`(?:,?\\s+(?:(?:and|of|the|for|on|&)\\s+)*)`)}(?![\\p{L}])`, 'uy');
+    spelledOutPatterns.set(letters, re);
+  }
+  return re;
 }
 
 /** What a search with `re` minus its y flag finds in s, when every match of it opens with the character c: the
