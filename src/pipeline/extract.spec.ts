@@ -1302,6 +1302,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a name inside the question asked ("asked X whether he would meet Y") is in less focus than the one asked',
+    lang: 'en',
+    text: 'Reporters asked Mayor Ruth Okafor whether she would meet Governor Ann Lee. "We will see," the official said.',
+    want: [{ text: 'We will see', type: 'direct', speaker: 'Ruth Okafor' }],
+  },
+  {
     name: 'en: an unnamed diplomat is an anonymous source («a senior European diplomat»), and "the diplomat" then points back to that source',
     lang: 'en',
     text: 'According to a senior European diplomat, the package will be delayed. The diplomat said the vote was close.',

@@ -52,6 +52,13 @@ const EMBEDDED = 0.5;
 const cache = new WeakMap<Doc, Referent[]>();
 
 /** Referents the text itself names (people, titles with a holder, organisations), in text order, built once. */
+/** Whether "whether" stands between the sentence's start and the mention (at most 12 words before it). */
+function inWhetherClause(doc: Doc, m: Mention, sentence: number): boolean {
+  const from = Math.max(firstStartingAt(doc.tokens, doc.sentences[sentence].start), m.t0 - 12);
+  for (let t = m.t0 - 1; t >= from; t--) if (doc.tokens[t].key === 'whether') return true;
+  return false;
+}
+
 export function textReferents(ctx: SieveContext): Referent[] {
   const { doc, drafts } = ctx;
   let out = cache.get(doc);
@@ -81,6 +88,9 @@ export function textReferents(ctx: SieveContext): Referent[] {
     if (!possessive && !afterPreposition && opensSentence(doc, m)) weight += SUBJECT;
     while (d < drafts.length && drafts[d].end <= m.start) d++;
     if (d < drafts.length && drafts[d].start <= m.start && m.end <= drafts[d].end) weight *= EMBEDDED;
+    // "Reporters asked Trump whether he would meet Putin": a name inside the question asked is in less focus
+    // than the one asked it (an embedded clause, as in Lappin & Leass).
+    else if (doc.lang === 'en' && inWhetherClause(doc, m, sentence)) weight *= EMBEDDED;
     out.push({ speaker, key: speakerKey(speaker), start: m.start, end: m.end, sentence, para: tokens[m.t0].para, weight, mention: m });
     // "Kim and Clark Moran", "Tore Sohlberg and Lehla Abreder": the pair is a referent of its own, for "they".
     const next = mentions[i + 1];
