@@ -182,6 +182,17 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: «"…"، قال المتحدث باسم X» — a quote, a comma, then the verb and its subject; «وأضاف:» after it goes on with the office its spokesman speaks for',
+    lang: 'ar',
+    date: '2025-05-04',
+    text: 'قال ترامب إن المحادثات تسير بشكل جيد.\n\n"لا نريد الحرب"، قال المتحدث باسم الخارجية الإيرانية.\n\nوأضاف: "الجولة المقبلة في مسقط".',
+    want: [
+      { text: 'المحادثات تسير بشكل جيد', speaker: 'Donald Trump' },
+      { text: 'لا نريد الحرب', type: 'direct', speaker: 'Iranian Foreign Ministry' },
+      { text: 'الجولة المقبلة في مسقط', type: 'direct', speaker: 'Iranian Foreign Ministry' },
+    ],
+  },
+  {
     name: 'ar: a feminine title is nobody while a man holds the role («وزيرة الخارجية البريطانية» in May 2025); the masculine one is the holder',
     lang: 'ar',
     date: '2025-05-04',

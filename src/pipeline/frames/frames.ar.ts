@@ -207,6 +207,12 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     else if (!info.np) return null;
     else contentStart = objectStart >= 0 && objectStart < tokens[k].start && info.object ? objectStart : tokens[k].end;
   } else if (endsWithColon(text, s)) contentStart = s.end;
+  else if (stop === 'end' && !info.participle && subject && quoteEndingBefore(doc, tokens[t].start, s.start) >= 0) {
+    // «"نحن لا نريد الحرب"، قال المتحدث باسم الخارجية»: a quote, a comma, then the verb and its subject — the
+    // order of a translated wire quote; the quote is what was said.
+    const q = doc.quotes[quoteEndingBefore(doc, tokens[t].start, s.start)];
+    return { kind: 'verb', cue, subject, content: { start: q.start, end: q.end }, gender: info.gender, plural: info.plural, sentence, para: s.para };
+  }
   else if (info.np && !info.ambiguous && !info.present) {
     const from = objectStart >= 0 ? objectStart : subjEnd < b ? tokens[subjEnd].start : -1;
     if (from < 0) return null;
@@ -300,6 +306,17 @@ function firstCommaOutsideQuotes(doc: Doc, from: number, to: number): number {
 }
 
 /** «لوكالة "تاس"»، «بقناة "روسيا 1"»: a quote of one or two words names something; it opens no content. */
+/** The quote that ends right before `at`, past a comma (and و), opening at the sentence's start; else -1. */
+function quoteEndingBefore(doc: Doc, at: number, sentenceStart: number): number {
+  const before = doc.text.slice(sentenceStart, at);
+  const m = /["»”]\s*[،,]\s*و?\s*$/.exec(before);
+  if (!m) return -1;
+  const qi = quoteIndexAt(doc, sentenceStart + m.index);
+  if (qi < 0) return -1;
+  const q = doc.quotes[qi];
+  return q.start <= sentenceStart + 1 && !/\S/.test(doc.text.slice(sentenceStart, q.start)) ? qi : -1;
+}
+
 /** Whether a quote of someone's words (not a quoted name, «قناة "الجزيرة"») opens inside the span. */
 function quoteWithin(doc: Doc, span: Span): boolean {
   for (let i = firstStartingAt(doc.quotes, span.start); i < doc.quotes.length && doc.quotes[i].start < span.end; i++) {

@@ -65,6 +65,10 @@ export const genderAgreementSieve: Sieve = {
         return { speaker: null, ...(unnamed.anonymous ? { anonymous: true } : {}), attribution: { sieve: 'gender-agreement', confidence: 0.55, mentionKind: 'pronoun' as const, mention, evidence: { start: Math.min(f.cue.start, mention.start), end: Math.max(f.cue.end, mention.end) } } };
       }
     }
+    // «"…"، قال المتحدث باسم الخارجية الإيرانية. وأضاف: "…"»: a dropped subject or pronoun right after a statement
+    // of an office's spokesman of that gender goes on with the office.
+    const spokes = gender === 'm' || gender === 'f' ? officeSpokespersonJustBefore(ctx, i, gender) : null;
+    if (spokes) return resolution(spokes, 0.7);
     const accept = named?.size ? (r: { key: string }) => !named.has(r.key) : undefined;
     const query: SalienceQuery =
       gender === 'pl' ? { kind: 'group', exclude } : gender === 'n' ? { kind: 'org', exclude, maxSentences: 4 } : { kind: 'person', gender, exclude, accept };
@@ -112,6 +116,27 @@ function unnamedSpeakerJustBefore(ctx: SieveContext, i: number, gender: Gender, 
 }
 /** A singular indefinite noun phrase: "a private security professional", "one official". */
 const INDEFINITE_ONE = /^(?:a|an|one)\s/i;
+
+/** Spokesperson heads by the gender they carry (Arabic and English). */
+const SPOKES_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['المتحدث', 'm'], ['الناطق', 'm'], ['المتحدثة', 'f'], ['الناطقة', 'f'],
+  ['spokesman', 'm'], ['spokeswoman', 'f'],
+] as [string, Gender][]);
+
+/** The office whose spokesperson, of this gender, made the statement just before draft i (same segment, this or
+ *  the previous paragraph), or null. */
+function officeSpokespersonJustBefore(ctx: SieveContext, i: number, gender: Gender): SpeakerRef | null {
+  const j = i - 1;
+  if (j < 0) return null;
+  const d = ctx.drafts[i];
+  const p = ctx.drafts[j];
+  const r = ctx.resolved[j];
+  if (p.segment !== d.segment || d.para - p.para > 1 || r?.speaker?.kind !== 'org' || !r.attribution?.mention) return null;
+  // (The office is the mention; the spokesperson's word stands before it, between the cue and the office.)
+  const words = ctx.doc.text.slice(Math.min(r.attribution.evidence.start, r.attribution.mention.start), r.attribution.mention.end).split(/\s+/);
+  const head = words.find((w) => SPOKES_GENDER.has(w.replace(/^[وف]/, '').toLowerCase()));
+  return head && SPOKES_GENDER.get(head.replace(/^[وف]/, '').toLowerCase()) === gender ? r.speaker : null;
+}
 
 /** Words that may open a sentence before its subject. */
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still']);
