@@ -208,7 +208,7 @@ async function bulkLoad(ds: DataSource, speakers: BenchSpeaker[], loaded: number
         `INSERT INTO article_extractions (article_id, pipeline_version, statement_count, extracted_at)
          SELECT unnest($1::uuid[]), $2, 3, now()`, [articles.id, PIPELINE_VERSION],
       );
-      // Statements and their LSH signatures (band keys by period), as the application stores them.
+      // Statements and their LSH signatures (band keys by period, speaker), as the application stores them.
       await m.query(
         `WITH x AS (
            SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::int[], $8::int[], $9::text[],
@@ -218,10 +218,10 @@ async function bulkLoad(ds: DataSource, speakers: BenchSpeaker[], loaded: number
            INSERT INTO statements (article_id, speaker_id, speaker_name, mention_kind, sieve, confidence, type, span_start, span_end,
              text, normalized_text, text_hash, context, language, source, stated_at, pipeline_version)
            SELECT a, s, nm, 'name', sv, c, ty, b, e, tx, nt, h, tx, l, so, at, $15 FROM x
-           RETURNING id, article_id, span_start, stated_at
+           RETURNING id, article_id, span_start, stated_at, speaker_id
          )
-         INSERT INTO statement_signatures (statement_id, bands, stated_at)
-         SELECT ins.id, statement_band_keys(x.bands::int[], ins.stated_at, ins.stated_at), ins.stated_at
+         INSERT INTO statement_signatures (statement_id, bands, stated_at, speaker_id)
+         SELECT ins.id, statement_band_keys(x.bands::int[], ins.stated_at, ins.stated_at), ins.stated_at, ins.speaker_id
          FROM ins JOIN x ON x.a = ins.article_id AND x.b = ins.span_start`,
         [st.article, st.speaker, st.name, st.sieve, st.confidence, st.type, st.start, st.end, st.text, st.norm, st.hash, st.language, st.source, st.at, PIPELINE_VERSION, st.bands],
       );
