@@ -4,7 +4,8 @@
 // transaction — and the cluster-linking cost per statement, and (2) p50/p95 latency of the who-said-what,
 // timeline, comparison and cluster queries. Reports; asserts nothing.
 //
-// Run: npm run bench:store [-- --sizes 100000,1000000 --articles 2000 --runs 200 --concurrency 4 --keep --profile]
+// Run: npm run bench:store [-- --sizes 100000,1000000 --articles 2000 --runs 200 --concurrency 4 --keep --profile
+//      --span fixed|growing --per-day 913]
 // DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) gets a fresh schema, dropped afterwards.
 
 import { createHash, randomUUID } from 'node:crypto';
@@ -121,6 +122,19 @@ const SOURCES = Array.from({ length: 60 }, (_, i) => `Outlet ${String(i + 1).pad
 const DAY = 86_400_000;
 const START = Date.UTC(2023, 0, 1);
 const SPAN_DAYS = 3 * 365;
+/**
+ * --span fixed (default): every size fills the same three years, so the statements per day (and per linking
+ * window) grow with the store. --span growing: a store that grows at a steady news rate, --per-day statements a
+ * day (default: the fixed mode's rate at 1M, so the two modes meet there); each bulk load adds the days after
+ * those already loaded, and a size of N statements spans N / per-day days.
+ */
+const SPAN = arg('span', 'fixed');
+if (SPAN !== 'fixed' && SPAN !== 'growing') throw new Error(`--span must be fixed or growing, not ${SPAN}`);
+const PER_DAY = Number(arg('per-day', String(Math.round(1_000_000 / SPAN_DAYS))));
+/** Days a store of `size` statements spans. */
+const spanDaysAt = (size: number) => (SPAN === 'fixed' ? SPAN_DAYS : Math.max(1, size / PER_DAY));
+/** The store's current span in days (set for each size); articles ingested and query ranges fall within it. */
+let spanDays = SPAN_DAYS;
 
 function madeUpName(t: Templates): string {
   const word = Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(t.syllables)).join('');
@@ -144,8 +158,11 @@ interface BenchSpeaker {
 // ---------------------------------------------------------------------------------------------------------
 // Bulk load: statements (and their articles) straight into the tables, indexes and trigger live.
 
-async function bulkLoad(ds: DataSource, speakers: BenchSpeaker[], count: number): Promise<{ ms: number; statements: number }> {
+async function bulkLoad(ds: DataSource, speakers: BenchSpeaker[], loaded: number, count: number): Promise<{ ms: number; statements: number }> {
   const started = performance.now();
+  // Fixed span: the same three years every time. Growing span: the days after those already loaded.
+  const fromDay = SPAN === 'fixed' ? 0 : spanDaysAt(loaded);
+  const days = spanDaysAt(loaded + count) - fromDay;
   let done = 0;
   while (done < count) {
     const n = Math.min(BULK_BATCH, count - done);
@@ -160,7 +177,7 @@ async function bulkLoad(ds: DataSource, speakers: BenchSpeaker[], count: number)
       const lang = pick(LANGS);
       const id = randomUUID();
       const source = pick(SOURCES);
-      const at = new Date(START + Math.floor(rand() * SPAN_DAYS * DAY));
+      const at = new Date(START + Math.floor((fromDay + rand() * days) * DAY));
       const parts: string[] = [];
       let body = '';
       const k = Math.min(3, n - i);
@@ -191,7 +208,7 @@ async function bulkLoad(ds: DataSource, speakers: BenchSpeaker[], count: number)
         `INSERT INTO article_extractions (article_id, pipeline_version, statement_count, extracted_at)
          SELECT unnest($1::uuid[]), $2, 3, now()`, [articles.id, PIPELINE_VERSION],
       );
-      // Statements and their LSH signatures (band keys by period), as the application stores them.
+      // Statements and their LSH signatures (band keys by period, speaker), as the application stores them.
       await m.query(
         `WITH x AS (
            SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::int[], $8::int[], $9::text[],
@@ -201,10 +218,10 @@ async function bulkLoad(ds: DataSource, speakers: BenchSpeaker[], count: number)
            INSERT INTO statements (article_id, speaker_id, speaker_name, mention_kind, sieve, confidence, type, span_start, span_end,
              text, normalized_text, text_hash, context, language, source, stated_at, pipeline_version)
            SELECT a, s, nm, 'name', sv, c, ty, b, e, tx, nt, h, tx, l, so, at, $15 FROM x
-           RETURNING id, article_id, span_start, stated_at
+           RETURNING id, article_id, span_start, stated_at, speaker_id
          )
-         INSERT INTO statement_signatures (statement_id, bands, stated_at)
-         SELECT ins.id, statement_band_keys(x.bands::int[], ins.stated_at, ins.stated_at), ins.stated_at
+         INSERT INTO statement_signatures (statement_id, bands, stated_at, speaker_id)
+         SELECT ins.id, statement_band_keys(x.bands::int[], ins.stated_at, ins.stated_at), ins.stated_at, ins.speaker_id
          FROM ins JOIN x ON x.a = ins.article_id AND x.b = ins.span_start`,
         [st.article, st.speaker, st.name, st.sieve, st.confidence, st.type, st.start, st.end, st.text, st.norm, st.hash, st.language, st.source, st.at, PIPELINE_VERSION, st.bands],
       );
@@ -307,7 +324,7 @@ async function ingestArticles(app: INestApplicationContext, speakers: BenchSpeak
     const a = reuse?.speaker ?? pickSkewed(speakers);
     const b = pickSkewed(speakers);
     const q1 = reuse ? reReport(reuse) : sentence(lang);
-    const at = reuse ? reuse.at + Math.floor(rand() * 3 * DAY) : START + Math.floor(rand() * SPAN_DAYS * DAY);
+    const at = reuse ? reuse.at + Math.floor(rand() * 3 * DAY) : START + Math.floor(rand() * spanDays * DAY);
     if (!reuse) recent.push({ lang, speaker: a, text: q1, at });
     return {
       text: articleText(lang, a, b, q1, sentence(lang), i),
@@ -384,11 +401,11 @@ async function queryLatencies(app: INestApplicationContext, speakers: BenchSpeak
   const top = speakers.slice(0, 30);
   const clusterIds: string[] = (await ds.query('SELECT id FROM clusters ORDER BY random() LIMIT 200')).map((r: { id: string }) => r.id);
   const yearRange = () => {
-    const from = new Date(START + Math.floor(rand() * (SPAN_DAYS - 365)) * DAY);
+    const from = new Date(START + Math.floor(rand() * Math.max(1, spanDays - 365)) * DAY);
     return { from: from.toISOString().slice(0, 10), to: new Date(from.getTime() + 365 * DAY).toISOString().slice(0, 10) };
   };
   const monthRange = () => {
-    const from = new Date(START + Math.floor(rand() * (SPAN_DAYS - 30)) * DAY);
+    const from = new Date(START + Math.floor(rand() * Math.max(1, spanDays - 30)) * DAY);
     return { from: from.toISOString().slice(0, 10), to: new Date(from.getTime() + 30 * DAY).toISOString().slice(0, 10) };
   };
   const word = () => {
@@ -465,7 +482,7 @@ async function benchSpeakers(ds: DataSource, synthetic: number): Promise<BenchSp
 async function main(): Promise<void> {
   const schema = `qawl_bench_${Date.now().toString(36)}`;
   const config = loadConfig({ ...process.env, DATABASE_URL }, { logLevel: 'warn', databaseSchema: schema });
-  process.stderr.write(`bench:store on ${DATABASE_URL.replace(/\/\/[^@]*@/, '//')} schema ${schema}; sizes ${SIZES.join(', ')}\n`);
+  process.stderr.write(`bench:store on ${DATABASE_URL.replace(/\/\/[^@]*@/, '//')} schema ${schema}; sizes ${SIZES.join(', ')}; span ${SPAN === 'fixed' ? `fixed (${SPAN_DAYS} days)` : `growing (${PER_DAY} statements/day)`}\n`);
   const app = await NestFactory.createApplicationContext(AppModule.register(config), { logger: new StructuredLogger('warn', 'json') });
   const ds = app.get(DataSource);
   const results: Record<string, unknown>[] = [];
@@ -477,7 +494,8 @@ async function main(): Promise<void> {
     for (const size of SIZES) {
       const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM statements');
       loaded = n;
-      if (size > loaded) bulkRuns.push(await bulkLoad(ds, speakers, size - loaded));
+      if (size > loaded) bulkRuns.push(await bulkLoad(ds, speakers, loaded, size - loaded));
+      spanDays = spanDaysAt(size);
       // The steady state autovacuum keeps: statistics fresh and GIN pending lists merged.
       await ds.query('VACUUM ANALYZE');
       process.stderr.write(`  at ${size}: ingesting ${ARTICLES} articles through the application (concurrency ${CONCURRENCY})\n`);
@@ -495,7 +513,8 @@ async function main(): Promise<void> {
       const latencies = await queryLatencies(app, speakers, ds);
       const last = bulkRuns[bulkRuns.length - 1];
       results.push({
-        size, statements, clusters,
+        size, statements, clusters, span: SPAN, spanDays: Math.round(spanDays), statementsPerDay: Math.round(size / spanDays),
+        loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
         bulkLoad: last ? { statements: last.statements, seconds: Math.round(last.ms / 100) / 10, perSecond: Math.round(last.statements / (last.ms / 1000)) } : null,
         ingest: { ...ingest, ms: Math.round(ingest.ms), perSecond: Math.round(ingest.perSecond) },
         ingestBatch: { articles: batch.articles, ms: Math.round(batch.ms), perSecond: Math.round(batch.perSecond), requestItems: BATCH_REQUEST },
@@ -509,8 +528,9 @@ async function main(): Promise<void> {
 
   const lines: string[] = [];
   lines.push(`\nbench:store — pipeline ${PIPELINE_VERSION}, ${os.cpus().length} CPUs, node ${process.version}, ${RUNS} runs per query`);
-  for (const r of results as { size: number; statements: number; clusters: number; bulkLoad: { perSecond: number } | null; ingest: { perSecond: number; extractOnlyPerSecond: number; linkPerStatement: { p50: number; p95: number } }; ingestBatch: { perSecond: number }; latencies: Record<string, { p50: number; p95: number }> }[]) {
-    lines.push(`\n${r.statements} statements (${r.clusters} clusters)` + (r.bulkLoad ? `; bulk load ${r.bulkLoad.perSecond} statements/s` : ''));
+  for (const r of results as { size: number; statements: number; clusters: number; spanDays: number; statementsPerDay: number; loadAverage: number[]; bulkLoad: { perSecond: number } | null; ingest: { perSecond: number; extractOnlyPerSecond: number; linkPerStatement: { p50: number; p95: number } }; ingestBatch: { perSecond: number }; latencies: Record<string, { p50: number; p95: number }> }[]) {
+    lines.push(`\n${r.statements} statements (${r.clusters} clusters) over ${r.spanDays} days (${r.statementsPerDay} a day)` + (r.bulkLoad ? `; bulk load ${r.bulkLoad.perSecond} statements/s` : ''));
+    lines.push(`  load average after the size's runs: ${r.loadAverage.join(', ')}`);
     lines.push(`  ingest through the app: ${r.ingest.perSecond} articles/s (goal ≥ ${GOAL_ARTICLES_PER_S}; the pipeline alone runs ${Math.round(r.ingest.extractOnlyPerSecond)}/s on these texts)`);
     lines.push(`  ingest through POST /articles/batch's path: ${r.ingestBatch.perSecond} articles/s (requests of ${BATCH_REQUEST} items, one at a time)`);
     lines.push(`  cluster linking per statement (one article at a time): p50 ${r.ingest.linkPerStatement.p50} ms, p95 ${r.ingest.linkPerStatement.p95} ms`);
@@ -523,7 +543,7 @@ async function main(): Promise<void> {
   const dir = path.resolve(__dirname, 'results');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `store-${new Date().toISOString().slice(0, 10)}.json`);
-  fs.writeFileSync(file, JSON.stringify({ pipelineVersion: PIPELINE_VERSION, cpus: os.cpus().length, node: process.version, runs: RUNS, concurrency: CONCURRENCY, results }, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ pipelineVersion: PIPELINE_VERSION, cpus: os.cpus().length, node: process.version, runs: RUNS, concurrency: CONCURRENCY, span: SPAN, perDay: SPAN === 'growing' ? PER_DAY : undefined, results }, null, 2));
   process.stdout.write(`\nwritten to ${path.relative(process.cwd(), file)}\n`);
 }
 

@@ -129,6 +129,18 @@ describe('linking rules', () => {
     expect(cluster.cluster.speaker.slug).toBe('dmitry-peskov');
   });
 
+  it('near-duplicates follow a re-attribution: a corrected statement links as its new speaker\'s only', async () => {
+    const quote = 'The customs office at the river crossing will stay open through the night';
+    const first = (await statementsOf(await ingest(`Leavitt said: "${quote} in December."`, 'Customs Wire', '2025-12-01')))[0].id;
+    await request(t.http).patch(`/statements/${first}`).send({ speakerId: 'dmitry-peskov' }).expect(200);
+    const peskov = (await statementsOf(await ingest(`Peskov said: "${quote}."`, 'Customs Daily', '2025-12-03')))[0].id;
+    const cluster = await appearancesOf(peskov);
+    expect(cluster.appearances.map((a: { statement: { id: string } }) => a.statement.id)).toEqual([first, peskov]);
+    expect(cluster.appearances.map((a: { link: string }) => a.link)).toEqual(['near', 'near']);
+    const leavitt = (await statementsOf(await ingest(`Leavitt said: "${quote} in winter."`, 'Customs Weekly', '2025-12-04')))[0].id;
+    expect((await appearancesOf(leavitt)).cluster).toBeNull();
+  });
+
   it('a near-duplicate outside the time window is not linked; an exact one is', async () => {
     const first = (await statementsOf(await ingest('Peskov said: "The new bridge over the strait will open to lorries in the autumn of next year."', 'Bridge Wire', '2025-01-10')))[0].id;
     const near = (await statementsOf(await ingest('Peskov said: "The new bridge over the strait will open to lorries in the autumn."', 'Bridge Daily', '2025-03-10')))[0].id;
@@ -213,6 +225,13 @@ describe('clusters: errors and pages', () => {
     expect((await appearancesOf(a)).cluster.speaker.slug).toBe('runar-aldhaven');
     const listed = await request(t.http).get('/clusters').query({ speaker: 'rune-aldhaven' }).expect(200);
     expect(listed.body.items.map((c: { id: string }) => c.id)).toEqual([before.cluster.id]);
+    // A near-duplicate (not the same text) after the merge is the merged-into speaker's, and joins the cluster.
+    const later = (await statementsOf(await ingest(
+      '"The lighthouse keepers will return to the island in October, weather permitting," Rune Aldhaven said.', 'Coast Weekly', '2025-11-05',
+    )))[0].id;
+    const after = await appearancesOf(later);
+    expect(after.cluster.id).toBe(before.cluster.id);
+    expect(after.appearances.map((x: { link: string }) => x.link)).toContain('near');
   });
 });
 

@@ -2,7 +2,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../src/config';
-import { buildDataSourceOptions, runMigrationsLocked } from '../src/database';
+import { buildDataSourceOptions, openEmbeddedPostgres, runMigrationsLocked } from '../src/database';
 import { MIGRATIONS } from '../src/database/migrations';
 import { freshDatabaseConfig, startAppOn, startTestApp, usingPostgres } from './support/test-app';
 
@@ -37,6 +37,42 @@ describe('operations', () => {
       expect(Number(again[0].n)).toBe(MIGRATIONS.length);
       await second.close();
     } finally {
+      await cleanup();
+    }
+  });
+
+  it('SignatureSpeaker copies each stored statement\'s speaker into its signature; the band index is back', async () => {
+    const { config, cleanup } = freshDatabaseConfig();
+    const embedded = config.databaseUrl ? undefined : await openEmbeddedPostgres(config.dataDir);
+    const options = buildDataSourceOptions(config, embedded);
+    const before = await new DataSource({ ...options, migrations: MIGRATIONS.slice(0, -1) }).initialize();
+    try {
+      await runMigrationsLocked(before, config.databaseSchema);
+      const [{ id: speaker }] = await before.query(`INSERT INTO speakers (slug, name, kind, origin) VALUES ('ada-vel', 'Ada Vel', 'person', 'analyst') RETURNING id`);
+      const [{ id: article }] = await before.query(`INSERT INTO articles (language, body, content_hash) VALUES ('en', 'body', repeat('a', 64)) RETURNING id`);
+      await before.query(
+        `INSERT INTO statements (article_id, speaker_id, type, span_start, span_end, text, normalized_text, text_hash, context, language, stated_at, pipeline_version)
+         VALUES ($1, $2, 'direct', 0, 4, 'said', 'said', repeat('b', 32), 'said', 'en', '2025-01-01', 'test'),
+                ($1, NULL, 'direct', 5, 9, 'told', 'told', repeat('c', 32), 'told', 'en', '2025-01-01', 'test')`,
+        [article, speaker],
+      );
+      await before.query(`INSERT INTO statement_signatures (statement_id, bands, stated_at) SELECT id, '{1,2,3}', stated_at FROM statements`);
+      await before.destroy();
+      const after = await new DataSource(options).initialize();
+      try {
+        expect(await runMigrationsLocked(after, config.databaseSchema)).toEqual([MIGRATIONS[MIGRATIONS.length - 1].name]);
+        const rows: { span_start: number; speaker_id: string | null; bands: number[] }[] = await after.query(
+          `SELECT s.span_start, g.speaker_id, g.bands FROM statement_signatures g JOIN statements s ON s.id = g.statement_id ORDER BY 1`,
+        );
+        expect(rows).toEqual([{ span_start: 0, speaker_id: speaker, bands: [1, 2, 3] }, { span_start: 5, speaker_id: null, bands: [1, 2, 3] }]);
+        const [{ def }] = await after.query(`SELECT pg_get_indexdef('ix_statement_signatures_bands'::regclass) AS def`);
+        expect(def).toMatch(/USING gin \(bands\) WITH \(fastupdate='?off'?\)/);
+      } finally {
+        await after.destroy();
+      }
+    } finally {
+      if (before.isInitialized) await before.destroy();
+      if (embedded) await embedded.close();
       await cleanup();
     }
   });

@@ -72,9 +72,15 @@ const MAX_EXACT_CANDIDATES = 50;
  * article's few statements by the article index (OFFSET 0: the planner otherwise ANDed in the speaker index,
  * reading all of a frequent speaker's entries, ~560 at 100k, per lookup), and a candidate's cluster is a probe
  * of cluster_members' primary key (a LEFT JOIN was planned as a sequential scan of cluster_members per
- * candidate: a cost that grows with the store). A statement of the batch
+ * candidate: a cost that grows with the store). Band-sharing statements of another speaker are dropped on the
+ * signature row (the speaker copied there), so that they cost neither a read of the statement nor a trigram
+ * comparison; the speaker rule below would refuse them anyway, and stays, on the statement's own speaker. They are
+ * dropped after the LIMIT, which still counts them, so that the candidates are those of the query without the
+ * copy whenever more than `$5` statements share a band (the first `$5` in scan order). A statement of the batch
  * never has a statement of a later article of the batch (`pos`) as candidate: those are excluded before
- * the LIMITs, as if the articles had been linked one after the other.
+ * the LIMITs, as if the articles had been linked one after the other; for the band candidates, a hashed
+ * NOT IN over the whole batch first, so that only a statement of the batch itself is looked up by position
+ * (a NOT EXISTS alone scanned the batch once per band-sharing row: a third of the query's time at 1M).
  */
 const CANDIDATES = new PreparedQuery<{
   i: number; statement_id: string; cluster_id: string | null; own_cluster: string | null; link: ClusterLink;
@@ -99,11 +105,14 @@ FROM (
     (SELECT id, 2 FROM (SELECT id, speaker_id, type FROM statements WHERE u.speaker IS NOT NULL AND article_id = u.article OFFSET 0) a
      WHERE speaker_id = u.speaker AND id <> u.id AND (type = 'indirect') <> (u.type = 'indirect'))
     UNION ALL
-    (SELECT statement_id, 3 FROM statement_signatures
-     WHERE cardinality(u.bands) > 0 AND bands && statement_band_keys(u.bands, u.lo, u.hi)
-       AND stated_at BETWEEN u.lo AND u.hi AND statement_id <> u.id
-       AND NOT EXISTS (SELECT 1 FROM batch l WHERE l.id = statement_signatures.statement_id AND l.pos > u.pos)
-     LIMIT $5)
+    (SELECT statement_id, 3 FROM (
+       SELECT statement_id, speaker_id FROM statement_signatures
+       WHERE cardinality(u.bands) > 0 AND bands && statement_band_keys(u.bands, u.lo, u.hi)
+         AND stated_at BETWEEN u.lo AND u.hi AND statement_id <> u.id
+         AND (statement_id NOT IN (SELECT id FROM batch)
+           OR NOT EXISTS (SELECT 1 FROM batch l WHERE l.id = statement_signatures.statement_id AND l.pos > u.pos))
+       LIMIT $5) g
+     WHERE u.speaker IS NULL OR g.speaker_id IS NULL OR g.speaker_id = u.speaker)
   ) k
   CROSS JOIN LATERAL (SELECT * FROM statements WHERE id = k.id OFFSET 0) c
   CROSS JOIN LATERAL (
@@ -121,15 +130,21 @@ FROM (
 export class ComparisonRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Stores the LSH band keys of statements, keyed by the statement's period (idempotent). */
-  async insertSignatures(manager: EntityManager, rows: { statementId: string; bands: number[]; statedAt: Date }[]): Promise<void> {
+  /**
+   * Stores the LSH band keys of statements, keyed by the statement's period, with the statement's speaker.
+   * Idempotent; a statement signed before keeps its keys and takes its current speaker (a re-attribution).
+   */
+  async insertSignatures(
+    manager: EntityManager, rows: { statementId: string; bands: number[]; statedAt: Date; speakerId: string | null }[],
+  ): Promise<void> {
     if (!rows.length) return;
     await manager.query(
-      `INSERT INTO statement_signatures (statement_id, bands, stated_at)
-       SELECT r.id, statement_band_keys(r.bands, r.at, r.at), r.at
-       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, bands int[], at timestamptz)
-       ON CONFLICT (statement_id) DO NOTHING`,
-      [JSON.stringify(rows.map((r) => ({ id: r.statementId, bands: r.bands, at: r.statedAt.toISOString() })))],
+      `INSERT INTO statement_signatures (statement_id, bands, stated_at, speaker_id)
+       SELECT r.id, statement_band_keys(r.bands, r.at, r.at), r.at, r.speaker
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, bands int[], at timestamptz, speaker uuid)
+       ON CONFLICT (statement_id) DO UPDATE SET speaker_id = EXCLUDED.speaker_id
+       WHERE statement_signatures.speaker_id IS DISTINCT FROM EXCLUDED.speaker_id`,
+      [JSON.stringify(rows.map((r) => ({ id: r.statementId, bands: r.bands, at: r.statedAt.toISOString(), speaker: r.speakerId })))],
     );
   }
 
@@ -272,8 +287,17 @@ export class ComparisonRepository {
     );
   }
 
+  /**
+   * A merge: clusters, and the speaker copied into signatures, move to the speaker merged into. The signatures
+   * are found through the statements of either speaker (whichever merge step ran first), by their speaker index.
+   */
   async moveSpeaker(manager: EntityManager, fromId: string, intoId: string): Promise<void> {
     await manager.query('UPDATE clusters SET speaker_id = $2 WHERE speaker_id = $1', [fromId, intoId]);
+    await manager.query(
+      `UPDATE statement_signatures SET speaker_id = $2
+       WHERE speaker_id = $1 AND statement_id IN (SELECT id FROM statements WHERE speaker_id = $1 OR speaker_id = $2)`,
+      [fromId, intoId],
+    );
   }
 
   findById(id: string): Promise<ClusterEntity | null> {

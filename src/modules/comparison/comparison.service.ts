@@ -121,7 +121,9 @@ export class ComparisonService implements OnModuleInit {
       .filter((s) => s.normalizedText.length >= LINK_RULES.minChars)
       .map((s) => ({ s, bands: lshBands(s.normalizedText), pos: articlePos.get(s.articleId)! }));
     if (!linkable.length) return;
-    await this.clusters.insertSignatures(manager, linkable.map(({ s, bands }) => ({ statementId: s.id, bands, statedAt: s.statedAt })));
+    await this.clusters.insertSignatures(manager, linkable.map(({ s, bands }) => ({
+      statementId: s.id, bands, statedAt: s.statedAt, speakerId: s.speakerId,
+    })));
     // One query for every statement's candidates; the best is then picked here, one statement after the
     // other, with the clusters the earlier ones joined: the same choices as one lookup per statement.
     const candidates = await this.clusters.findCandidates(manager, linkable, LINK_RULES, MAX_NEAR_CANDIDATES);
