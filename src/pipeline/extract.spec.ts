@@ -1319,6 +1319,15 @@ const rows: Row[] = [
     want: [{ text: 'We will see', type: 'direct', speaker: 'Ruth Okafor' }],
   },
   {
+    name: 'en: "Title NAME, speaking in PLACE, said" — past the title (and a country\'s initials) to the name before the aside; "writing on Telegram that …" reports after "that"',
+    lang: 'en',
+    text: 'U.S. Trade Representative Jamieson Greer, speaking to reporters in Geneva, said the tariffs would stay. Greer went further, writing on X that the talks were "over."',
+    want: [
+      { text: 'the tariffs would stay', speaker: 'Jamieson Greer' },
+      { text: 'the talks were "over."', type: 'partial', speaker: 'Jamieson Greer' },
+    ],
+  },
+  {
     name: 'en: an unnamed diplomat is an anonymous source («a senior European diplomat»), and "the diplomat" then points back to that source',
     lang: 'en',
     text: 'According to a senior European diplomat, the package will be delayed. The diplomat said the vote was close.',

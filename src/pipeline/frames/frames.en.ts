@@ -545,9 +545,25 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
 
 /** A person's name (not an organisation's) of two words or more standing first at `from`, followed by a comma. */
 function personAt(doc: Doc, from: number): Span | null {
-  const t = firstStartingAt(doc.tokens, from);
-  const mi = t < doc.tokens.length ? doc.mentionOfToken[t] : -1;
+  let t = firstStartingAt(doc.tokens, from);
+  let mi = t < doc.tokens.length ? doc.mentionOfToken[t] : -1;
+  // ("U.S. Secretary of State …": a country's initials before the title.)
+  if (mi < 0 && t < doc.tokens.length) {
+    const next = firstStartingAt(doc.mentions, doc.tokens[t].start);
+    if (next < doc.mentions.length && doc.mentions[next].kind === 'title' && /^(?:[A-Z]\.)+\s+$/.test(doc.text.slice(doc.tokens[t].start, doc.mentions[next].start))) {
+      mi = next;
+      t = doc.mentions[next].t0;
+    }
+  }
   if (mi < 0) return null;
+  // "Secretary of State Marco Rubio, speaking in Brussels, said": past a title right before the name.
+  const lead = doc.mentions[mi];
+  if (lead.kind === 'title' && lead.t0 === t && mi + 1 < doc.mentions.length && /^\s+$/.test(doc.text.slice(lead.end, doc.mentions[mi + 1].start))) {
+    mi++;
+    const m = doc.mentions[mi];
+    if (m.org || m.place || m.kind === 'org' || m.kind === 'title' || m.t1 - m.t0 < 2) return null;
+    return /^\s*,/.test(doc.text.slice(m.end, m.end + 2)) ? { start: lead.start, end: m.end } : null;
+  }
   const m = doc.mentions[mi];
   if (m.t0 !== t || m.org || m.place || m.kind === 'org' || m.kind === 'title' || m.t1 - m.t0 < 2) return null;
   return /^\s*,/.test(doc.text.slice(m.end, m.end + 2)) ? { start: m.start, end: m.end } : null;
@@ -650,6 +666,15 @@ function participleFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentenc
   if (t === 0 || (!afterSpeechNoun && !afterAnd && !/,\s*["”’]?\s*$/.test(text.slice(Math.max(s.start, tokens[t - 1].end), tokens[t].start)))) return null;
   let start = tokens[t].end;
   if (t + 1 < b && tokens[t + 1].key === 'that') start = tokens[t + 1].end;
+  // "writing on Telegram that …", "saying in a statement that …": a short phrase of where, then "that".
+  else if (t + 2 < b && PREPOSITIONS.has(tokens[t + 1].key)) {
+    for (let m = t + 2; m < b && m - t <= 6 && /^\s+$/.test(gap(doc, m - 1, m)); m++) {
+      if (tokens[m].key === 'that') {
+        start = tokens[m].end;
+        break;
+      }
+    }
+  }
   else if (info.needsQuote && !/^\s*(it|them|him|her)?\s*(?:["“«‘]|'')/.test(text.slice(start, start + 12))) return null;
   else if (/^\s*(it|them|him|her)\s+/.test(text.slice(start, start + 8))) start = start + Math.max(0, text.slice(start, start + 40).search(OPENING_MARK));
   const content = trimSpan(text, start, s.end);
