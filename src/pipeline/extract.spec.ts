@@ -193,6 +193,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: «ورد الكرملين بأن …» — the two-letter رد after و replies; «وورد في البيان أن …» ("it came in the statement") is no reply',
+    lang: 'ar',
+    text: 'ورد الكرملين على لسان المتحدث باسمه بأن موسكو "لم تتلق أي عرض". وقال بيسكوف إن اللقاء مفيد. وورد في البيان أن الوفد سيصل غدا.',
+    want: [
+      { text: 'موسكو "لم تتلق أي عرض"', type: 'partial', speaker: 'Kremlin' },
+      { text: 'اللقاء مفيد', speaker: 'Dmitry Peskov' },
+    ],
+  },
+  {
     name: 'ar: a feminine title is nobody while a man holds the role («وزيرة الخارجية البريطانية» in May 2025); the masculine one is the holder',
     lang: 'ar',
     date: '2025-05-04',

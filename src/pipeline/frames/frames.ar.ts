@@ -67,6 +67,12 @@ function verbOf(key: string): VerbInfo | undefined {
   const bare = (key[0] === 'و' || key[0] === 'ف') && key.length > 3 ? key.slice(1) : key;
   const hit = VERBS.get(key) ?? VERBS.get(bare);
   if (hit) return hit;
+  // «ورد الكرملين بأن …», «فرد: …»: a two-letter verb after و/ف — only one that needs أن or a colon (رد), since
+  // «ورد» is also "came" («ورد في البيان أن …», turned away in verbFrame).
+  if (key.length === 3 && (key[0] === 'و' || key[0] === 'ف')) {
+    const short = VERBS.get(key.slice(1));
+    if (short?.ambiguous) return short;
+  }
   // An object pronoun on a conjoined verb: ووصفها، فسألها. Without و/ف the form is usually a relative clause
   // («بيان نقلته شبكة») and no cue.
   if (bare === key) return undefined;
@@ -108,6 +114,8 @@ export function arabicFrames(doc: Doc): Frame[] {
 function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: number): Frame | null {
   const { text, tokens } = doc;
   const s = doc.sentences[sentence];
+  // «وورد في البيان أن …»: "it came in the statement" — the document speaks, not a dropped subject of «رد».
+  if (tokens[t].key === 'ورد' && t + 1 < b && (tokens[t + 1].key === 'في' || tokens[t + 1].key === 'فى')) return null;
   const cue = textSpan(text, tokens[t].start, tokens[t].end);
   // 1. Scan to what opens the content: a complementiser, the verb's preposition, a colon or a quote.
   let k = t + 1;
