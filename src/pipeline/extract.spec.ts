@@ -1201,6 +1201,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ru: a time adverb between «как» and its verb («Как ранее заявил Ушаков, …», «как уже заявлял»)',
+    lang: 'ru',
+    text: 'Как ранее заявил Песков, визит не планируется. Как уже заявлял Лавров, ответ будет.',
+    want: [
+      { text: 'визит не планируется', speaker: 'Dmitry Peskov' },
+      { text: 'ответ будет', speaker: 'Sergei Lavrov' },
+    ],
+  },
+  {
     name: 'ru: stance verbs («обвинила X в «…»») report their object and quote, or a «что» clause, and nothing else',
     lang: 'ru',
     text: 'Захарова обвинила Брюссель в «двойных стандартах». Захарова обвинила Брюссель в лицемерии. Песков пригрозил, что ответ будет жестким.',

@@ -34,6 +34,8 @@ for (const phrase of RU_ACCORDING) {
 }
 const ADVERBS = new Set(['также', 'ранее', 'уже', 'вновь', 'снова', 'однако', 'впрочем', 'тогда', 'затем', 'позже', 'сегодня', 'вчера', 'накануне', 'журналистам', 'агентству', 'изданию']);
 const POSSESSIVES = new Set(['его', 'ее', 'её', 'их']);
+/** Time adverbs between «как» and its verb: «как ранее заявил», «как уже сообщалось». */
+const KAK_ADVERBS = new Set(['ранее', 'уже', 'вновь', 'снова', 'сегодня', 'вчера', 'накануне', 'позже', 'недавно', 'неоднократно', 'также', 'прежде']);
 /** Possessives before a place of speech: «в своем телеграм-канале», «на его странице». */
 const RU_OWN = new Set(['своем', 'своём', 'своей', 'свой', 'его', 'ее', 'её', 'их', 'официальном', 'официальной']);
 const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'для', 'при', 'после', 'перед']);
@@ -199,11 +201,13 @@ function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: num
     const subject = { start: tokens[t + 1].start, end: tokens[t + 1].end };
     return { kind: 'according', cue: textSpan(text, tokens[t].start, tokens[t + 2].end), subject, content, sentence, para: s.para };
   }
+  // «Как ранее заявил Ушаков, …»: a time adverb may stand between «как» and its verb.
+  const skip = tokens[t].key === 'как' && t + 2 < b && KAK_ADVERBS.has(tokens[t + 1].key) ? 1 : 0;
   for (const words of ACCORDING.get(tokens[t].key) ?? []) {
-    if (t + words.length >= b) continue;
-    if (!words.every((w, i) => tokens[t + i].key === w)) continue;
+    if (t + words.length + skip >= b) continue;
+    if (!words.every((w, i) => tokens[t + i + (i > 0 ? skip : 0)].key === w)) continue;
     const s = doc.sentences[sentence];
-    let k = t + words.length;
+    let k = t + words.length + skip;
     const srcStart = k;
     // The source runs to punctuation or to the verb that reports it («со ссылкой на Пескова сообщает, что …»).
     // After «как <verb>» the subject stands inverted up to the comma, past an adverbial and a quoted outlet's
@@ -216,7 +220,7 @@ function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: num
       const m = last >= 0 ? doc.mentions[last] : undefined;
       if (m && m.start >= subject.start && m.end === subject.end) subject = { start: m.start, end: m.end };
     }
-    const cue = textSpan(text, tokens[t].start, tokens[t + words.length - 1].end);
+    const cue = textSpan(text, tokens[t].start, tokens[t + words.length - 1 + skip].end);
     const before = trimSpan(text, s.start, tokens[t].start);
     // («как пишет газета «Коммерсантъ», …»: a quoted outlet's name ends past its closing mark.)
     const qi = quoteIndexAt(doc, tokens[k - 1].start);
