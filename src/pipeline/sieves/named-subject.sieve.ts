@@ -55,8 +55,9 @@ const GENITIVE_CUE = /^(?:по\s+словам|по\s+мнению|со\s+сло�
 function nominativeName(doc: Doc, name: string, at: number): string {
   if (/\s/.test(name)) return name;
   const list = byLastWord(doc).get(name.toLowerCase());
-  const earlier = list?.filter((o) => o.start < at).pop();
-  return earlier ? earlier.text : name;
+  // (The list is in text order: the nearest earlier one by search, not a filter — a long text stays linear.)
+  const i = list ? firstStartingAt(list, at) - 1 : -1;
+  return list && i >= 0 ? list[i].text : name;
 }
 
 export function cover(a: { start: number; end: number }, b: { start: number; end: number }) {
