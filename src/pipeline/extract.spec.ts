@@ -1346,6 +1346,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a time phrase between the subject and the verb ("X earlier this week called …", "Y on Monday said …"); a title-case headline run is no full name for a shorter one',
+    lang: 'en',
+    text: 'Senator Amy Walsh Grills Harbor Bank Chief Over Fees\n\nCouncillor Dana Reyes earlier this week called the plan a “cash grab.” Lena Park on Monday said the vote would wait. Harbor Bank just this month announced it would drop the fees.',
+    want: [
+      { text: 'the plan a “cash grab.”', type: 'partial', speaker: 'Dana Reyes' },
+      { text: 'the vote would wait', speaker: 'Lena Park' },
+      { text: 'it would drop the fees', speaker: 'Harbor Bank' },
+    ],
+  },
+  {
     name: 'en: an unnamed diplomat is an anonymous source («a senior European diplomat»), and "the diplomat" then points back to that source',
     lang: 'en',
     text: 'According to a senior European diplomat, the package will be delayed. The diplomat said the vote was close.',

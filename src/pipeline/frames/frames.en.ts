@@ -168,6 +168,10 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   let j = t - 1;
   // (A capitalised "May" or "Will" inside a sentence is a name: "Green party leader Elizabeth May has said".)
   while (j >= a && AUX.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1)) && (j === a || !/^\p{Lu}/u.test(tokens[j].text) || doc.mentionOfToken[j] < 0)) j--;
+  // "Michelle Rempel earlier this week called …", "Peskov on Monday said …": a time phrase between the subject
+  // and the verb.
+  j = beforeTimePhrase(doc, j, a);
+  while (j >= a && AUX.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1)) && (j === a || !/^\p{Lu}/u.test(tokens[j].text) || doc.mentionOfToken[j] < 0)) j--;
   let subject: { start: number; end: number } | null = null;
   // "…, it said": an organisation's pronoun is a subject, though "it" opens clauses elsewhere.
   if (j >= a && tokens[j].key === 'it' && /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) && (j === a || !/^\s+$/.test(gap(doc, j - 1, j)) || CLAUSE_WORDS.has(tokens[j - 1].key))) {
@@ -456,6 +460,23 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'what']);
 /** What opens the rest of a relative clause after its speech verb: "which X said would …", "who he says was …". */
 const RELATIVE_VERBS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+
+const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'summer', 'spring', 'fall', 'autumn', 'winter']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** The token before a time phrase that ends at token j ("earlier this week", "last month", "on Monday"), or j
+ *  itself when none ends there; only spaces between the words. */
+function beforeTimePhrase(doc: Doc, j: number, a: number): number {
+  const { tokens } = doc;
+  const spaced = (x: number) => /^\s+$/.test(gap(doc, x, x + 1));
+  let k = j;
+  if (k - 1 >= a && TIME_UNITS.has(tokens[k].key) && /^(?:this|last|next|that)$/.test(tokens[k - 1].key) && spaced(k - 1) && spaced(k)) {
+    k -= 2;
+    if (k >= a && (tokens[k].key === 'earlier' || tokens[k].key === 'later') && spaced(k)) k--;
+  } else if (k - 1 >= a && WEEKDAYS.has(tokens[k].key) && tokens[k - 1].key === 'on' && spaced(k - 1) && spaced(k)) k -= 2;
+  // (A subject must be left: not "On Monday said …".)
+  return k >= a && k < j ? k : j;
+}
 
 /** Subordinators that may open a sentence around its speech verb ("Though X said …, Y …"); not "as", whose
  *  "As X said, …" reports the main clause. */

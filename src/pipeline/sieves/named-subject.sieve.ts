@@ -88,7 +88,7 @@ export function byLastWord(doc: Doc): Map<string, Mention[]> {
   if (m) return m;
   m = new Map();
   for (const o of doc.mentions) {
-    if (!isFullPersonName(o) || doc.paras[doc.tokens[o.t0].para].furniture) continue;
+    if (!isFullPersonName(o) || doc.paras[doc.tokens[o.t0].para].furniture || inTitleCaseHeadline(doc, o)) continue;
     const k = nameKey(doc, o.t1 - 1);
     const l = m.get(k);
     if (l) l.push(o);
@@ -96,6 +96,14 @@ export function byLastWord(doc: Doc): Map<string, Mention[]> {
   }
   fullNames.set(doc, m);
   return m;
+}
+
+/** A run of four or more capitalised words in a headline ("Elizabeth Warren Hammers Wells Fargo CEO") is the
+ *  headline's title case, not one name a shorter one ("Wells Fargo") could stand for. */
+function inTitleCaseHeadline(doc: Doc, o: Mention): boolean {
+  if (o.t1 - o.t0 < 4) return false;
+  const para = doc.paras[doc.tokens[o.t0].para];
+  return para.first && !/[.!?"”»]\s*$/.test(doc.text.slice(para.start, para.end));
 }
 
 const firstNames = new WeakMap<Doc, Map<string, Mention[]>>();
