@@ -1371,14 +1371,15 @@ const rows: Row[] = [
     want: [{ text: 'пакет санкций отложен', speaker: null, flags: { anonymous: true } }],
   },
   {
-    name: "en: typewriter double marks — ''…'', and “…’’ — are one direct quote, after a verb and its hearer too",
+    name: "en: typewriter double marks — ''…'', “…’’ and ‘’…” — are one direct quote, after a verb and its hearer too",
     lang: 'en',
-    text: "''We never close early,'' said Nora Bell, who runs the diner. ''Not once in ten years.''\n\nAsked about prices, she told me, ''They will go up.'' Her cook, Ray Diaz, was blunt. “The kitchen is too small,’’ Diaz said.",
+    text: "''We never close early,'' said Nora Bell, who runs the diner. ''Not once in ten years.''\n\nAsked about prices, she told me, ''They will go up.'' Her cook, Ray Diaz, was blunt. “The kitchen is too small,’’ Diaz said. ‘’We need a bigger one.” He left.",
     want: [
       { text: "''We never close early,''", type: 'direct', speaker: 'Nora Bell' },
       { text: "''Not once in ten years.''", type: 'direct', speaker: 'Nora Bell' },
       { text: "''They will go up.''", type: 'direct', speaker: 'Nora Bell' },
       { text: '“The kitchen is too small,’’', type: 'direct', speaker: 'Ray Diaz' },
+      { text: '‘’We need a bigger one.”', type: 'direct', speaker: 'Ray Diaz' },
     ],
   },
   {

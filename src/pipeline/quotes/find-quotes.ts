@@ -61,8 +61,8 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quote[] {
       if (!next || next.index >= p.end) break;
       i = next.index;
       const c = text[i];
-      // ''…'': two single marks at a word's start open a double quote.
-      const doubled = (c === "'" || c === '‘') && text[i + 1] === c && (i === p.start || !LETTER.test(text[i - 1])) && LETTER.test(text[i + 2] ?? '');
+      // ''…'': two single marks at a word's start open a double quote (also ‘’, a typewriter pair gone curly).
+      const doubled = (c === "'" || c === '‘') && (text[i + 1] === c || (c === '‘' && text[i + 1] === '’')) && (i === p.start || !LETTER.test(text[i - 1])) && LETTER.test(text[i + 2] ?? '');
       const pair = doubled ? undefined : OPENERS.get(c);
       if (!doubled && !pair) {
         i++;
@@ -84,6 +84,7 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quote[] {
         continue;
       }
       const open = doubled ? c + c : c;
+      // (‘’ is read as ‘‘: two characters, the same closing marks.)
       const closeAt = findClose(text, i + open.length, p.end, open);
       if (closeAt === i + open.length) {
         i = closeAt + closeWidth(text, closeAt); // "" holds nothing: not a quote
