@@ -42,6 +42,40 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: «الوزير» with its article is the holder of a «وزير …» title named earlier, not the last person named',
+    lang: 'ar',
+    date: '2025-04-12',
+    text: 'صرح وزير الخارجية الروسي سيرغي لافروف بأن الاجتماع كان بناء.\nوقال ماكرون إن باريس تتابع الملف.\nولفت الوزير إلى أن موسكو لم تتلق أي مقترح مكتوب.',
+    want: [
+      { text: 'الاجتماع كان بناء', speaker: 'Sergei Lavrov' },
+      { text: 'باريس تتابع الملف', speaker: 'Emmanuel Macron' },
+      { text: 'موسكو لم تتلق أي مقترح مكتوب', speaker: 'Sergei Lavrov', sieve: 'description' },
+    ],
+  },
+  {
+    name: 'ar: «لرويترز» / «لـ"…"» after an unnamed source or a name is whom it was told to, not the speaker; a title keeps its own ل complement',
+    lang: 'ar',
+    date: '2025-04-12',
+    text: 'وقال مسؤول أوروبي كبير لرويترز إن العقوبات ستشدد.\nوقالت مصادر عسكرية لـ"سكاي نيوز عربية" إن القوات انسحبت.\nوقال بيسكوف لوكالة تاس إن موسكو تنتظر الرد.\nوقال الأمين العام للأمم المتحدة إن المساعدات لا تكفي.',
+    want: [
+      { text: 'العقوبات ستشدد', speaker: null, flags: { anonymous: true } },
+      { text: 'القوات انسحبت', speaker: null, flags: { anonymous: true } },
+      { text: 'موسكو تنتظر الرد', speaker: 'Dmitry Peskov' },
+      { text: 'المساعدات لا تكفي', speaker: 'António Guterres' },
+    ],
+  },
+  {
+    name: 'ar: an outlet the registry does not know speaks under its kind and name («صحيفة …»); «الصحيفة» is the outlet in focus',
+    lang: 'ar',
+    text: 'وذكرت صحيفة النهار الكويتية أن البرلمان سيجتمع غدا.\nوأضافت الصحيفة أن الجلسة ستكون مغلقة.\nوقالت صحيفة وول ستريت جورنال إن البنك رفع الفائدة. وتابعت الصحيفة أن القرار فاجأ الأسواق.',
+    want: [
+      { text: 'البرلمان سيجتمع غدا', speaker: 'صحيفة النهار الكويتية', flags: { unregistered: true } },
+      { text: 'الجلسة ستكون مغلقة', speaker: 'صحيفة النهار الكويتية', sieve: 'description' },
+      { text: 'البنك رفع الفائدة', speaker: 'The Wall Street Journal' },
+      { text: 'القرار فاجأ الأسواق', speaker: 'The Wall Street Journal', sieve: 'description' },
+    ],
+  },
+  {
     name: 'ar: on an undated page a registry title is only someone known to hold that role: not the person in focus who holds others',
     lang: 'ar',
     text: 'أعلن الكرملين أن بوتين سيزور الصين الشهر المقبل.\nوشدد المتحدث باسم البيت الأبيض على أن واشنطن لن تتراجع.\n\nقالت كارولين ليفيت إن الرئيس يريد السلام.\nوشددت المتحدثة باسم البيت الأبيض على أن الإدارة لن تتراجع.',

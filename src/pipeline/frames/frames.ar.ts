@@ -152,6 +152,10 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
       if (SUBJECT_STOP.has(key) && !(TITLE_INNER.has(key) && subjEnd > t + 1 && !nameEndsAt(doc, subjEnd))) break;
       // «وتابع قائلا: …»: a speech participle right after the verb is no subject; the subject is dropped.
       if (verbOf(key)?.participle) break;
+      // «وقال مسؤول أمريكي لرويترز إن …», «قالت مصادر لـ"سكاي نيوز" …»: after an unnamed source or a name, a
+      // word with the preposition ل is whom it was said to (the outlet), not more of the subject — unlike a
+      // title's own complement («المبعوث الخاص لأوكرانيا», «الأمين العام للأمم المتحدة»).
+      if (subjEnd > t + 1 && key[0] === 'ل' && (RELAYED_ANONYMOUS.has(tokens[t + 1].key) || nameEndsAt(doc, subjEnd))) break;
       subjEnd++;
     }
     if (subjEnd < k && subjEnd > t + 1 && /[،,]/.test(text.slice(tokens[subjEnd - 1].end, tokens[subjEnd].start))) {

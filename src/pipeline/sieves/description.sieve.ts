@@ -11,7 +11,7 @@ import type { Referent, SalienceQuery } from './salience';
 import type { Resolution, Sieve, SieveContext } from './sieve';
 import type { Gender, Lang, MentionKind, Span, SpeakerRef } from '../types';
 import { keyWords } from '../mentions/match-key';
-import { descriptorsOf } from './descriptors';
+import { descriptorWord, descriptorsOf } from './descriptors';
 import { ANONYMOUS_WORDS } from '../lexicon/anonymous';
 import { PERSON_HEAD } from '../lexicon/person-heads';
 import { EN_COMMERCIAL_HEADS, EN_DOCUMENT_HEADS, EN_ORG_HEADS, EN_PARTY_MEMBERS, EN_PUBLIC_BODY_WORDS, EN_SPOKES_HEADS } from '../lexicon/org-words.en';
@@ -28,7 +28,7 @@ function escapeRegExp(s: string): string {
 /** The head word of a description, as a descriptor key: in English its last word before a tail ("the director
  *  of operations" → director); Arabic and Russian noun phrases open with their head («спецпосланник главы …»). */
 function headWord(words: string, lang: Lang): string {
-  if (lang !== 'en') return keyWords(words)[0] ?? '';
+  if (lang !== 'en') return descriptorWord(keyWords(words)[0] ?? '', lang);
   const cut = words.search(/\s(?:of|for|at|with|in|from|who|that)\s/i);
   const w = (cut < 0 ? words : words.slice(0, cut)).trim().split(/\s+/);
   return (w[w.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
@@ -181,7 +181,8 @@ export const descriptionSieve: Sieve = {
         if (ok === undefined) tested.set(r.speaker.name, (ok = word.test(r.speaker.name) && r.speaker.name.toLowerCase() !== head));
         return ok;
       };
-      const named = resolve(span, 'description', { kind: 'org', exclude, maxSentences: 60, accept }, 0.65);
+      // (Only in English: the registry's canonical names are English, so «الصحيفة» cannot be looked for in them.)
+      const named = ctx.doc.lang === 'en' ? resolve(span, 'description', { kind: 'org', exclude, maxSentences: 60, accept }, 0.65) : null;
       if (named || PLACE_GOVERNMENTS.has(head)) return named;
       // "the company" is no public body: not the Securities and Exchange Commission, not the Ontario Energy Board.
       const business = (r: Referent): boolean => {

@@ -20,7 +20,8 @@ export function descriptorsOf(doc: Doc): Map<string, Set<string>> {
   let out = cache.get(doc);
   if (out) return out;
   out = new Map();
-  const add = (key: string, word: string) => {
+  const add = (key: string, w: string) => {
+    const word = descriptorWord(w, doc.lang);
     if (!word || word.length < 3) return;
     let set = out!.get(key);
     if (!set) out!.set(key, (set = new Set()));
@@ -47,6 +48,12 @@ export function descriptorsOf(doc: Doc): Map<string, Set<string>> {
   }
   cache.set(doc, out);
   return out;
+}
+
+/** A descriptor word as compared: Arabic without its definite article, so that «الوزير» finds the holder of
+ *  «وزير الخارجية» (title words are kept as written, «الخارجية» with its article). */
+export function descriptorWord(word: string, lang: Doc['lang']): string {
+  return lang === 'ar' && word.length > 4 && word.startsWith('ال') ? word.slice(2) : word;
 }
 
 const titleWordCache = new WeakMap<RoleDef, string[]>();

@@ -25,6 +25,12 @@ export const namedSubjectSieve: Sieve = {
         attribution: { sieve: s.title ? 'apposition' : this.name, confidence: 0.95, mentionKind: 'name', mention: textSpan(ctx.doc.text, s.person.start, s.person.end), evidence: cover(cue, s.person) },
       };
     }
+    if (s.arabicOutlet) {
+      return {
+        speaker: unregistered(ctx.doc.text.slice(s.arabicOutlet.start, s.arabicOutlet.end), undefined, 'org'),
+        attribution: { sieve: this.name, confidence: 0.75, mentionKind: 'org', mention: textSpan(ctx.doc.text, s.arabicOutlet.start, s.arabicOutlet.end), evidence: cover(cue, s.arabicOutlet) },
+      };
+    }
     const nameSpan = s.name ?? s.arabicName;
     if (nameSpan) {
       const fm = s.name ? fullMention(ctx.doc, s.name) : undefined;

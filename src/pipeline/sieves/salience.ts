@@ -85,7 +85,7 @@ export function textReferents(ctx: SieveContext): Referent[] {
     // A possessor or a prepositional object ("Williamson's approach", "with Smith") is barely in focus.
     let weight = possessive || afterPreposition ? OBLIQUE : RECENCY;
     if (!possessive && !afterPreposition) weight += HEAD_NOUN;
-    if (!possessive && !afterPreposition && opensSentence(doc, m)) weight += SUBJECT;
+    if (!possessive && !afterPreposition && (opensSentence(doc, m) || (doc.lang === 'ar' && afterOpeningVerb(doc, m)))) weight += SUBJECT;
     while (d < drafts.length && drafts[d].end <= m.start) d++;
     if (d < drafts.length && drafts[d].start <= m.start && m.end <= drafts[d].end) weight *= EMBEDDED;
     // "Reporters asked Trump whether he would meet Putin": a name inside the question asked is in less focus
@@ -119,6 +119,16 @@ export function opensSentence(doc: Doc, m: Mention): boolean {
   // Capitalised words right before the name are its title or its organisation.
   for (let k = t; k < m.t0; k++) if (!/^\p{Lu}/u.test(doc.tokens[k].text)) return false;
   return m.t0 - t <= 4;
+}
+
+/** Words that open an Arabic sentence without being its verb: the noun after them is no subject. */
+const AR_NON_VERBS = new Set(['في', 'من', 'الى', 'الي', 'على', 'علي', 'عن', 'مع', 'بعد', 'قبل', 'وفي', 'ومن', 'وعلى', 'وبعد', 'وقبل', 'ومع', 'بين', 'منذ', 'خلال', 'حسب', 'بحسب', 'وبحسب', 'وفقا', 'لكن', 'ولكن', 'اما', 'واما', 'ان', 'وان']);
+
+/** An Arabic sentence is verb-first: the mention right after its opening word («وقال بيسكوف», «أعلنت الخارجية»)
+ *  is the verb's subject, as a sentence-initial name is in English. */
+function afterOpeningVerb(doc: Doc, m: Mention): boolean {
+  const t = firstStartingAt(doc.tokens, doc.sentences[doc.sentenceOfToken[m.t0]].start);
+  return m.t0 === t + 1 && !AR_NON_VERBS.has(doc.tokens[t].key);
 }
 
 export interface SalienceQuery {

@@ -9,7 +9,7 @@ import { ANONYMOUS_WORDS, SUBJECT_PRONOUNS } from '../lexicon/anonymous';
 import type { Mention } from '../mentions/find-mentions';
 import { arabicClitics } from '../mentions/match-key';
 import { AR_ADVERBIALS } from '../lexicon/speech-verbs.ar';
-import { AR_GIVEN_NAMES, AR_TITLE_WORDS } from '../lexicon/names.ar';
+import { AR_GIVEN_NAMES, AR_OUTLET_HEADS, AR_TITLE_WORDS } from '../lexicon/names.ar';
 import type { Token } from '../segment/tokens';
 import { foldLetters } from '../normalize/text';
 import { EN_DOCUMENT_HEADS, EN_ORG_HEADS, EN_SPOKES_HEADS } from '../lexicon/org-words.en';
@@ -33,6 +33,8 @@ export interface SubjectReading {
   description?: Span;
   /** Arabic words in subject position that no lexicon knows and that read as a name (no article). */
   arabicName?: Span;
+  /** An Arabic outlet no registry knows, named by its kind and its words («صحيفة الأخبار اللبنانية»). */
+  arabicOutlet?: Span;
   /** A definite description of an organisation ("the company", "the agency"): the organisation in focus. */
   orgDescription?: Span;
   /** A document with no issuer named ("a statement said", "the report found"): the speaker in focus issued it. */
@@ -137,8 +139,12 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
     const definiteSingular = doc.lang === 'en' && words[0]?.key === 'the' && !/s$/.test(words[words.length - 1]?.key ?? '');
     if (!out.pronoun && !out.title && !out.org && anonymousWord && !definiteSingular) out.anonymous = true;
     if (!out.pronoun && !out.anonymous && !out.org && words.length) {
-      const name = doc.lang === 'ar' ? arabicName(doc, words) : null;
-      if (name) out.arabicName = name;
+      // «وقالت الصحيفة»: the outlet in focus, as "the agency said".
+      if (doc.lang === 'ar' && words.length === 1 && words[0].key.startsWith('ال') && OUTLET_HEADS.has(words[0].key.slice(2))) return { orgDescription: { start: words[0].start, end: words[0].end } };
+      const outlet = doc.lang === 'ar' ? arabicOutlet(words) : null;
+      const name = outlet ?? (doc.lang === 'ar' ? arabicName(doc, words) : null);
+      if (outlet) out.arabicOutlet = outlet;
+      else if (name) out.arabicName = name;
       else if (!out.title) out.description = { start: words[0].start, end: words[words.length - 1].end };
     }
   }
@@ -193,6 +199,14 @@ const arabicNames = new WeakMap<Doc, Map<string, Span>>();
 /** An unregistered person in Arabic subject words: from a given name to the end («رئيس البلدية أحمد
  *  الزعبي» → أحمد الزعبي), or two or more trailing words without the article after a title («الناشطة سلمى
  *  خليل»), or a surname already met in the article («الزعبي»). */
+const OUTLET_HEADS = new Set(AR_OUTLET_HEADS.map(foldLetters));
+
+/** «صحيفة الأخبار اللبنانية»: an outlet's noun and one to four words of its name; a bare «الصحيفة» describes. */
+function arabicOutlet(words: readonly Token[]): Span | null {
+  if (words.length < 2 || words.length > 5 || !OUTLET_HEADS.has(words[0].key)) return null;
+  return { start: words[0].start, end: words[words.length - 1].end };
+}
+
 function arabicName(doc: Doc, words: readonly Token[]): Span | null {
   const seen = arabicNames.get(doc) ?? new Map<string, Span>();
   arabicNames.set(doc, seen);
