@@ -76,6 +76,36 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: «الوزير» is nobody the registry knows to hold other offices only: after President Zelensky and no minister, no one',
+    lang: 'ar',
+    date: '2025-04-12',
+    text: 'وقال زيلينسكي إن الهجوم كان متوقعا.\nوبين الوزير أن الخطة ستعلن قريبا.',
+    want: [
+      { text: 'الهجوم كان متوقعا', speaker: 'Volodymyr Zelensky' },
+      { text: 'الخطة ستعلن قريبا', speaker: null },
+    ],
+  },
+  {
+    name: 'ar: an unknown name after a title starts with the run of article-less words, even when only its last word is a known given name',
+    lang: 'ar',
+    text: 'قال وزير الزراعة المغربي مؤنس سامي إن المحصول تضاعف.\nوأضاف الوزير أن الأسعار ستنخفض.',
+    want: [
+      { text: 'المحصول تضاعف', speaker: 'مؤنس سامي', flags: { unregistered: true } },
+      { text: 'الأسعار ستنخفض', speaker: 'مؤنس سامي', sieve: 'description' },
+    ],
+  },
+  {
+    name: 'ar: «على لسان X» — the institution speaks "by the tongue of" X, who is the speaker; an unnamed spokesperson is the office',
+    lang: 'ar',
+    date: '2025-04-12',
+    text: 'وقالت الخارجية الروسية على لسان المتحدثة باسمها ماريا زاخاروفا إن الرد سيكون متناسبا.\nوأكد الكرملين على لسان بيسكوف أن القمة لم تحدد بعد.\nوردت بكين على لسان المتحدث باسم وزارة الخارجية الصينية بأن "الضغوط لن تنجح".',
+    want: [
+      { text: 'الرد سيكون متناسبا', speaker: 'Maria Zakharova' },
+      { text: 'القمة لم تحدد بعد', speaker: 'Dmitry Peskov' },
+      { text: 'الضغوط لن تنجح', type: 'direct', speaker: 'Chinese Foreign Ministry' },
+    ],
+  },
+  {
     name: 'ar: on an undated page a registry title is only someone known to hold that role: not the person in focus who holds others',
     lang: 'ar',
     text: 'أعلن الكرملين أن بوتين سيزور الصين الشهر المقبل.\nوشدد المتحدث باسم البيت الأبيض على أن واشنطن لن تتراجع.\n\nقالت كارولين ليفيت إن الرئيس يريد السلام.\nوشددت المتحدثة باسم البيت الأبيض على أن الإدارة لن تتراجع.',

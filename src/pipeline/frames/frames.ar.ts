@@ -128,7 +128,7 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
       const qi = quoteIndexAt(doc, tokens[k].start);
       if (qi >= 0 && (!isNameQuote(doc, qi) || (info.quoteOnly && !namedInQuotes(doc, qi)))) { stop = 'quote'; break; }
       if (isComplementiser(key)) { stop = 'comp'; break; }
-      if (isPrepOf(info, key, k + 1 < b ? tokens[k + 1].key : '')) { stop = 'prep'; break; }
+      if (isPrepOf(info, key, k + 1 < b ? tokens[k + 1].key : '') && !(k + 1 < b && tokens[k + 1].key === 'لسان')) { stop = 'prep'; break; }
       const other = k > t + 1 ? verbOf(key) : undefined;
       if (other && !other.ambiguous && !other.present) { stop = 'word'; break; }
       k++;
@@ -167,7 +167,20 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
       }
     }
   }
-  let subject = subjEnd > t + 1 ? { start: tokens[t + 1].start, end: tokens[subjEnd - 1].end } : null;
+  // «وقالت الخارجية على لسان المتحدثة باسمها ماريا زاخاروفا إن …»: "by the tongue of" — the one it names speaks.
+  let subjStart = t + 1;
+  for (let j = t + 1; j + 2 < subjEnd; j++) {
+    if (tokens[j].key === 'علي' || tokens[j].key === 'على') {
+      if (tokens[j + 1].key !== 'لسان') break;
+      // (An unnamed «المتحدث باسمه» names no one: the institution before «على لسان» speaks.)
+      let named = false;
+      for (let q = j + 2; q < subjEnd && !named; q++) named = doc.mentionOfToken[q] >= 0;
+      if (named) subjStart = j + 2;
+      else subjEnd = j;
+      break;
+    }
+  }
+  let subject = subjEnd > subjStart ? { start: tokens[subjStart].start, end: tokens[subjEnd - 1].end } : null;
   // The first mention after the verb is the subject; words after it are the object (دعا ترامب الدول إلى …).
   let objectStart = -1;
   // «وكان ترامب قد دعا الثلاثاء الدول …»: the subject stands before قد; after the verb come adverbials and the object.
@@ -177,8 +190,8 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     const obj = t + 1 < b ? skipAdverbials(doc, tokens[t + 1].start, b) : -1;
     if (obj >= 0 && obj < (k < b ? tokens[k].start : s.end)) objectStart = obj;
   } else if (subject && !apposition) {
-    const chainEnd = mentionChainEnd(doc, t + 1, subjEnd);
-    if (chainEnd > t + 1 && chainEnd < subjEnd && !/[،,]/.test(text.slice(tokens[chainEnd - 1].end, tokens[chainEnd].start))) {
+    const chainEnd = mentionChainEnd(doc, subjStart, subjEnd);
+    if (chainEnd > subjStart && chainEnd < subjEnd && !/[،,]/.test(text.slice(tokens[chainEnd - 1].end, tokens[chainEnd].start))) {
       objectStart = tokens[chainEnd].start;
       subject = { start: subject.start, end: tokens[chainEnd - 1].end };
     }

@@ -56,6 +56,9 @@ function placeAndParty(words: string): boolean {
 
 const POLITICIAN_WORDS = new Set(['senator', 'sen', 'leader', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mp', 'mla', 'mpp', 'premier', 'minister', 'mayor', 'councillor', 'president', 'speaker', 'lawmaker', 'legislator', 'candidate', 'politician']);
 
+/** Heads of descriptions that name an office, as descriptor words (Arabic without its article). */
+const OFFICE_HEADS = new Set(['minister', 'ambassador', 'mayor', 'governor', 'senator', 'premier', 'chancellor', 'وزير', 'وزيره', 'سفير', 'سفيره', 'محافظ', 'министр', 'посол', 'губернатор', 'мэр', 'премьер', 'премьер-министр', 'канцлер', 'сенатор']);
+
 /** How far back an unnamed introduction is looked for, in characters (bounded: linear time). */
 const INTRODUCTION_WINDOW = 4000;
 const introductionTests = new Map<string, RegExp>();
@@ -235,10 +238,14 @@ export const descriptionSieve: Sieve = {
     if (ctx.doc.lang === 'en' && /\s(?:of|for|at|with|from)\s+(?:the\s+)?(?:[ae]l-)?\p{Lu}/u.test(words)) return null;
     // (A politician is someone the registry knows or the article gave a title: not "Covington Catholic".)
     const politician = s.description && !PERSON_HEAD.test(words) ? (r: Referent) => r.speaker.registered || [...(described.get(r.key) ?? [])].some((w) => POLITICIAN_WORDS.has(w)) : undefined;
+    // An office («الوزير», "the ambassador», «министр») is not a registry person whose known roles are other
+    // offices: «وبين الوزير» after President Zelensky is not Zelensky. (People the registry gives no roles, and
+    // unregistered ones, may hold it.)
+    const office = OFFICE_HEADS.has(head) ? (r: Referent) => !r.speaker.id || !ctx.doc.registry.rolesOf(r.speaker.id).length || !!described.get(r.key)?.has(head) : undefined;
     // A registry role's title is nobody the registry knows to hold other roles only: «المتحدث باسم البيت الأبيض»
     // on an undated page is not Putin, the person in focus.
     const role = s.title?.role;
     const mayHold = role ? (r: Referent) => !r.speaker.id || ctx.doc.registry.rolesOf(r.speaker.id).some((h) => h.role.id === role.id) : undefined;
-    return resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 4, accept: politician ?? mayHold }, 0.5);
+    return resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 4, accept: politician ?? mayHold ?? office }, 0.5);
   },
 };

@@ -215,10 +215,12 @@ function arabicName(doc: Doc, words: readonly Token[]): Span | null {
     seen.set(words[words.length - 1].key, span);
     return span;
   };
-  const given = words.findIndex((w) => GIVEN.has(w.key) || GIVEN.has(w.key.replace(/^[وف]/, '')));
-  if (given >= 0 && words.length - given <= 4) return remember(given);
   let k = words.length;
   while (k > 0 && !/^(و|ف)?(ال|لل)/.test(words[k - 1].key) && !TITLE_HEADS.has(words[k - 1].key)) k--;
+  const given = words.findIndex((w) => GIVEN.has(w.key) || GIVEN.has(w.key.replace(/^[وف]/, '')));
+  // (A given name inside the name's closing run of words without the article starts no later than the run:
+  // «وزير المالية طيف سامي» is طيف سامي, not سامي.)
+  if (given >= 0 && words.length - given <= 4) return remember(given > k && words.length - k <= 4 ? k : given);
   if (words.length - k >= 2 && words.length - k <= 4) return remember(k);
   if (k === 0 && words.length <= 3) return remember(0);
   // A surname met earlier in this article: «وأضاف الزعبي» → أحمد الزعبي.
