@@ -662,6 +662,22 @@ const rows: Row[] = [
   },
   // Russian
   {
+    name: 'ru: a known given name opens a name after capitalised genitive words («Глава Минприроды Олег …»); a full name after a one-word place adjective is the subject',
+    lang: 'ru',
+    text: 'Глава Минприроды Олег Карасев сообщил, что квоты сократят.\nГубернатор Тверской области Игорь Ветров заявил, что дороги открыты.\n«Мы справимся», — добавил Ветров.',
+    want: [
+      { text: 'квоты сократят', speaker: 'Олег Карасев', flags: { unregistered: true } },
+      { text: 'дороги открыты', speaker: 'Игорь Ветров' },
+      { text: 'Мы справимся', type: 'direct', speaker: 'Игорь Ветров' },
+    ],
+  },
+  {
+    name: 'ru: «не исключил, что …» reports its clause; a negated verb with no «что» («не уточнила, когда …») and «исключили из партии» report nothing',
+    lang: 'ru',
+    text: 'Министр Олег Карасев не исключил, что квоты сократят.\nЕлена Ветрова не уточнила, когда начнется проверка.\nДепутата исключили из фракции за прогулы.',
+    want: [{ text: 'квоты сократят', speaker: 'Олег Карасев' }],
+  },
+  {
     name: 'ru: заявил, что …',
     lang: 'ru',
     text: 'Дмитрий Песков заявил, что встреча пройдет в Москве.',

@@ -14,15 +14,18 @@ interface VerbInfo {
   plural?: boolean;
   /** A stance verb: a cue only with a quote or «что» after it, its object part of the content. */
   quoteOnly?: boolean;
+  /** A cue only with «что», a colon or a quote after it: no noun-phrase content. */
+  clauseOnly?: boolean;
 }
 
 const VERBS = new Map<string, VerbInfo>();
 for (const v of RU_VERBS) {
   const quoteOnly = v.quoteOnly || undefined;
-  VERBS.set(foldLetters(v.m), { gender: 'm', quoteOnly });
-  if (v.f !== v.m) VERBS.set(foldLetters(v.f), { gender: 'f', quoteOnly });
-  VERBS.set(foldLetters(v.pl), { plural: true, quoteOnly });
-  for (const p of v.pres ?? []) if (!VERBS.has(foldLetters(p))) VERBS.set(foldLetters(p), { quoteOnly });
+  const clauseOnly = v.clauseOnly || undefined;
+  VERBS.set(foldLetters(v.m), { gender: 'm', quoteOnly, clauseOnly });
+  if (v.f !== v.m) VERBS.set(foldLetters(v.f), { gender: 'f', quoteOnly, clauseOnly });
+  VERBS.set(foldLetters(v.pl), { plural: true, quoteOnly, clauseOnly });
+  for (const p of v.pres ?? []) if (!VERBS.has(foldLetters(p))) VERBS.set(foldLetters(p), { quoteOnly, clauseOnly });
 }
 /** The according-to phrases by their first word («как» leads some hundred: one look-up per token finds its few). */
 const ACCORDING = new Map<string, string[][]>();
@@ -104,6 +107,10 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // between commas right before the verb stands between it and its subject.
   const aside = asideBefore(doc, t, a);
   if (aside >= 0) j = aside;
+  // «Песков не исключил, что …»: the negation belongs to the verb.
+  // (Negated, it reports only a «что» clause, a colon or a quote: «не уточнила, когда …» says nothing.)
+  const negated = j === t - 1 && j > a && tokens[j].key === 'не' && /^\s+$/.test(gap(doc, j, t));
+  if (negated) j--;
   while (j >= a && ADVERBS.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1))) j--;
   let subject: { start: number; end: number } | null = null;
   if (j >= a && (aside >= 0 || /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t))) && !STOP.has(tokens[j].key)) {
@@ -131,7 +138,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   }
   if (contentStart < 0) {
     const after = t + 1;
-    if (info.quoteOnly || b - after < 2 || subject.start > tokens[t].start) return null;
+    if (info.quoteOnly || info.clauseOnly || negated || b - after < 2 || subject.start > tokens[t].start) return null;
     contentStart = tokens[after].start;
   } else if (info.quoteOnly && t + 1 < b && contentStart > tokens[t].end && text[contentStart - 1] !== ':' && !/что\s*$/u.test(text.slice(Math.max(0, contentStart - 5), contentStart))) {
     // «обвинила Вашингтон в «саботаже» переговоров»: the object and the quote together are what was said.

@@ -7,6 +7,8 @@ export interface RussianVerb {
   pres?: string[];
   /** A stance verb («обвинил», «осудил»): a report only with a quote or a «что» clause after it. */
   quoteOnly?: boolean;
+  /** A verb with other senses («исключили из партии»): a report only with «что», a colon or a quote after it. */
+  clauseOnly?: boolean;
 }
 
 export const RU_VERBS: readonly RussianVerb[] = [
@@ -63,6 +65,13 @@ export const RU_VERBS: readonly RussianVerb[] = [
   { m: 'пообещал', f: 'пообещала', pl: 'пообещали', pres: ['обещает', 'обещают'] },
   { m: 'отвечал', f: 'отвечала', pl: 'отвечали', pres: ['отвечает', 'отвечают'] },
   { m: 'сообщив', f: 'сообщив', pl: 'сообщив' },
+  // «не исключил, что …» ("did not rule out that"), «заметил» (also "noticed": only with a clause), «предположил»,
+  // «посетовал», «возразил».
+  { m: 'исключил', f: 'исключила', pl: 'исключили', pres: ['исключает', 'исключают'], clauseOnly: true },
+  { m: 'заметил', f: 'заметила', pl: 'заметили', clauseOnly: true },
+  { m: 'предположил', f: 'предположила', pl: 'предположили' },
+  { m: 'посетовал', f: 'посетовала', pl: 'посетовали' },
+  { m: 'возразил', f: 'возразила', pl: 'возразили' },
   // «…», — говорится в заявлении МИД: what a document says, its issuer after the document noun.
   { m: 'говорится', f: 'говорится', pl: 'говорится' },
   // Stance verbs: «обвинила Вашингтон в «саботаже» переговоров».

@@ -11,6 +11,7 @@ import { RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
 import { EN_ORG_HEADS, EN_ORG_LAST_WORDS, EN_ORG_WORDS, EN_PARTY_MEMBERS } from '../lexicon/org-words.en';
 import { EN_ANONYMOUS } from '../lexicon/speech-verbs.en';
 import { RU_ANONYMOUS } from '../lexicon/speech-verbs.ru';
+import { RU_FEMALE_GIVEN_NAMES, RU_MALE_GIVEN_NAMES } from '../lexicon/names.ru';
 import { foldLetters } from '../normalize/text';
 import { givenNameGender, isCommonWord, isKnownNonName, isNameInLexicon, isPlacePhrase, isPlaceWord, isPluralWord } from '../lexicon/english-lexicon';
 import { arabicClitics, keyWords, keyWordsOfFolded } from './match-key';
@@ -616,6 +617,16 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
       gender = HONORIFIC_GENDER[key] ?? gender;
     }
   }
+  // «Глава Минфина Антон Силуанов»: in Cyrillic, a known given name with a surname after it opens the name; the
+  // capitalised words before it (an organisation in the genitive, a region) are not the person's.
+  if (end - first >= 3 && !LATIN.test(tokens[first].key) && !ruGivenGender(tokens[first].key)) {
+    for (let k = first + 1; k < end - 1; k++) {
+      if (ruGivenGender(tokens[k].key)) {
+        first = k;
+        break;
+      }
+    }
+  }
   // What is left after the titles is a person's name, unless it has an organisation's word or an acronym in it;
   // a run of nothing but title and office words ("Canadian Beverage Association") is an organisation's name.
   let org = false;
@@ -679,7 +690,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   // A common given name tells the gender when no honorific did ("Sarah Buckley" → f).
   if (!gender && end - first >= 2) {
     const given = tokens[first].key;
-    gender = MALE_GIVEN_NAMES.has(given) ? 'm' : FEMALE_GIVEN_NAMES.has(given) ? 'f' : latin ? givenNameGender(given) : undefined;
+    gender = MALE_GIVEN_NAMES.has(given) ? 'm' : FEMALE_GIVEN_NAMES.has(given) ? 'f' : latin ? givenNameGender(given) : ruGivenGender(given);
   }
   return mention(start, stop, t, first, end, 'unregistered', undefined, undefined, gender, false, place, titles.length ? titles : undefined);
 }
@@ -704,6 +715,11 @@ function adverbOrParticiple(t: Token): boolean {
 }
 
 /** A given name, from our lists or the English lexicon ("Damon", "Peter"; not "Kentucky", not an initial). */
+/** The gender of a Russian or Ukrainian given name, if it is a common one. */
+function ruGivenGender(key: string): Gender | undefined {
+  return RU_MALE_GIVEN_NAMES.has(key) ? 'm' : RU_FEMALE_GIVEN_NAMES.has(key) ? 'f' : undefined;
+}
+
 function isGivenName(key: string): boolean {
   if (key.length < 2) return false;
   return MALE_GIVEN_NAMES.has(key) || FEMALE_GIVEN_NAMES.has(key) || (LATIN.test(key) && givenNameGender(key) !== undefined);

@@ -100,7 +100,8 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
       continue;
     }
     if (m.kind === 'name' && !out.person) out.person = m;
-    else if (m.kind === 'unregistered' && !out.name) out.name = m;
+    // («Губернатор Белгородской области Вячеслав Гладков»: in Russian the full name after a one-word one.)
+    else if (m.kind === 'unregistered' && (!out.name || (doc.lang === 'ru' && out.name.t1 - out.name.t0 === 1 && m.t1 - m.t0 >= 2 && !m.org))) out.name = m;
     else if (m.kind === 'title' && !out.title) out.title = m;
     else if (m.kind === 'org' && !out.org) out.org = m;
   }
