@@ -1128,6 +1128,17 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a plural noun phrase without a determiner, then an aside, then the verb ("Dutch officials, speaking on condition of anonymity, said"): an anonymous or collective subject, not a lost statement',
+    lang: 'en',
+    text: 'Dutch officials, speaking on condition of anonymity, said the border would reopen on Monday.\nThree nurses, who asked not to be named, said the ward had been closed.\nResidents, worried about the rent, told the council they could not stay.\nIn the morning, before the vote, Mayor Lena Ortiz said the budget was balanced.',
+    want: [
+      { text: 'the border would reopen on Monday', speaker: null, flags: { anonymous: true } },
+      { text: 'the ward had been closed', speaker: null, flags: { anonymous: true } },
+      { text: 'they could not stay', speaker: null },
+      { text: 'the budget was balanced', speaker: 'Lena Ortiz' },
+    ],
+  },
+  {
     name: 'en: "The mayor, however, insisted …": a discourse adverb between commas stands between a description and its verb',
     lang: 'en',
     text: 'Mayor Rita Kwan opened the bridge on Friday. The mayor, however, insisted the tolls would stay.',

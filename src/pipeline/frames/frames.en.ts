@@ -478,6 +478,9 @@ function beforeTimePhrase(doc: Doc, j: number, a: number): number {
   return k >= a && k < j ? k : j;
 }
 
+/** Capitalised words that open an adverbial, not a plural noun phrase, at a sentence's start ("In", "After"). */
+const BARE_NP_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'from', 'with', 'without', 'as', 'when', 'while', 'since', 'later', 'earlier', 'meanwhile', 'still', 'yet', 'and', 'but', 'so', 'then', 'asked', 'speaking', 'by', 'under', 'over', 'among', 'despite', 'like', 'unlike', 'this', 'that', 'these', 'those', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
+
 /** Subordinators that may open a sentence around its speech verb ("Though X said …, Y …"); not "as", whose
  *  "As X said, …" reports the main clause. */
 const OPENING_SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'because', 'since', 'if', 'when', 'once', 'unless', 'even']);
@@ -542,6 +545,15 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
   if (issued && from === sentenceStartOf(doc, from)) {
     const lead = issued[1].length - issued[1].trimStart().length;
     return { subject: { start: from + lead, end: from + issued[1].length }, leftEnd: from };
+  }
+  // "French officials, speaking on condition of anonymity, said", "Two diplomats, who asked not to be named, said":
+  // a plural noun phrase without a determiner, then the aside.
+  const plural = opening ? null : /^(\s*(?:[\p{L}.'’-]+\s+){0,3}[\p{L}'’-]*\p{Ll}s),\s+(?:(?:\w+ing|\w+ed|who)\b[^;:"“”]*)$/u.exec(body);
+  const bare = plural && !BARE_NP_OPENERS.has(plural[1].trim().split(/\s+/)[0].toLowerCase()) ? plural : null;
+  if ((opening ?? bare) && from === sentenceStartOf(doc, from)) {
+    const np = (opening ?? bare)!;
+    const lead = np[1].length - np[1].trimStart().length;
+    return { subject: { start: from + lead, end: from + np[1].length }, leftEnd: from };
   }
   if (opening && from === sentenceStartOf(doc, from)) {
     const lead = opening[1].length - opening[1].trimStart().length;
