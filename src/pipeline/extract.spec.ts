@@ -1139,6 +1139,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a hearer with initials and a head noun ("told his U.S. counterpart that …", "told the jury he …") is not part of the content',
+    lang: 'en',
+    text: 'Premier Ana Ruiz told her U.K. counterpart that the treaty was fair.\nRuiz told the tribunal she had signed it.\nCouncillor Tom Haas told his party colleagues the motion would pass.\nThey would not tell the I.R.S. anything it did not know.',
+    want: [
+      { text: 'the treaty was fair', speaker: 'Ana Ruiz' },
+      { text: 'she had signed it', speaker: 'Ana Ruiz' },
+      { text: 'the motion would pass', speaker: 'Tom Haas' },
+    ],
+  },
+  {
     name: 'en: "The mayor, however, insisted …": a discourse adverb between commas stands between a description and its verb',
     lang: 'en',
     text: 'Mayor Rita Kwan opened the bridge on Friday. The mayor, however, insisted the tolls would stay.',

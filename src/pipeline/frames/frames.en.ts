@@ -93,6 +93,8 @@ function clauseLike(doc: Doc, k: number, b: number, unbroken = false): boolean {
   return false;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** "tell the I.R.S. anything": what is told, not the hearer's head noun. */
+const INDEFINITE_PRONOUNS = new Set(['anything', 'something', 'nothing', 'everything', 'anyone', 'someone', 'everyone', 'nobody', 'anybody', 'somebody', 'everybody', 'all', 'more', 'much', 'little', 'less', 'enough', 'what', 'how', 'why', 'where', 'when', 'whether', 'if', 'so', 'not', 'about']);
 /** Determiners among the hearer words ("told the committee"): after a hearer they open the content instead. */
 const HEARER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'their', 'its']);
 /** A finite verb or auxiliary inside a phrase: "At least 48 people were reported dead," is a clause. */
@@ -153,6 +155,11 @@ export function englishFrames(doc: Doc): Frame[] {
 /** "U.K.", "U.S.": single letters joined by periods are one abbreviation. */
 function initials(doc: Doc, i: number, j: number): boolean {
   return doc.tokens[i].text.length === 1 && doc.tokens[j].text.length === 1 && gap(doc, i, j) === '.';
+}
+
+/** Whether token k follows initials and their closing period ("U.S. | counterpart"). */
+function afterInitials(doc: Doc, k: number): boolean {
+  return k >= 2 && /^\.\s+$/.test(gap(doc, k - 1, k)) && initials(doc, k - 2, k - 1);
 }
 
 /** Text between two tokens, without invisible marks (zero-width spaces, bidi marks, soft hyphens). */
@@ -340,9 +347,20 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   if (info.object && k < b && /^\s+$/.test(gap(doc, t, k))) {
     const h0 = k;
     // ("told reporters the water was rising": a determiner after the hearer opens the content.)
-    while (k < b && k - h0 < 6 && (HEARERS.has(tokens[k].key) || /^\p{Lu}/u.test(tokens[k].text)) && /^\s+$/.test(gap(doc, k - 1, k)) && tokens[k].key !== 'that' && !(k > h0 && HEARER_DETERMINERS.has(tokens[k].key) && !HEARER_DETERMINERS.has(tokens[k - 1].key))) k++;
+    // ("told his U.S. counterpart that …": initials with their periods are one word of the hearer.)
+    while (k < b && k - h0 < 6 && (HEARERS.has(tokens[k].key) || /^\p{Lu}/u.test(tokens[k].text)) && (/^\s+$/.test(gap(doc, k - 1, k)) || (k > h0 && (initials(doc, k - 1, k) || afterInitials(doc, k)))) && tokens[k].key !== 'that' && !(k > h0 && HEARER_DETERMINERS.has(tokens[k].key) && !HEARER_DETERMINERS.has(tokens[k - 1].key))) k++;
+    // "told his counterpart the talks …", "told his U.S. counterpart …": after the hearer's determiner (and its
+    // capitalised modifiers) one plain noun is the hearer's head.
+    if (k > h0 && k < b && HEARER_DETERMINERS.has(tokens[h0].key) && (/^\s+$/.test(gap(doc, k - 1, k)) || afterInitials(doc, k)) && /^\p{Ll}+$/u.test(tokens[k].text) && !HEARERS.has(tokens[k].key) && !CLAUSE_WORDS.has(tokens[k].key) && !CLAUSE_SIGNS.has(tokens[k].key) && !VERBS.has(tokens[k].key) && !PREPOSITIONS.has(tokens[k].key) && !SUBJECT_OPENERS.has(tokens[k].key) && !DETERMINERS.has(tokens[k].key) && !PRONOUNS.has(tokens[k].key) && !INDEFINITE_PRONOUNS.has(tokens[k].key) && (k === h0 + 1 || /^\p{Lu}/u.test(tokens[k - 1].text))) {
+      k++;
+      // ("told his radio audience …", "told his party colleagues the …": a second noun, the head after its
+      // modifier, when a hearer's word or a clause's first word follows.)
+      const plainNoun = (x: number) => x < b && /^\s+$/.test(gap(doc, x - 1, x)) && /^\p{Ll}+$/u.test(tokens[x].text) && !CLAUSE_WORDS.has(tokens[x].key) && !CLAUSE_SIGNS.has(tokens[x].key) && !VERBS.has(tokens[x].key) && !PREPOSITIONS.has(tokens[x].key) && !SUBJECT_OPENERS.has(tokens[x].key) && !DETERMINERS.has(tokens[x].key) && !INDEFINITE_PRONOUNS.has(tokens[x].key) && !PRONOUNS.has(tokens[x].key);
+      if (k < b && HEARERS.has(tokens[k].key) && !HEARER_DETERMINERS.has(tokens[k].key) && /^\s+$/.test(gap(doc, k - 1, k))) k++;
+      else if (plainNoun(k) && k + 1 < b && /^\s+$/.test(gap(doc, k, k + 1)) && (SUBJECT_OPENERS.has(tokens[k + 1].key) || tokens[k + 1].key === 'that' || /^\p{Lu}/u.test(tokens[k + 1].text))) k++;
+    }
     // "told investigators he shot …": one plain noun, then the clause.
-    if (k === h0 && k + 1 < b && CLAUSE_OPENERS.has(tokens[k + 1].key) && /^\s+$/.test(gap(doc, k, k + 1))) k++;
+    else if (k === h0 && k + 1 < b && CLAUSE_OPENERS.has(tokens[k + 1].key) && /^\s+$/.test(gap(doc, k, k + 1))) k++;
   }
   // adverbials: "on Friday", "in a statement", "last week" — up to a comma, "that", or a pronoun that opens
   // the clause ("said in his speech he was ready")
@@ -636,7 +654,7 @@ function keyWordsCount(text: string, span: { start: number; end: number }): numb
 /** A "that" within four words after token t, with no punctuation before it. */
 function findThat(doc: Doc, t: number, b: number, within = 4): number {
   for (let k = t + 1; k < b && k - t <= within; k++) {
-    if (/[,.;:"“]/.test(gap(doc, k - 1, k))) return -1;
+    if (/[,.;:"“]/.test(gap(doc, k - 1, k)) && !initials(doc, k - 1, k) && !afterInitials(doc, k)) return -1;
     if (doc.tokens[k].key === 'that') return k;
     if (within > 4 && (CLAUSE_SIGNS.has(doc.tokens[k].key) || VERBS.has(doc.tokens[k].key))) return -1;
   }
