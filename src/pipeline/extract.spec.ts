@@ -9,7 +9,7 @@ interface Row {
   date?: string;
   text: string;
   /** Expected statements in text order: the span text (trimmed of marks), type, speaker name (null = none), sieve. */
-  want: { text: string; type?: Statement['type']; speaker: string | null; sieve?: string; flags?: Partial<Statement['flags']> }[];
+  want: { text: string; type?: Statement['type']; speaker: string | null; sieve?: string; flags?: Partial<Statement['flags']>; mention?: string }[];
 }
 
 const strip = (s: string) => s.replace(/^[\s"“”«»„'‘’]+|[\s"“”«»„'‘’.,،]+$/gu, '');
@@ -103,6 +103,16 @@ const rows: Row[] = [
       { text: 'الرد سيكون متناسبا', speaker: 'Maria Zakharova' },
       { text: 'القمة لم تحدد بعد', speaker: 'Dmitry Peskov' },
       { text: 'الضغوط لن تنجح', type: 'direct', speaker: 'Chinese Foreign Ministry' },
+    ],
+  },
+  {
+    name: 'ar: «واختتم/وختم X بالقول إن …» — "concluded by saying": بالقول and حديثه/كلمته end the subject',
+    lang: 'ar',
+    text: 'قال لافروف إن الحوار ممكن.\nواختتم الوزير الروسي بالقول إن "الباب ما زال مفتوحا".\nوختم لافروف كلمته بالقول: "سنرى".',
+    want: [
+      { text: 'الحوار ممكن', speaker: 'Sergei Lavrov' },
+      { text: 'الباب ما زال مفتوحا', type: 'direct', speaker: 'Sergei Lavrov', sieve: 'description', mention: 'الوزير الروسي' },
+      { text: 'سنرى', type: 'direct', speaker: 'Sergei Lavrov' },
     ],
   },
   {
@@ -1518,13 +1528,14 @@ const rows: Row[] = [
 describe('extract', () => {
   it.each(rows)('$name', (row) => {
     const { statements } = extract({ text: row.text, lang: row.lang, publishedAt: row.date });
-    const got = statements.map((s) => ({ text: strip(s.text), type: s.type, speaker: s.speaker?.name ?? null, sieve: s.attribution?.sieve, flags: s.flags }));
+    const got = statements.map((s) => ({ text: strip(s.text), type: s.type, speaker: s.speaker?.name ?? null, sieve: s.attribution?.sieve, flags: s.flags, mention: s.attribution?.mention?.text }));
     expect(got.map((g) => g.text)).toEqual(row.want.map((w) => strip(w.text)));
     row.want.forEach((w, i) => {
       expect(got[i].speaker).toBe(w.speaker);
       if (w.type) expect(got[i].type).toBe(w.type);
       if (w.sieve) expect(got[i].sieve).toBe(w.sieve);
       if (w.flags) expect(got[i].flags).toMatchObject(w.flags);
+      if (w.mention) expect(got[i].mention).toBe(w.mention);
     });
     for (const s of statements) expect(row.text.slice(s.start, s.end)).toBe(s.text);
   });

@@ -56,7 +56,7 @@ for (const v of AR_VERBS) {
 const COMPLEMENTISERS = new Set(AR_COMPLEMENTISERS.map(foldLetters));
 const ADVERBIALS = new Set(AR_ADVERBIALS.map(foldLetters));
 /** Words that end a subject: prepositions and time words that start an adverbial after the subject. */
-const SUBJECT_STOP = new Set(['في', 'خلال', 'عقب', 'بعد', 'قبل', 'أثناء', 'إثر', 'مساء', 'صباح', 'اليوم', 'أمس', 'ظهر', 'ليلة', 'لوكالة', 'لقناة', 'لصحيفة', 'لموقع', 'للصحفيين', 'للصحافيين', 'عبر', 'مع', 'لدى', 'حول', 'بشأن', 'ردا', 'تعليقا', 'يوم'].map(foldLetters));
+const SUBJECT_STOP = new Set(['في', 'خلال', 'عقب', 'بعد', 'قبل', 'أثناء', 'إثر', 'مساء', 'صباح', 'اليوم', 'أمس', 'ظهر', 'ليلة', 'لوكالة', 'لقناة', 'لصحيفة', 'لموقع', 'للصحفيين', 'للصحافيين', 'بالقول', 'حديثه', 'حديثها', 'كلمته', 'كلمتها', 'عبر', 'مع', 'لدى', 'حول', 'بشأن', 'ردا', 'تعليقا', 'يوم'].map(foldLetters));
 /** `لدى` belongs to titles (السفير لدى واشنطن); it stops a subject only after a name. */
 const TITLE_INNER = new Set(['لدى', 'في'].map(foldLetters));
 const CHUNK_OPENERS = new Set(['في', 'عقب', 'خلال', 'بعد', 'قبل', 'أثناء', 'إثر', 'ردا', 'تعليقا', 'وفي', 'مع', 'عبر', 'لدى', 'حول', 'بشأن', 'على'].map(foldLetters));

@@ -45,6 +45,7 @@ export const AR_VERBS: readonly ArabicVerb[] = [
   { m: 'أردف', f: 'أردفت', pl: 'أردفوا', presM: 'يردف', presF: 'تردف', partM: 'مردفا', partF: 'مردفة' },
   { m: 'استطرد', f: 'استطردت', partM: 'مستطردا', partF: 'مستطردة' },
   { m: 'اختتم', f: 'اختتمت', partM: 'مختتما', partF: 'مختتمة' },
+  { m: 'ختم', f: 'ختمت', partM: 'خاتما' },
   { m: 'علق', f: 'علقت', pl: 'علقوا', presM: 'يعلق', presF: 'تعلق', partM: 'معلقا', partF: 'معلقة', prep: ['على'] },
   { m: 'وصف', f: 'وصفت', pl: 'وصفوا', presM: 'يصف', presF: 'تصف', partM: 'واصفا', partF: 'واصفة' },
   { m: 'اتهم', f: 'اتهمت', pl: 'اتهموا', presM: 'يتهم', presF: 'تتهم', partM: 'متهما', partF: 'متهمة' },
