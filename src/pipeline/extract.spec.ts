@@ -116,6 +116,27 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: an unnamed source placed in an organisation («مصدر في الكرملين», «مسؤولون في البيت الأبيض») is anonymous, not the organisation',
+    lang: 'ar',
+    text: 'وقال مصدر في الكرملين إن الزيارة تأجلت.\nوأشار مسؤولون في البيت الأبيض إلى أن الرد سيصدر غدا.\nوقال مصدر مقرب من الحكومة الإسرائيلية إن الوفد عاد.\nوقال الكرملين إن الموعد لم يتغير.',
+    want: [
+      { text: 'الزيارة تأجلت', speaker: null, flags: { anonymous: true } },
+      { text: 'الرد سيصدر غدا', speaker: null, flags: { anonymous: true } },
+      { text: 'الوفد عاد', speaker: null, flags: { anonymous: true } },
+      { text: 'الموعد لم يتغير', speaker: 'Kremlin' },
+    ],
+  },
+  {
+    name: 'ar: a quote broken by its cue («"…"، أضافت X، "…"») — both parts are X\'s',
+    lang: 'ar',
+    text: 'قالت ليفيت إن الموعد لم يحدد.\n"الأمر لا يحتمل التأجيل"، أضافت ليفيت، "والرئيس ينتظر الرد".',
+    want: [
+      { text: 'الموعد لم يحدد', speaker: 'Karoline Leavitt' },
+      { text: 'الأمر لا يحتمل التأجيل', type: 'direct', speaker: 'Karoline Leavitt' },
+      { text: 'والرئيس ينتظر الرد', type: 'direct', speaker: 'Karoline Leavitt' },
+    ],
+  },
+  {
     name: 'ar: on an undated page a registry title is only someone known to hold that role: not the person in focus who holds others',
     lang: 'ar',
     text: 'أعلن الكرملين أن بوتين سيزور الصين الشهر المقبل.\nوشدد المتحدث باسم البيت الأبيض على أن واشنطن لن تتراجع.\n\nقالت كارولين ليفيت إن الرئيس يريد السلام.\nوشددت المتحدثة باسم البيت الأبيض على أن الإدارة لن تتراجع.',
@@ -671,6 +692,15 @@ const rows: Row[] = [
     ],
   },
   // Russian
+  {
+    name: 'ru: the author\'s words between dashes inside the marks («…, — добавила X. — …») name the quote\'s speaker',
+    lang: 'ru',
+    text: 'Захарова заявила, что ответ готов.\nВ Киеве промолчали.\n«Мы ждем сигнала, — добавила Захарова. — Но долго ждать не будем».',
+    want: [
+      { text: 'ответ готов', speaker: 'Maria Zakharova' },
+      { text: 'Мы ждем сигнала, — добавила Захарова. — Но долго ждать не будем', type: 'direct', speaker: 'Maria Zakharova', sieve: 'named-subject' },
+    ],
+  },
   {
     name: 'ru: a known given name opens a name after capitalised genitive words («Глава Минприроды Олег …»); a full name after a one-word place adjective is the subject',
     lang: 'ru',

@@ -94,8 +94,9 @@ export function arabicFrames(doc: Doc): Frame[] {
       if (quoteIndexAt(doc, tok.start) >= 0) continue; // speech reported inside a quote stays in the quote
       const info = verbOf(tok.key);
       if (info) {
-        const f = verbFrame(doc, t, b, info, s.index);
-        if (f) frames.push(f);
+        const extra: Frame[] = [];
+        const f = verbFrame(doc, t, b, info, s.index, extra);
+        if (f) frames.push(f, ...extra);
         continue;
       }
       const nominal = nominalFrame(doc, t, b, s.index);
@@ -111,7 +112,7 @@ export function arabicFrames(doc: Doc): Frame[] {
   return frames;
 }
 
-function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: number): Frame | null {
+function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: number, extra: Frame[] = []): Frame | null {
   const { text, tokens } = doc;
   const s = doc.sentences[sentence];
   // «وورد في البيان أن …»: "it came in the statement" — the document speaks, not a dropped subject of «رد».
@@ -259,6 +260,13 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   if (content.end <= content.start && !endsWithColon(text, s)) return null;
   // (With أن the stance verb reports a clause, quoted or not: «متهما الصين بأنها …».)
   if (info.quoteOnly && stop !== 'comp' && !quoteWithin(doc, content)) return null;
+  // «"نحن جادون"، أضافت ليفيت، "والرئيس يريد نتائج"»: a quote broken by its cue — the part before the verb is
+  // the same speaker's words too.
+  const lead = !info.participle && subject && stop === 'quote' ? quoteEndingBefore(doc, tokens[t].start, s.start) : -1;
+  if (lead >= 0) {
+    const q = doc.quotes[lead];
+    extra.push({ kind: 'verb', cue, subject, content: { start: q.start, end: q.end }, gender: info.gender, plural: info.plural, sentence, para: s.para });
+  }
   return {
     kind: info.participle ? 'participle' : 'verb',
     cue,
@@ -365,6 +373,8 @@ function isNameQuote(doc: Doc, qi: number): boolean {
   // «اتهم واشنطن بـ"تخريب" المحادثات», «وصفته بـ"الاعتداء"»: a quote right after the preposition بـ is a quoted
   // fragment, not a name.
   if (/(?:^|\s)[وف]?بـ?\s*$/.test(doc.text.slice(Math.max(0, q.start - 4), q.start))) return false;
+  // A quote after a comma or a colon («أضافت ليفيت، "والرئيس ينتظر الرد"») is said, not a name set after a noun.
+  if (/[،,:]\s*$/.test(doc.text.slice(Math.max(0, q.start - 3), q.start))) return false;
   return q.innerEnd - q.innerStart < 40 && doc.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length <= 3 && !/[.!?؟،,]$/.test(doc.text.slice(q.innerStart, q.innerEnd).trim());
 }
 

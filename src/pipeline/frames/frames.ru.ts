@@ -68,8 +68,37 @@ export function russianFrames(doc: Doc): Frame[] {
       if (f) frames.push(f);
     }
   }
+  frames.push(...interruptedQuoteFrames(doc));
   frames.push(...bulletFrames(doc, frames));
   return frames;
+}
+
+/** «Мы готовы, — добавила Захарова. — Но не на этих условиях»: the author's words between dashes inside one pair
+ *  of marks name who speaks. The quote stays one direct statement (its marks hold both parts); its cue and
+ *  subject are the verb and the name between the dashes. */
+function interruptedQuoteFrames(doc: Doc): Frame[] {
+  const { text, tokens } = doc;
+  const out: Frame[] = [];
+  for (const q of doc.quotes) {
+    if (q.unclosed) continue;
+    // The first dash after a comma (or ! ? …) inside the quote, followed by a speech verb.
+    const inner = text.slice(q.innerStart, q.innerEnd);
+    const open = /[,!?…]\s*[—–]\s+/u.exec(inner);
+    if (!open) continue;
+    const v = firstStartingAt(tokens, q.innerStart + open.index + open[0].length);
+    const info = v < tokens.length ? VERBS.get(tokens[v].key) : undefined;
+    if (!info || info.quoteOnly) continue;
+    // The subject runs from the verb to the second dash, at most six words.
+    const after = text.slice(tokens[v].end, q.innerEnd);
+    const close = /^([^—–«»"“”]{2,80}?)[.,]?\s+[—–]\s+/u.exec(after);
+    if (!close) continue;
+    const subject = trimSpan(text, tokens[v].end, tokens[v].end + close[1].length);
+    if (subject.end <= subject.start || text.slice(subject.start, subject.end).split(/\s+/).length > 6) continue;
+    const sentence = doc.sentenceOfToken[Math.min(tokens.length - 1, firstStartingAt(tokens, q.start))];
+    const cue = textSpan(text, tokens[v].start, tokens[v].end);
+    out.push({ kind: 'verb', cue, subject, content: { start: q.start, end: q.end }, gender: info.gender, plural: info.plural, sentence, para: q.para });
+  }
+  return out;
 }
 
 function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, sentence: number): Frame | null {

@@ -117,6 +117,14 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
       : y;
   }
   const words = tokensIn(doc, span).slice(0, 12).filter((w) => !ADVERBIAL_WORDS.has(w.key));
+  // «مصدر في الكرملين», «مسؤولون في البيت الأبيض», «مصدر مقرب من الحكومة»: an unnamed source placed in an
+  // organisation is still unnamed — the organisation after the preposition is not the speaker.
+  if (doc.lang === 'ar' && words.length >= 2 && !out.person && !out.name && !out.title && isArabicAnonymousHead(words[0].key) && doc.mentionOfToken[tokensIndex(doc, words[0])] < 0) {
+    // (The preposition is looked for among all the words: «في» is also an adverbial's and filtered above.)
+    const all = tokensIn(doc, span);
+    const p = all.findIndex((w, i) => i > 0 && AR_SOURCE_PREPOSITIONS.has(w.key));
+    if (p > 0 && ms.some((m) => m.start >= all[p].end)) return { anonymous: true };
+  }
   // "two Trump administration officials said": an English noun phrase is its last word — before any
   // "quoted by X" / "familiar with Y" that follows it.
   const cut = doc.lang === 'en' ? words.findIndex((w, i) => i > 0 && NP_END.has(w.key)) : -1;
@@ -201,6 +209,12 @@ const arabicNames = new WeakMap<Doc, Map<string, Span>>();
  *  الزعبي» → أحمد الزعبي), or two or more trailing words without the article after a title («الناشطة سلمى
  *  خليل»), or a surname already met in the article («الزعبي»). */
 const OUTLET_HEADS = new Set(AR_OUTLET_HEADS.map(foldLetters));
+const AR_SOURCE_PREPOSITIONS = new Set(['في', 'من', 'داخل', 'لدى', 'بوزارة', 'بالحكومة'].map(foldLetters));
+
+/** An Arabic word for an unnamed source, with or without the article («مصدر», «المسؤول», «مسؤولون»). */
+function isArabicAnonymousHead(key: string): boolean {
+  return ANONYMOUS_WORDS.has(key) || (key.startsWith('ال') && ANONYMOUS_WORDS.has(key.slice(2)));
+}
 
 /** «صحيفة الأخبار اللبنانية»: an outlet's noun and one to four words of its name; a bare «الصحيفة» describes. */
 function arabicOutlet(words: readonly Token[]): Span | null {
