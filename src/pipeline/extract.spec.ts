@@ -1189,6 +1189,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: an -ed word after a determiner, a number or a quantifier is an adjective, not a clause\'s verb ("added two more unanswered goals" reports nothing)',
+    lang: 'en',
+    text: 'The Lynx added two more unanswered goals in the third period.\nCoach Mara Dent said the players showed character.',
+    want: [{ text: 'the players showed character', speaker: 'Mara Dent' }],
+  },
+  {
     name: 'en: "The mayor, however, insisted …": a discourse adverb between commas stands between a description and its verb',
     lang: 'en',
     text: 'Mayor Rita Kwan opened the bridge on Friday. The mayor, however, insisted the tolls would stay.',

@@ -86,13 +86,16 @@ function clauseLike(doc: Doc, k: number, b: number, unbroken = false): boolean {
     // "added another goal late in the third when Smith scored": a verb after a subordinator is that clause's,
     // and the words before it are an object, not reported content.
     if (CLAUSE_SUBORDINATORS.has(key)) return false;
-    if (CLAUSE_SIGNS.has(key) || (/ed$/.test(key) && key.length > 4)) return true;
+    // ("three more unanswered goals": an -ed word after a determiner, a number or a quantifier modifies a noun.)
+    if (CLAUSE_SIGNS.has(key) || (/ed$/.test(key) && key.length > 4 && !ADJECTIVE_SLOT.has(doc.tokens[j - 1].key) && !/^\d/.test(doc.tokens[j - 1].key))) return true;
     // A base form right after a plural noun or a plural pronoun: "said tenants need help", "says they want".
     if (isBaseVerbWord(key) && (isPluralWord(doc.tokens[j - 1].key) || PLURAL_SUBJECTS.has(doc.tokens[j - 1].key))) return true;
   }
   return false;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Words after which an -ed word is an adjective ("the injured", "more unanswered goals", "two armed men"). */
+const ADJECTIVE_SLOT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'more', 'most', 'less', 'least', 'many', 'few', 'several', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'very', 'well', 'newly', 'highly', 'heavily']);
 /** "tell the I.R.S. anything": what is told, not the hearer's head noun. */
 const INDEFINITE_PRONOUNS = new Set(['anything', 'something', 'nothing', 'everything', 'anyone', 'someone', 'everyone', 'nobody', 'anybody', 'somebody', 'everybody', 'all', 'more', 'much', 'little', 'less', 'enough', 'what', 'how', 'why', 'where', 'when', 'whether', 'if', 'so', 'not', 'about']);
 /** Determiners among the hearer words ("told the committee"): after a hearer they open the content instead. */
