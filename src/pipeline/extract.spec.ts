@@ -1195,6 +1195,12 @@ const rows: Row[] = [
     want: [{ text: 'the players showed character', speaker: 'Mara Dent' }],
   },
   {
+    name: 'en: a refusal to say ("would not say what …", "declined to say whether …") reports nothing; an opening participle with a place\'s commas or "Neither …, … nor …" is no content',
+    lang: 'en',
+    text: 'Mayor Lena Ortiz would not say what the settlement cost.\nOrtiz declined to say whether staff would be cut.\nSpeaking in Halifax, N.S., on Monday, Ortiz said the budget was balanced.\nNeither the mayor, the council nor the union had confirmed the deal.',
+    want: [{ text: 'the budget was balanced', speaker: 'Lena Ortiz' }],
+  },
+  {
     name: 'en: "The mayor, however, insisted …": a discourse adverb between commas stands between a description and its verb',
     lang: 'en',
     text: 'Mayor Rita Kwan opened the bridge on Friday. The mayor, however, insisted the tolls would stay.',

@@ -147,12 +147,28 @@ export function englishFrames(doc: Doc): Frame[] {
       const asMain = info.participle && t > a && doc.tokens[t - 1].key === 'as';
       const extra: Frame[] = [];
       const f = info.participle && !asMain ? participleFrame(doc, t, b, info, s.index) : verbFrame(doc, t, a, b, asMain ? { ...info, participle: false } : info, s.index, extra);
+      // "He won't say what the message is", "declined to say whether …": a refusal to say reports nothing.
+      if (f && f.kind === 'verb' && withheld(doc, t, a, f)) continue;
       if (f) frames.push(f, ...extra);
     }
   }
   frames.push(...postFrames(doc));
   frames.push(...bulletFrames(doc, frames));
   return frames;
+}
+
+const NEGATIONS = new Set(['not', 'never', "won't", 'won’t', "wouldn't", 'wouldn’t', "didn't", 'didn’t', "doesn't", 'doesn’t', "don't", 'don’t', "can't", 'can’t', "couldn't", 'couldn’t', 'cannot']);
+const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing']);
+const WH_WORDS = new Set(['what', 'whether', 'if', 'who', 'whom', 'which', 'when', 'where', 'why', 'how']);
+
+/** A negated or refused speech verb before a question word: "would not say what …", "declined to say whether …". */
+function withheld(doc: Doc, t: number, a: number, f: Frame): boolean {
+  const { tokens } = doc;
+  const c = firstStartingAt(tokens, f.content.start);
+  if (c <= t || c >= tokens.length || !WH_WORDS.has(tokens[c].key) || c > t + 3) return false;
+  const p1 = t - 1 >= a ? tokens[t - 1].key : '';
+  const p2 = t - 2 >= a ? tokens[t - 2].key : '';
+  return NEGATIONS.has(p1) || (NEGATIONS.has(p2) && p1.length > 2) || (p1 === 'to' && REFUSALS.has(p2));
 }
 
 /** "U.K.", "U.S.": single letters joined by periods are one abbreviation. */
@@ -247,7 +263,11 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const openingEnd = subject ? subject.start : tokens[t].start;
   const opening = openingEnd - s.start <= 120 ? text.slice(s.start, openingEnd) : '';
   const adverbial = !quoteBefore && (/^\s*(?:after|when|before|because|once|until|since|while|as|as soon as)\s[^,;:"“”]{0,80},\s*$/iu.test(opening)
-    || (/^\s*(?:in|on|at|during|following|ahead of|amid|despite|upon|with|without|under|throughout|within|asked|speaking|\p{Ll}+ing)\s[^,;:"“”]{0,80},\s*$/iu.test(opening) && !FINITE_WORD.test(opening)));
+    || (/^\s*(?:in|on|at|during|following|ahead of|amid|despite|upon|with|without|under|throughout|within|asked|speaking|\p{Ll}+ing)\s[^,;:"“”]{0,80},\s*$/iu.test(opening) && !FINITE_WORD.test(opening))
+    // ("Speaking in Vaughan, Ont., on Thursday morning, Trudeau denied …": a place's commas inside the phrase.)
+    || (/^\s*(?:speaking|asked|writing|appearing|testifying)\s[^;:"“”]{0,100},\s*$/iu.test(opening) && !FINITE_WORD.test(opening))
+    // ("Neither the sultan, the palace nor the government had confirmed …": a list of subjects, nothing before them.)
+    || /^\s*(?:neither|either)\s/iu.test(opening));
   const leftAttributed = /[,"”’'»—–-]\s*$/.test(before) && /\p{L}/u.test(before) && !adverbial && (quoteBefore || !clauseFollows(doc, t, b, info));
   let inverted = false;
   let appositive = false;
