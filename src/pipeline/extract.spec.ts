@@ -1201,6 +1201,16 @@ const rows: Row[] = [
     want: [{ text: 'the budget was balanced', speaker: 'Lena Ortiz' }],
   },
   {
+    name: 'en: an indefinite spokesperson\'s title ("a Kremlin spokesman said") is the office, unnamed; the definite one is the role\'s holder',
+    lang: 'en',
+    date: '2025-04-12',
+    text: 'Asked about the leak, a Kremlin spokesman said the document was fake.\nThe Kremlin spokesman later said talks would continue.',
+    want: [
+      { text: 'the document was fake', speaker: 'Kremlin', sieve: 'role-title' },
+      { text: 'talks would continue', speaker: 'Dmitry Peskov', sieve: 'role-title' },
+    ],
+  },
+  {
     name: 'en: "The mayor, however, insisted …": a discourse adverb between commas stands between a description and its verb',
     lang: 'en',
     text: 'Mayor Rita Kwan opened the bridge on Friday. The mayor, however, insisted the tolls would stay.',

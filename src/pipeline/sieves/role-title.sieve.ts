@@ -5,6 +5,18 @@ import { textSpan } from '../frames/frame';
 import { cover } from './named-subject.sieve';
 import type { Sieve } from './sieve';
 import { titleHolder } from './mention-speaker';
+import { refOf } from './sieve';
+import type { Doc } from '../frames/frame';
+import type { Mention } from '../mentions/find-mentions';
+
+/** A spokesperson's title without a definite determiner: "a Kremlin spokesman", «متحدث باسم الكرملين». */
+function indefiniteSpokesperson(doc: Doc, t: Mention): boolean {
+  const words = doc.text.slice(t.start, t.end);
+  if (doc.lang === 'en') {
+    return /spokes|press\s+(?:officer|aide)|representative/i.test(words) && t.t0 > 0 && /^(?:a|an|one|another)$/.test(doc.tokens[t.t0 - 1].key) && /^\s+$/.test(doc.text.slice(doc.tokens[t.t0 - 1].end, t.start));
+  }
+  return doc.lang === 'ar' && /^(?:[وف]?(?:متحدث|متحدثة|ناطق|ناطقة))(?:\s|$)/u.test(words);
+}
 
 export const roleTitleSieve: Sieve = {
   name: 'role-title',
@@ -12,6 +24,17 @@ export const roleTitleSieve: Sieve = {
     const d = ctx.drafts[i];
     const t = ctx.subjects[i]?.title;
     if (!d.frame || !t?.role) return null;
+    // "a Kremlin spokesman said", «قال متحدث باسم البيت الأبيض»: an indefinite spokesperson is one of the office's,
+    // unnamed — the office speaks, not the holder of its title.
+    if (t.role.org && indefiniteSpokesperson(ctx.doc, t)) {
+      const org = ctx.doc.registry.byId(t.role.org);
+      if (org) {
+        return {
+          speaker: refOf(org),
+          attribution: { sieve: this.name, confidence: 0.75, mentionKind: 'title', mention: textSpan(ctx.doc.text, t.start, t.end), evidence: cover(d.frame.cue, t) },
+        };
+      }
+    }
     const holder = titleHolder(ctx.doc, t);
     if (!holder) return null;
     return {
