@@ -1211,6 +1211,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a person\'s office or campaign ("Ortiz\'s office said", "The Trump campaign said") speaks as an organisation named after its person in full',
+    lang: 'en',
+    text: 'Mayor Lena Ortiz left for Ottawa on Monday.\nOrtiz\'s office said the trip was planned.\nThe Trump campaign said the poll was wrong.',
+    want: [
+      { text: 'the trip was planned', speaker: "Lena Ortiz's office", flags: { unregistered: true } },
+      { text: 'the poll was wrong', speaker: "Donald Trump's campaign" },
+    ],
+  },
+  {
     name: 'en: "The mayor, however, insisted …": a discourse adverb between commas stands between a description and its verb',
     lang: 'en',
     text: 'Mayor Rita Kwan opened the bridge on Friday. The mayor, however, insisted the tolls would stay.',

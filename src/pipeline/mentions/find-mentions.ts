@@ -17,6 +17,8 @@ import { givenNameGender, isCommonWord, isKnownNonName, isNameInLexicon, isPlace
 import { arabicClitics, keyWords, keyWordsOfFolded } from './match-key';
 
 const RU_TITLES = new Set(RU_TITLE_WORDS);
+/** Determiners that open a sentence with a capital before a name ("The Trump campaign", "This Peskov remark"). */
+const CAPITAL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'every', 'each', 'no', 'but', 'and', 'when', 'if', 'as', 'after', 'before', 'while']);
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 
 export interface Mention {
@@ -456,7 +458,8 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
         const e = names[0];
         // "Ernie LeBlanc" is not the registry's LeBlanc: a lone surname glued to another capitalised word is.
         // But an inflected or longer form of the entry's own given name is still that person («Стивеном Уиткоффом»).
-        if (k === 1 && /^\p{Lu}/u.test(tokens[i].text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && !TITLE_WORDS.has(tokens[i - 1].key)
+        // ("The Trump campaign": a capitalised determiner opening the sentence is no given name.)
+        if (k === 1 && /^\p{Lu}/u.test(tokens[i].text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && !TITLE_WORDS.has(tokens[i - 1].key) && !(e.kind === 'person' && CAPITAL_DETERMINERS.has(tokens[i - 1].key))
           && text.slice(tokens[i - 1].end, tokens[i].start) === ' ' && keyWords(e.name).length > 1 && !sharesGivenName(e, keyAt(tokens, i - 1, keys, multi))) return null;
         return mention(start, end, mentionText, i, i + k, e.kind === 'org' ? 'org' : 'name', e, undefined, e.gender);
       }

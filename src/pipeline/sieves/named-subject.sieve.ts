@@ -25,6 +25,14 @@ export const namedSubjectSieve: Sieve = {
         attribution: { sieve: s.title ? 'apposition' : this.name, confidence: 0.95, mentionKind: 'name', mention: textSpan(ctx.doc.text, s.person.start, s.person.end), evidence: cover(cue, s.person) },
       };
     }
+    if (s.office) {
+      // Named after its person as the article (or the registry) names them in full: "Justin Trudeau's office".
+      const owner = s.office.owner.entry?.name ?? fullMention(ctx.doc, s.office.owner).text.replace(/['’]s$/, '');
+      return {
+        speaker: unregistered(`${owner}'s ${s.office.noun}`, undefined, 'org'),
+        attribution: { sieve: this.name, confidence: 0.75, mentionKind: 'org', mention: textSpan(ctx.doc.text, s.office.span.start, s.office.span.end), evidence: cover(cue, s.office.span) },
+      };
+    }
     if (s.arabicOutlet) {
       return {
         speaker: unregistered(ctx.doc.text.slice(s.arabicOutlet.start, s.arabicOutlet.end), undefined, 'org'),

@@ -33,6 +33,9 @@ export interface SubjectReading {
   description?: Span;
   /** Arabic words in subject position that no lexicon knows and that read as a name (no article). */
   arabicName?: Span;
+  /** "Trudeau's office said", "the Trump campaign said": a person's office or campaign speaks for them, as an
+   *  organisation of its own named after them. */
+  office?: { span: Span; owner: Mention; noun: string };
   /** An Arabic outlet no registry knows, named by its kind and its words («صحيفة الأخبار اللبنانية»). */
   arabicOutlet?: Span;
   /** A definite description of an organisation ("the company", "the agency"): the organisation in focus. */
@@ -166,6 +169,12 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
 function commonHead(doc: Doc, span: Span, words: readonly Token[], head: Token): SubjectReading | null {
   const key = head.key.replace(/['’]s$/, '');
   const all = mentionsIn(doc, span);
+  // "Trudeau's office", "the Trump campaign": a person's name as the possessor or modifier of an office noun.
+  if (OFFICE_NOUNS.has(key) && words.length <= 5) {
+    const owner = all.find((m) => (m.kind === 'name' && m.entry?.kind === 'person') || (m.kind === 'unregistered' && !m.org && !m.place));
+    const between = owner ? doc.text.slice(owner.end, head.start) : '';
+    if (owner && /^(?:['’]s)?\s+$/.test(between)) return { office: { span: { start: words[0].start, end: head.end }, owner, noun: key } };
+  }
   const owner = (orgOnly: boolean) => all.find((m) => (m.kind === 'org' || (m.kind === 'unregistered' && m.org)) || (!orgOnly && (m.kind === 'name' || (m.kind === 'unregistered' && !m.place))));
   const issuer = (m: Mention | undefined): SubjectReading => {
     if (!m) return { document: { start: words[0].start, end: head.end } };
@@ -209,6 +218,8 @@ const arabicNames = new WeakMap<Doc, Map<string, Span>>();
  *  الزعبي» → أحمد الزعبي), or two or more trailing words without the article after a title («الناشطة سلمى
  *  خليل»), or a surname already met in the article («الزعبي»). */
 const OUTLET_HEADS = new Set(AR_OUTLET_HEADS.map(foldLetters));
+/** Nouns for the people who speak for a person: their office, their campaign. */
+const OFFICE_NOUNS = new Set(['office', 'campaign']);
 const AR_SOURCE_PREPOSITIONS = new Set(['في', 'من', 'داخل', 'لدى', 'بوزارة', 'بالحكومة'].map(foldLetters));
 
 /** An Arabic word for an unnamed source, with or without the article («مصدر», «المسؤول», «مسؤولون»). */
