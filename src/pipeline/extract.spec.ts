@@ -693,6 +693,19 @@ const rows: Row[] = [
   },
   // Russian
   {
+    name: 'ru: a sentence-opening adverb («Вчера», «Позже», «Сам») is no part of the registry name after it; a name right before the verb wins over a prepositional phrase; a long title after the verb reaches its name',
+    lang: 'ru',
+    date: '2025-04-12',
+    text: 'Вчера Песков заявил, что саммит не планируется.\nПозже Захарова заявила, что ответ будет жестким.\nПосол России в США Александр Дарчиев заявил, что контакты продолжатся.\n«Мы готовы к работе», — отметил заместитель министра иностранных дел России Сергей Рябков.\nЗамглавы МИД России Рябков добавил, что сроки не определены.',
+    want: [
+      { text: 'саммит не планируется', speaker: 'Dmitry Peskov' },
+      { text: 'ответ будет жестким', speaker: 'Maria Zakharova' },
+      { text: 'контакты продолжатся', speaker: 'Alexander Darchiev' },
+      { text: 'Мы готовы к работе', type: 'direct', speaker: 'Sergei Ryabkov' },
+      { text: 'сроки не определены', speaker: 'Sergei Ryabkov' },
+    ],
+  },
+  {
     name: 'ru: the author\'s words between dashes inside the marks («…, — добавила X. — …») name the quote\'s speaker',
     lang: 'ru',
     text: 'Захарова заявила, что ответ готов.\nВ Киеве промолчали.\n«Мы ждем сигнала, — добавила Захарова. — Но долго ждать не будем».',

@@ -147,7 +147,10 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     while (k - 1 >= a && j - k < 5 && /^(\s+|-)$/.test(gap(doc, k - 1, k)) && !STOP.has(tokens[k - 1].key) && !ADVERBS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
     subject = { start: tokens[k].start, end: tokens[j].end };
     // «спецпосланник … в интервью телеканалу CNBC заявил»: the subject stands before the prepositional phrase.
-    if (k - 1 >= a && PREPOSITIONS.has(tokens[k - 1].key) && /^\s+$/.test(gap(doc, k - 1, k))) {
+    // (Not when a person's name ends right before the verb: «Посол России в США Александр Дарчиев заявил».)
+    const mj = doc.mentionOfToken[j];
+    const named = mj >= 0 && doc.mentions[mj].t1 === j + 1 && ((doc.mentions[mj].kind === 'name' && doc.mentions[mj].entry?.kind === 'person') || (doc.mentions[mj].kind === 'unregistered' && !doc.mentions[mj].org && !doc.mentions[mj].place && doc.mentions[mj].t1 - doc.mentions[mj].t0 >= 2));
+    if (!named && k - 1 >= a && PREPOSITIONS.has(tokens[k - 1].key) && /^\s+$/.test(gap(doc, k - 1, k))) {
       let e = k - 2;
       let st = e;
       while (st - 1 >= a && e - st < 4 && /^(\s+|-)$/.test(gap(doc, st - 1, st)) && !STOP.has(tokens[st - 1].key) && !ADVERBS.has(tokens[st - 1].key)) st--;
@@ -213,7 +216,8 @@ function rightSubject(doc: Doc, t: number, b: number): { start: number; end: num
     if (m + 1 < b && /^\s+$/.test(gap(doc, k, k + 1)) && /^\s+$/.test(gap(doc, m, m + 1))) k = m + 1;
   }
   const from = k;
-  while (k < b && k - from < 6 && !STOP.has(tokens[k].key) && (k === from || /^(\s+|-)$/.test(gap(doc, k - 1, k)))) k++;
+  // (Up to eight words: «заместитель министра иностранных дел России Сергей Рябков».)
+  while (k < b && k - from < 8 && !STOP.has(tokens[k].key) && (k === from || /^(\s+|-)$/.test(gap(doc, k - 1, k)))) k++;
   if (k <= from) return null;
   // Stop after the first capitalised run: «Песков на соответствующий вопрос» → Песков.
   let end = from;

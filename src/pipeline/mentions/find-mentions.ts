@@ -17,6 +17,9 @@ import { givenNameGender, isCommonWord, isKnownNonName, isNameInLexicon, isPlace
 import { arabicClitics, keyWords, keyWordsOfFolded } from './match-key';
 
 const RU_TITLES = new Set(RU_TITLE_WORDS);
+/** Russian adverbs and particles that open a sentence before its subject («Вчера Песков заявил», «Сам Лавров»):
+ *  capitalised there, but no part of the name after them. */
+const RU_SENTENCE_OPENERS = new Set(['вчера', 'сегодня', 'завтра', 'также', 'так', 'зато', 'ранее', 'позже', 'позднее', 'сам', 'сама', 'сами', 'затем', 'тогда', 'теперь', 'еще', 'ещё', 'уже', 'однако', 'впрочем', 'накануне', 'именно', 'лишь', 'только', 'даже', 'потом', 'вновь', 'снова', 'наконец', 'тем', 'при', 'но', 'и', 'а', 'кстати', 'прежде', 'впоследствии', 'недавно', 'летом', 'зимой', 'весной', 'осенью', 'утром', 'вечером', 'днем', 'днём', 'ночью']);
 /** Determiners that open a sentence with a capital before a name ("The Trump campaign", "This Peskov remark"). */
 const CAPITAL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'every', 'each', 'no', 'but', 'and', 'when', 'if', 'as', 'after', 'before', 'while']);
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
@@ -306,7 +309,7 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
     }
   }
   for (let i = 0; i < tokens.length; ) {
-    let m = registryMatchAt(tokens, i, idx, text, keys, multi, punctBefore, startsNone, hashes);
+    let m = registryMatchAt(tokens, i, idx, text, keys, multi, punctBefore, startsNone, hashes, i > 0 && taken[i - 1] === 1);
     // "The White House press secretary": a match starting one word later that reaches further wins.
     const next = m && i + 1 < tokens.length ? registryMatchAt(tokens, i + 1, idx, text, keys, multi, punctBefore, startsNone, hashes) : null;
     if (m && next && next.t0 < m.t1 && next.t1 > m.t1) m = next;
@@ -412,7 +415,7 @@ function isPlainWord(text: string, t: Token): boolean {
   return true;
 }
 
-function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: (string | undefined)[], multi: Uint8Array, punctBefore: Uint8Array, startsNone: Uint8Array, hashes: Int32Array): Mention | null {
+function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, text: string, keys: (string | undefined)[], multi: Uint8Array, punctBefore: Uint8Array, startsNone: Uint8Array, hashes: Int32Array, prevTaken = false): Mention | null {
   if (startsNone[i] === 1) return null;
   const key = keyAt(tokens, i, keys, multi);
   // Hot path: most words start no name and carry no Arabic clitic — one set look-up, no allocation. A word that
@@ -459,7 +462,8 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
         // "Ernie LeBlanc" is not the registry's LeBlanc: a lone surname glued to another capitalised word is.
         // But an inflected or longer form of the entry's own given name is still that person («Стивеном Уиткоффом»).
         // ("The Trump campaign": a capitalised determiner opening the sentence is no given name.)
-        if (k === 1 && /^\p{Lu}/u.test(tokens[i].text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && !TITLE_WORDS.has(tokens[i - 1].key) && !(e.kind === 'person' && CAPITAL_DETERMINERS.has(tokens[i - 1].key))
+        // («Замглавы МИД России Рябков»: nor is a word that ends another registry name, taken already.)
+        if (k === 1 && !prevTaken && /^\p{Lu}/u.test(tokens[i].text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && !TITLE_WORDS.has(tokens[i - 1].key) && !(e.kind === 'person' && (CAPITAL_DETERMINERS.has(tokens[i - 1].key) || SENTENCE_OPENERS.has(tokens[i - 1].key) || RU_SENTENCE_OPENERS.has(tokens[i - 1].key)))
           && text.slice(tokens[i - 1].end, tokens[i].start) === ' ' && keyWords(e.name).length > 1 && !sharesGivenName(e, keyAt(tokens, i - 1, keys, multi))) return null;
         return mention(start, end, mentionText, i, i + k, e.kind === 'org' ? 'org' : 'name', e, undefined, e.gender);
       }
@@ -601,8 +605,8 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   // Titles and offices before the name: "Veterans Affairs Minister Seamus O'Regan" → Seamus O'Regan.
   let first = i;
   // "Finally Demi said": a capitalised adverb or determiner that opens the sentence is not the name's first word.
-  if (end - i === 1 && SENTENCE_OPENERS.has(tokens[i].key) && opensSentence(tokens, i, text)) return null; // "Nonetheless, she …"
-  if (end - i >= 2 && opensSentence(tokens, i, text) && (SENTENCE_OPENERS.has(tokens[i].key) || adverbOrParticiple(tokens[i]) || (LATIN.test(tokens[i].key) && isCommonWord(tokens[i].key)))) first = i + 1;
+  if (end - i === 1 && (SENTENCE_OPENERS.has(tokens[i].key) || RU_SENTENCE_OPENERS.has(tokens[i].key)) && opensSentence(tokens, i, text)) return null; // "Nonetheless, she …"
+  if (end - i >= 2 && opensSentence(tokens, i, text) && (SENTENCE_OPENERS.has(tokens[i].key) || RU_SENTENCE_OPENERS.has(tokens[i].key) || adverbOrParticiple(tokens[i]) || (LATIN.test(tokens[i].key) && isCommonWord(tokens[i].key)))) first = i + 1;
   let gender: Gender | undefined;
   const opener = first;
   for (let k = first; k < end; k++) {

@@ -92,7 +92,9 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
   // envoy, not the title-holder (Russian noun phrases open with their head).
   if (doc.lang === 'ru' && ms.length && ms.every((m) => m.kind === 'title' || m.kind === 'org')) {
     const first = tokensIn(doc, span)[0];
-    if (first && doc.mentionOfToken[tokensIndex(doc, first)] < 0 && /^\p{Ll}/u.test(first.text) && first.end <= ms[0].start) {
+    // (Capitalised only as a sentence's first word: «Спецпосланник президента США в интервью … заявил».)
+    const opening = first && first.start === doc.sentences[doc.sentenceOfToken[tokensIndex(doc, first)]].start;
+    if (first && doc.mentionOfToken[tokensIndex(doc, first)] < 0 && (/^\p{Ll}/u.test(first.text) || (opening && RU_PERSON_NOUN.test(first.key))) && first.end <= ms[0].start) {
       return { description: { start: first.start, end: span.end } };
     }
   }
@@ -218,6 +220,8 @@ const arabicNames = new WeakMap<Doc, Map<string, Span>>();
  *  الزعبي» → أحمد الزعبي), or two or more trailing words without the article after a title («الناشطة سلمى
  *  خليل»), or a surname already met in the article («الزعبي»). */
 const OUTLET_HEADS = new Set(AR_OUTLET_HEADS.map(foldLetters));
+/** Russian nouns for a person acting for someone (an envoy, an aide, a deputy): «спецпосланник главы …». */
+const RU_PERSON_NOUN = /^(?:спецпосланник|посланник|советник|помощник|заместитель|замглавы|представитель|спецпредставитель|пресс-секретарь|посол|сын|дочь|супруга|жена|муж|брат|сестра|адвокат)$/u;
 /** Nouns for the people who speak for a person: their office, their campaign. */
 const OFFICE_NOUNS = new Set(['office', 'campaign']);
 const AR_SOURCE_PREPOSITIONS = new Set(['في', 'من', 'داخل', 'لدى', 'بوزارة', 'بالحكومة'].map(foldLetters));
