@@ -2,7 +2,7 @@
 // «Об этом заявил Дмитрий Песков» (the content is the sentence before). English gloss: "Peskov said that …".
 
 import { firstStartingAt } from '../segment/search';
-import { RU_ACCORDING, RU_VERBS } from '../lexicon/speech-verbs.ru';
+import { RU_ACCORDING, RU_ANONYMOUS, RU_VERBS } from '../lexicon/speech-verbs.ru';
 import { foldLetters } from '../normalize/text';
 import type { Gender } from '../types';
 import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
@@ -130,6 +130,17 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       return { ...base, subject: subj, content };
     }
   }
+  // «Москва ответит на высылку, сообщил журналистам Дмитрий Песков.»: the wire's order without a dash — the
+  // clause, a comma, the verb, and its subject ending the sentence.
+  if (/[^\s,],\s*$/.test(before) && t + 1 < b) {
+    const subj = rightSubject(doc, t, b);
+    const rest = subj ? text.slice(subj.end, s.end) : '';
+    const content = trimSpan(text, s.start, tokens[t].start, /[\s,.\-–—]/u);
+    const lastWord = text.slice(subj?.start ?? 0, subj?.end ?? 0).split(/\s+/).pop() ?? '';
+    if (subj && /^[\s.!…]*$/.test(rest) && text.slice(content.start, content.end).split(/\s+/).length >= 2 && (/^\p{Lu}/u.test(lastWord) || RU_SUBJECT_PRONOUNS.has(lastWord.toLowerCase()) || RU_ANONYMOUS_SUBJECTS.has(lastWord.toLowerCase()))) {
+      return { ...base, subject: subj, content };
+    }
+  }
   // Left subject: up to five words with no punctuation between them.
   let j = t - 1;
   // «Мария Захарова, в свою очередь, отметила», «Источник, знакомый с ходом переговоров, сообщил»: an aside
@@ -180,6 +191,9 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   if (content.end <= content.start) return null;
   return { ...base, subject, content };
 }
+
+const RU_SUBJECT_PRONOUNS = new Set(['он', 'она', 'они']);
+const RU_ANONYMOUS_SUBJECTS = new Set(RU_ANONYMOUS);
 
 const RU_CLAUSE_OPENERS = new Set(['который', 'которая', 'которое', 'которые', 'которого', 'которой', 'которых', 'откуда', 'куда', 'где', 'когда', 'кто', 'чем', 'почему', 'зачем', 'если', 'хотя', 'пока', 'поскольку', 'так']);
 

@@ -88,6 +88,11 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
   // is a name in a prepositional tail: "Tim Guest with the Nova Scotia Health Authority" is Tim Guest.
   const tail = doc.lang === 'en' ? postmodifierStart(doc, span) : span.end;
   const ms = mentionsIn(doc, span).filter((m) => m.end <= tail && !m.place && !/\b(?:titled|entitled)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 10), m.start)) && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && !/['’]s$/.test(doc.tokens[m.t1 - 1].text));
+  // «источник РИА Новости», «источники Reuters в Кремле»: a Russian unnamed source with the outlet it spoke to.
+  if (doc.lang === 'ru') {
+    const first = tokensIn(doc, span)[0];
+    if (first && ANONYMOUS_WORDS.has(first.key) && doc.mentionOfToken[tokensIndex(doc, first)] < 0 && ms.every((m) => m.kind === 'org' || (m.kind === 'unregistered' && m.org))) return { anonymous: true };
+  }
   // «спецпосланник главы Белого дома»: a person noun before a title in the genitive is that title-holder's
   // envoy, not the title-holder (Russian noun phrases open with their head).
   if (doc.lang === 'ru' && ms.length && ms.every((m) => m.kind === 'title' || m.kind === 'org')) {
