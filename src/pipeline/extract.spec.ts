@@ -137,6 +137,17 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: «وأضاف/وأضافت» with a dropped subject goes on with the previous speaker (an organisation too), never with someone only named in what was said',
+    lang: 'ar',
+    text: 'وقال الكرملين إن بوتين لن يلتقي زيلينسكي.\nوأضاف أن الظروف غير مهيأة.\nوقال لافروف إن زاخاروفا محقة.\nوأضافت أن الغرب يكذب.',
+    want: [
+      { text: 'بوتين لن يلتقي زيلينسكي', speaker: 'Kremlin' },
+      { text: 'الظروف غير مهيأة', speaker: 'Kremlin', sieve: 'gender-agreement' },
+      { text: 'زاخاروفا محقة', speaker: 'Sergei Lavrov' },
+      { text: 'الغرب يكذب', speaker: null },
+    ],
+  },
+  {
     name: 'ar: on an undated page a registry title is only someone known to hold that role: not the person in focus who holds others',
     lang: 'ar',
     text: 'أعلن الكرملين أن بوتين سيزور الصين الشهر المقبل.\nوشدد المتحدث باسم البيت الأبيض على أن واشنطن لن تتراجع.\n\nقالت كارولين ليفيت إن الرئيس يريد السلام.\nوشددت المتحدثة باسم البيت الأبيض على أن الإدارة لن تتراجع.',
@@ -692,6 +703,17 @@ const rows: Row[] = [
     ],
   },
   // Russian
+  {
+    name: 'ru: «Clause, сообщил X.» without a dash reports the clause before the comma; a clause with its own speech verb, then «, сообщает ТАСС», is that speaker\'s; «источник РИА Новости» is anonymous',
+    lang: 'ru',
+    date: '2025-04-12',
+    text: 'Москва ответит на высылку дипломатов, сообщил журналистам Дмитрий Песков.\nЗахарова заявила, что ответ будет симметричным, сообщает ТАСС.\nПереговоры зашли в тупик, сообщил источник РИА Новости.',
+    want: [
+      { text: 'Москва ответит на высылку дипломатов', speaker: 'Dmitry Peskov' },
+      { text: 'ответ будет симметричным', speaker: 'Maria Zakharova' },
+      { text: 'Переговоры зашли в тупик', speaker: null, flags: { anonymous: true } },
+    ],
+  },
   {
     name: 'ru: a sentence-opening adverb («Вчера», «Позже», «Сам») is no part of the registry name after it; a name right before the verb wins over a prepositional phrase; a long title after the verb reaches its name',
     lang: 'ru',

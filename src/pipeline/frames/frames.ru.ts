@@ -137,7 +137,11 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     const rest = subj ? text.slice(subj.end, s.end) : '';
     const content = trimSpan(text, s.start, tokens[t].start, /[\s,.\-–—]/u);
     const lastWord = text.slice(subj?.start ?? 0, subj?.end ?? 0).split(/\s+/).pop() ?? '';
-    if (subj && /^[\s.!…]*$/.test(rest) && text.slice(content.start, content.end).split(/\s+/).length >= 2 && (/^\p{Lu}/u.test(lastWord) || RU_SUBJECT_PRONOUNS.has(lastWord.toLowerCase()) || RU_ANONYMOUS_SUBJECTS.has(lastWord.toLowerCase()))) {
+    // («Песков заявил, что …, сообщает ТАСС.»: a clause with a speech verb of its own is that speaker's; the
+    // outlet after the comma only relays it.)
+    let ownCue = false;
+    for (let c = firstStartingAt(tokens, content.start); c < t && !ownCue; c++) ownCue = VERBS.has(tokens[c].key);
+    if (subj && !ownCue && /^[\s.!…]*$/.test(rest) && text.slice(content.start, content.end).split(/\s+/).length >= 2 && (/^\p{Lu}/u.test(lastWord) || RU_SUBJECT_PRONOUNS.has(lastWord.toLowerCase()) || RU_ANONYMOUS_SUBJECTS.has(lastWord.toLowerCase()))) {
       return { ...base, subject: subj, content };
     }
   }
@@ -187,10 +191,15 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     // «обвинила Вашингтон в «саботаже» переговоров»: the object and the quote together are what was said.
     contentStart = tokens[t + 1].start;
   }
-  const content = trimSpan(text, contentStart, s.end);
+  // («…, что ответ будет симметричным, сообщает ТАСС.»: the outlet relaying it at the end is not what was said.)
+  const relay = RELAY_TAIL.exec(text.slice(contentStart, s.end));
+  const content = trimSpan(text, contentStart, relay ? contentStart + relay.index : s.end);
   if (content.end <= content.start) return null;
   return { ...base, subject, content };
 }
+
+/** A relaying outlet closing a sentence: «, сообщает ТАСС.», «, пишет "Коммерсантъ".» (bounded: no backtracking past a comma). */
+const RELAY_TAIL = /,\s*(?:сообщает|сообщают|пишет|пишут|передает|передаёт|передают|уточняет)\s+[^,;:]{1,60}$/u;
 
 const RU_SUBJECT_PRONOUNS = new Set(['он', 'она', 'они']);
 const RU_ANONYMOUS_SUBJECTS = new Set(RU_ANONYMOUS);

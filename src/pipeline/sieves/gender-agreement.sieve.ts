@@ -65,6 +65,19 @@ export const genderAgreementSieve: Sieve = {
         return { speaker: null, ...(unnamed.anonymous ? { anonymous: true } : {}), attribution: { sieve: 'gender-agreement', confidence: 0.55, mentionKind: 'pronoun' as const, mention, evidence: { start: Math.min(f.cue.start, mention.start), end: Math.max(f.cue.end, mention.end) } } };
       }
     }
+    // «وقال الكرملين إن … زيلينسكي. وأضاف أن …»: «أضاف/تابع» ("added", "went on") with a dropped subject says that
+    // its speaker spoke just before — the previous statement's speaker when it agrees (an organisation too),
+    // else an earlier speaker of that gender; never someone only named inside what was said.
+    if (!pronoun && ctx.doc.lang === 'ar' && (gender === 'm' || gender === 'f') && AR_GOING_ON.test(f.cue.text)) {
+      const prev = previousSpeaker(ctx, i);
+      if (prev) {
+        const g = genderOf(prev, ctx);
+        if (prev.kind === 'org' ? true : !g || g === gender) return resolution(prev, 0.8);
+      }
+      const spoke = mostSalient(ctx, f.cue.start, { kind: 'person', gender, exclude, accept: (r) => !r.mention });
+      if (spoke) return resolution(spoke.referent.speaker, 0.7);
+      return { speaker: null, attribution: { sieve: 'gender-agreement', confidence: 0.5, mentionKind: 'implicit' as const, mention: textSpan(ctx.doc.text, f.cue.start, f.cue.end), evidence: { start: f.cue.start, end: f.cue.end } } };
+    }
     // «"…"، قال المتحدث باسم الخارجية الإيرانية. وأضاف: "…"»: a dropped subject or pronoun right after a statement
     // of an office's spokesman of that gender goes on with the office.
     const spokes = gender === 'm' || gender === 'f' ? officeSpokespersonJustBefore(ctx, i, gender) : null;
@@ -114,6 +127,20 @@ function unnamedSpeakerJustBefore(ctx: SieveContext, i: number, gender: Gender, 
   });
   return between.length ? null : { anonymous: !!(r?.anonymous || s.anonymous) };
 }
+/** Arabic verbs that go on with what their speaker said: «وأضاف», «وتابعت», «واستطرد», «وأردف». */
+const AR_GOING_ON = /^[وف]?(?:أضاف|اضاف|أضافت|اضافت|تابع|تابعت|استطرد|استطردت|أردف|اردف|أردفت|اردفت)$/u;
+
+/** The speaker of the statement just before draft i, when it is in the same segment and at most one paragraph
+ *  back; else null. */
+function previousSpeaker(ctx: SieveContext, i: number): SpeakerRef | null {
+  const j = i - 1;
+  if (j < 0) return null;
+  const d = ctx.drafts[i];
+  const p = ctx.drafts[j];
+  if (p.segment !== d.segment || d.para - p.para > 1) return null;
+  return ctx.resolved[j]?.speaker ?? null;
+}
+
 /** A singular indefinite noun phrase: "a private security professional", "one official". */
 const INDEFINITE_ONE = /^(?:a|an|one)\s/i;
 
