@@ -148,6 +148,29 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: a participle form that is a noun («تلقت مقترحا جديدا») is no cue; «حذر X من» + noun phrase and «لم يستبعد» report; «يذكر أن», «هل قال …؟» and «لم يؤكد» do not',
+    lang: 'ar',
+    date: '2025-04-12',
+    text: 'وقالت حماس إنها تلقت مقترحا جديدا من الوسطاء.\nحذر غوتيريش من مجاعة وشيكة في الإقليم.\nولم يستبعد بيسكوف عقد لقاء بين الرئيسين.\nيذكر أن الوفد كان قد زار القاهرة.\nهل قال لافروف إن الاجتماع سيعقد؟\nولم يؤكد الكرملين الموعد.',
+    want: [
+      { text: 'تلقت مقترحا جديدا من الوسطاء', speaker: 'Hamas' },
+      { text: 'مجاعة وشيكة في الإقليم', speaker: 'António Guterres' },
+      { text: 'عقد لقاء بين الرئيسين', speaker: 'Dmitry Peskov' },
+    ],
+  },
+  {
+    name: 'ar: unknown names keep a first letter و/ف («فيصل», «وليد»); a bare «لـ» ends the subject; an إن inside a quoted name is no complementiser; witnesses and a relative («ابنته») name no one',
+    lang: 'ar',
+    text: 'قال فيصل الخطيب إن السوق مستقرة.\nوقال وليد حداد لـ"المدن" إن الحكومة تأخرت.\nوقالت مصادر لـ"سي إن إن" إن الوفد غادر.\nوقال شهود عيان إن الدخان غطى الحي.\nوقالت ابنته إن العائلة لم تبلغ.',
+    want: [
+      { text: 'السوق مستقرة', speaker: 'فيصل الخطيب' },
+      { text: 'الحكومة تأخرت', speaker: 'وليد حداد' },
+      { text: 'الوفد غادر', speaker: null, flags: { anonymous: true } },
+      { text: 'الدخان غطى الحي', speaker: null, flags: { anonymous: true } },
+      { text: 'العائلة لم تبلغ', speaker: null },
+    ],
+  },
+  {
     name: 'ar: on an undated page a registry title is only someone known to hold that role: not the person in focus who holds others',
     lang: 'ar',
     text: 'أعلن الكرملين أن بوتين سيزور الصين الشهر المقبل.\nوشدد المتحدث باسم البيت الأبيض على أن واشنطن لن تتراجع.\n\nقالت كارولين ليفيت إن الرئيس يريد السلام.\nوشددت المتحدثة باسم البيت الأبيض على أن الإدارة لن تتراجع.',

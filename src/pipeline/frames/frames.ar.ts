@@ -27,7 +27,7 @@ interface VerbInfo {
   quoteOnly?: boolean;
 }
 
-const NP_VERBS = new Set(['أعلن', 'نفى', 'اقترح', 'أكد', 'وصف', 'اعتبر', 'أشار', 'لفت', 'شدد', 'حذر', 'دعا', 'أعرب', 'تعهد', 'نوه', 'كشف', 'عبر', 'طالب', 'أبدى', 'توقع', 'جدد', 'أقر'].map(foldLetters));
+const NP_VERBS = new Set(['استبعد', 'أعلن', 'نفى', 'اقترح', 'أكد', 'وصف', 'اعتبر', 'أشار', 'لفت', 'شدد', 'حذر', 'دعا', 'أعرب', 'تعهد', 'نوه', 'كشف', 'عبر', 'طالب', 'أبدى', 'توقع', 'جدد', 'أقر'].map(foldLetters));
 const AMBIGUOUS = new Set(['بين', 'عبر', 'ذكر', 'رد', 'تابع', 'نقل', 'أعاد', 'علق', 'سأل', 'كتب', 'رأى', 'وصف', 'حذر', 'أفاد', 'توقع', 'ذاكرة', 'كاتبا', 'داعية', 'متابعة', 'رادا', 'كاشفة', 'مبلغ', 'أبلغ'].map(foldLetters));
 const DOA_PREPS = ['إلى', 'الى'];
 const OBJECT_VERBS = new Set(['دعا', 'طالب', 'حث', 'أبلغ'].map(foldLetters));
@@ -115,9 +115,28 @@ export function arabicFrames(doc: Doc): Frame[] {
 function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: number, extra: Frame[] = []): Frame | null {
   const { text, tokens } = doc;
   const s = doc.sentences[sentence];
+  // «ولم يستبعد بيسكوف …» ("did not rule out"): لم with the present form is the negated past, and not ruling out
+  // is a stance taken; any other verb negated so («لم يؤكد الكرملين الموعد») reports nothing said.
+  if (info.present && t > 0 && doc.sentenceOfToken[t - 1] === sentence && /^[وف]?لم$/u.test(tokens[t - 1].key)) {
+    if (!/^(?:يستبعد|تستبعد)$/u.test(tokens[t].key)) return null;
+    info = { ...info, present: false };
+  }
+  // «هل قال بيسكوف إن …؟»: a question whether someone said it reports nothing.
+  if (t > 0 && doc.sentenceOfToken[t - 1] === sentence && /^[وف]?هل$/u.test(tokens[t - 1].key)) return null;
+  // «ويذكر أن الرئيس كان قد زار …»: a present verb opening the sentence with أن right after it and no subject is
+  // the writer's background formula ("it is worth noting that"), not anyone's statement.
+  if (info.present && firstStartingAt(tokens, s.start) === t && t + 1 < b && isComplementiser(tokens[t + 1].key)) return null;
   // «وورد في البيان أن …»: "it came in the statement" — the document speaks, not a dropped subject of «رد».
   if (tokens[t].key === 'ورد' && t + 1 < b && (tokens[t + 1].key === 'في' || tokens[t + 1].key === 'فى')) return null;
   const cue = textSpan(text, tokens[t].start, tokens[t].end);
+  // «تلقت مقترحا جديدا»: a participle's form is also an accusative noun or adjective. It is a cue after a comma,
+  // at a sentence's start or after a verb («وتابع قائلا»), or when its content opens right after it (أن، إلى، :).
+  if (info.participle && t > 0 && doc.sentenceOfToken[t - 1] === sentence) {
+    const g = gapKind(text, tokens[t - 1].end, tokens[t].start);
+    const next = t + 1 < b ? tokens[t + 1].key : '';
+    const opens = isComplementiser(next) || isPrepOf(info, next, t + 2 < b ? tokens[t + 2].key : '') || /^\s*[:："«“]/.test(text.slice(tokens[t].end, tokens[t].end + 3));
+    if (g !== 'comma' && g !== 'colon' && !verbOf(tokens[t - 1].key) && !opens) return null;
+  }
   // 1. Scan to what opens the content: a complementiser, the verb's preposition, a colon or a quote.
   let k = t + 1;
   let stop: 'comp' | 'prep' | 'colon' | 'quote' | 'word' | 'end' = 'end';
@@ -128,7 +147,8 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
       const key = tokens[k].key;
       const qi = quoteIndexAt(doc, tokens[k].start);
       if (qi >= 0 && (!isNameQuote(doc, qi) || (info.quoteOnly && !namedInQuotes(doc, qi)))) { stop = 'quote'; break; }
-      if (isComplementiser(key)) { stop = 'comp'; break; }
+      // («لـ"سي إن إن" إن …»: an إن inside a quoted name is part of the name.)
+      if (isComplementiser(key) && !(qi >= 0 && isNameQuote(doc, qi))) { stop = 'comp'; break; }
       if (isPrepOf(info, key, k + 1 < b ? tokens[k + 1].key : '') && !(k + 1 < b && tokens[k + 1].key === 'لسان')) { stop = 'prep'; break; }
       const other = k > t + 1 ? verbOf(key) : undefined;
       if (other && !other.ambiguous && !other.present) { stop = 'word'; break; }
@@ -156,7 +176,7 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
       // «وقال مسؤول أمريكي لرويترز إن …», «قالت مصادر لـ"سكاي نيوز" …»: after an unnamed source or a name, a
       // word with the preposition ل is whom it was said to (the outlet), not more of the subject — unlike a
       // title's own complement («المبعوث الخاص لأوكرانيا», «الأمين العام للأمم المتحدة»).
-      if (subjEnd > t + 1 && key[0] === 'ل' && (RELAYED_ANONYMOUS.has(tokens[t + 1].key) || nameEndsAt(doc, subjEnd))) break;
+      if (subjEnd > t + 1 && key[0] === 'ل' && (key === 'ل' || RELAYED_ANONYMOUS.has(tokens[t + 1].key) || nameEndsAt(doc, subjEnd))) break;
       subjEnd++;
     }
     if (subjEnd < k && subjEnd > t + 1 && /[،,]/.test(text.slice(tokens[subjEnd - 1].end, tokens[subjEnd].start))) {
@@ -248,7 +268,9 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     if (first < b && verbOf(tokens[first].key)) return null;
     npContent = true;
   } else return null;
-  if ((info.ambiguous || info.present) && stop !== 'comp' && stop !== 'colon' && !(stop === 'prep' && contentStart < s.end && isComplementiser(tokens[lowerTokenAt(doc, contentStart) - 1]?.key ?? ''))) return null;
+  // («وحذر غوتيريش من كارثة …»: an ambiguous past verb opening its sentence, with its preposition, is the verb.)
+  const opensSentenceAsVerb = info.ambiguous && !info.present && stop === 'prep' && firstStartingAt(tokens, s.start) === t && !!subject;
+  if ((info.ambiguous || info.present) && !opensSentenceAsVerb && stop !== 'comp' && stop !== 'colon' && !(stop === 'prep' && contentStart < s.end && isComplementiser(tokens[lowerTokenAt(doc, contentStart) - 1]?.key ?? ''))) return null;
   // («وتابع: «…»»: with the conjunction and a quote after its colon, the verb with a dropped subject speaks.)
   if (info.ambiguous && stop === 'colon' && !subject && !(/^[وف]/.test(tokens[t].text) && contentStart >= 0 && /^\s*["«“„]/.test(text.slice(contentStart, contentStart + 3)))) return null;
   if (contentStart < 0) return null;

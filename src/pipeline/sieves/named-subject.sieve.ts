@@ -11,6 +11,8 @@ import { refOf, unregistered } from './sieve';
 import { firstStartingAt } from '../segment/search';
 import { givenNameGender, isKnownNonName, isPlaceWord } from '../lexicon/english-lexicon';
 import { ruNominativeOfGenitive } from '../lexicon/names.ru';
+import { AR_GIVEN_NAMES } from '../lexicon/names.ar';
+import { foldLetters } from '../normalize/text';
 
 export const namedSubjectSieve: Sieve = {
   name: 'named-subject',
@@ -49,7 +51,7 @@ export const namedSubjectSieve: Sieve = {
           attribution: { sieve: this.name, confidence: 0.9, mentionKind: 'name', mention: textSpan(ctx.doc.text, nameSpan.start, nameSpan.end), evidence: cover(cue, nameSpan) },
         };
       }
-      let full = fm ? fm.text : ctx.doc.text.slice(nameSpan.start, nameSpan.end).replace(/^[وف](?=\S{3,})/, '');
+      let full = fm ? fm.text : withoutConjunction(ctx.doc.text.slice(nameSpan.start, nameSpan.end));
       // «по словам Ивана Смирнова»: a name in the genitive is stored in the nominative — as the article's full
       // name when a surname alone stands there («по словам Смирнова» after «Иван Смирнов»).
       if (ctx.doc.lang === 'ru' && GENITIVE_CUE.test(cue.text) && (!fm || fm === s.name)) full = nominativeName(ctx.doc, ruNominativeOfGenitive(full), nameSpan.start);
@@ -61,6 +63,17 @@ export const namedSubjectSieve: Sieve = {
     return null;
   },
 };
+
+const AR_GIVEN = new Set(AR_GIVEN_NAMES.map(foldLetters));
+
+/** A name without a conjunction و/ف glued to it — only when what is left is a known given name and the word as
+ *  written is not: «وأحمد» → أحمد, but «فيصل», «وليد», «وائل» keep their first letter. */
+function withoutConjunction(name: string): string {
+  const first = name.split(/\s+/)[0];
+  if (!/^[وف]\S{3,}/u.test(first)) return name;
+  const key = foldLetters(first);
+  return AR_GIVEN.has(foldLetters(first.slice(1))) && !AR_GIVEN.has(key) ? name.slice(1) : name;
+}
 
 /** Russian cues that put their source in the genitive: «по словам», «по мнению», «со слов». */
 const GENITIVE_CUE = /^(?:по\s+словам|по\s+мнению|со\s+слов)$/iu;

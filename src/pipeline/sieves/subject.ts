@@ -242,7 +242,11 @@ function arabicOutlet(words: readonly Token[]): Span | null {
   return { start: words[0].start, end: words[words.length - 1].end };
 }
 
+/** «ابنته», «زوجته», «شقيقها»: a relative named by a possessive suffix describes someone; it is no name. */
+const AR_RELATIVE = /^(?:ابن|ابنت|زوج|زوجت|والد|والدت|شقيق|شقيقت|اخ|أخ|اخت|أخت|اخو|أخو|صديق|صديقت|جار|جارت|محامي|ام|أم|اب|أب|ابو|أبو|نجل|نجلت)(?:ه|ها|هم|هما)$/u;
+
 function arabicName(doc: Doc, words: readonly Token[]): Span | null {
+  if (AR_RELATIVE.test(words[0].key)) return null;
   const seen = arabicNames.get(doc) ?? new Map<string, Span>();
   arabicNames.set(doc, seen);
   const remember = (from: number): Span => {
