@@ -171,6 +171,18 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: an unknown name in apposition after an organisation, a place or a title is the speaker («المتحدث باسم حركة حماس سامر …»); after a description with the article the first article-less word opens the name',
+    lang: 'ar',
+    text: 'وقال المتحدث باسم حركة حماس سامر يوسف إن الحركة ملتزمة بالتهدئة.\nوقال أستاذ الاقتصاد في جامعة القاهرة نبيل مراد إن الأسعار سترتفع.\nوقال الخبير العسكري رامي الشامي إن المعركة طويلة.\nوأضاف الشامي أن الجيش منهك.\nوقال الناشط مازن عبد الرحمن إن الاعتصام مستمر.',
+    want: [
+      { text: 'الحركة ملتزمة بالتهدئة', speaker: 'سامر يوسف' },
+      { text: 'الأسعار سترتفع', speaker: 'نبيل مراد' },
+      { text: 'المعركة طويلة', speaker: 'رامي الشامي' },
+      { text: 'الجيش منهك', speaker: 'رامي الشامي' },
+      { text: 'الاعتصام مستمر', speaker: 'مازن عبد الرحمن' },
+    ],
+  },
+  {
     name: 'ar: on an undated page a registry title is only someone known to hold that role: not the person in focus who holds others',
     lang: 'ar',
     text: 'أعلن الكرملين أن بوتين سيزور الصين الشهر المقبل.\nوشدد المتحدث باسم البيت الأبيض على أن واشنطن لن تتراجع.\n\nقالت كارولين ليفيت إن الرئيس يريد السلام.\nوشددت المتحدثة باسم البيت الأبيض على أن الإدارة لن تتراجع.',

@@ -417,6 +417,18 @@ function nameEndsAt(doc: Doc, k: number): boolean {
   return m >= 0 && doc.mentions[m].kind !== 'title' && doc.mentions[m].t1 === k;
 }
 
+/** End of two or three words at k that read as an unknown Arabic name (no article, no preposition, no verb, not
+ *  an adverbial, nothing between them but spaces) — else k. */
+function unknownNameEnd(doc: Doc, k: number, limit: number): number {
+  let j = k;
+  while (j < limit && j - k < 3 && doc.mentionOfToken[j] < 0 && /^\s+$/.test(doc.text.slice(doc.tokens[j - 1].end, doc.tokens[j].start))) {
+    const key = doc.tokens[j].key;
+    if (/^(?:[وف]?(?:ال|لل|بال))/.test(key) || SUBJECT_STOP.has(key) || ADVERBIALS.has(key) || isComplementiser(key) || verbOf(key) || key.length < 3) break;
+    j++;
+  }
+  return j - k >= 2 ? j : k;
+}
+
 /** End token of the run of mentions starting at token i (title + name: المتحدث باسم الكرملين دميتري بيسكوف). */
 const RELAYED_ANONYMOUS = new Set(AR_ANONYMOUS.map(foldLetters));
 const SPOKES_HEADS = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة'].map(foldLetters));
@@ -449,6 +461,8 @@ function mentionChainEnd(doc: Doc, i: number, limit: number): number {
       k = doc.mentions[n].t1;
       continue;
     }
+    // «المتحدث باسم حركة حماس حازم قاسم»: an unknown name (words without the article) in apposition to the title.
+    if (k > i) k = unknownNameEnd(doc, k, limit);
     break;
   }
   return k;

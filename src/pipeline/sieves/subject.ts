@@ -127,6 +127,16 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
       : y;
   }
   const words = tokensIn(doc, span).slice(0, 12).filter((w) => !ADVERBIAL_WORDS.has(w.key));
+  // «المتحدث باسم حركة حماس حازم قاسم», «أستاذ العلوم السياسية في جامعة القاهرة حسن نافعة»: words without the
+  // article after the last mention of an organisation, a place or a title are the person's name in apposition.
+  if (doc.lang === 'ar' && !out.person && !out.name && ms.length && !isArabicAnonymousHead(words[0]?.key ?? '')) {
+    const all = tokensIn(doc, span);
+    const last = ms[ms.length - 1];
+    const tail = all.filter((w) => w.start >= last.end);
+    if (tail.length >= 2 && tail.length <= 3 && tail.every((w) => !/^(?:[وف]?(?:ال|لل|بال))/.test(w.key) && w.key.length >= 3 && !ADVERBIAL_WORDS.has(w.key)) && /^\s+$/.test(doc.text.slice(last.end, tail[0].start))) {
+      return { arabicName: { start: tail[0].start, end: tail[tail.length - 1].end } };
+    }
+  }
   // «مصدر في الكرملين», «مسؤولون في البيت الأبيض», «مصدر مقرب من الحكومة»: an unnamed source placed in an
   // organisation is still unnamed — the organisation after the preposition is not the speaker.
   if (doc.lang === 'ar' && words.length >= 2 && !out.person && !out.name && !out.title && isArabicAnonymousHead(words[0].key) && doc.mentionOfToken[tokensIndex(doc, words[0])] < 0) {
@@ -245,6 +255,9 @@ function arabicOutlet(words: readonly Token[]): Span | null {
 /** «ابنته», «زوجته», «شقيقها»: a relative named by a possessive suffix describes someone; it is no name. */
 const AR_RELATIVE = /^(?:ابن|ابنت|زوج|زوجت|والد|والدت|شقيق|شقيقت|اخ|أخ|اخت|أخت|اخو|أخو|صديق|صديقت|جار|جارت|محامي|ام|أم|اب|أب|ابو|أبو|نجل|نجلت)(?:ه|ها|هم|هما)$/u;
 
+/** Words that never open an Arabic name after a description: prepositions and nouns that head a phrase. */
+const NAME_BREAKERS = new Set(['باسم', 'في', 'من', 'عن', 'على', 'علي', 'الى', 'إلى', 'لدى', 'مع', 'بين', 'عبر', 'منذ', 'خلال', 'حول', 'ضد', 'مكتب', 'وزارة', 'وزاره', 'حركة', 'حركه', 'جامعة', 'جامعه', 'شركة', 'شركه', 'مركز', 'معهد', 'حزب', 'مجلس', 'لجنة', 'لجنه', 'هيئة', 'هيئه'].map(foldLetters));
+
 function arabicName(doc: Doc, words: readonly Token[]): Span | null {
   if (AR_RELATIVE.test(words[0].key)) return null;
   const seen = arabicNames.get(doc) ?? new Map<string, Span>();
@@ -256,13 +269,24 @@ function arabicName(doc: Doc, words: readonly Token[]): Span | null {
   };
   let k = words.length;
   while (k > 0 && !/^(و|ف)?(ال|لل)/.test(words[k - 1].key) && !TITLE_HEADS.has(words[k - 1].key)) k--;
-  const given = words.findIndex((w) => GIVEN.has(w.key) || GIVEN.has(w.key.replace(/^[وف]/, '')));
+  let given = words.findIndex((w) => GIVEN.has(w.key) || GIVEN.has(w.key.replace(/^[وف]/, '')));
+  // («الناشط وسام عبد الله»: a compound's first part, «عبد», may be the second given name; the word before it,
+  // after a description with the article, opens the name.)
+  if (given > 0 && /^عبد$/.test(words[given].key) && !/^(?:[وف]?(?:ال|لل|بال))/.test(words[given - 1].key) && !TITLE_HEADS.has(words[given - 1].key) && !NAME_BREAKERS.has(words[given - 1].key) && (given === 1 || /^ال/.test(words[given - 2].key))) given--;
   // (A given name inside the name's closing run of words without the article starts no later than the run:
   // «وزير المالية طيف سامي» is طيف سامي, not سامي.)
   if (given >= 0 && words.length - given <= 4) return remember(given > k && words.length - k <= 4 ? k : given);
   if (words.length - k >= 2 && words.length - k <= 4) return remember(k);
   if (k === 0 && words.length <= 3) return remember(0);
-  // A surname met earlier in this article: «وأضاف الزعبي» → أحمد الزعبي.
+  // «الخبير العسكري فايز الدويري», «الكاتب الصحفي خالد المنصور»: after a description in words with the article,
+  // the first word without it opens the name — a surname may carry the article. (Not a preposition: «باسم».)
+  for (let i = 1; i < words.length; i++) {
+    const prev = words[i - 1].key;
+    if (!/^(?:ال)/.test(prev) || /^(?:[وف]?(?:ال|لل|بال))/.test(words[i].key) || TITLE_HEADS.has(words[i].key) || NAME_BREAKERS.has(words[i].key) || words[i].key.length < 3) continue;
+    if (words.length - i >= 2 && words.length - i <= 3) return remember(i);
+    break;
+  }
+  // «وأضاف الدويري» after «فايز الدويري»: the surname the article gave a name to.
   if (words.length === 1) {
     const earlier = seen.get(words[0].key);
     if (earlier) return earlier;
