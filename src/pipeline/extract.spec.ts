@@ -739,6 +739,16 @@ const rows: Row[] = [
   },
   // Russian
   {
+    name: 'ru: an outlet\'s name in quotes («Интерфаксу», "РИА Новости") opens no content and is not the speaker when a name follows it',
+    lang: 'ru',
+    text: 'Олег Карасев сообщил «Интерфаксу», что квоты сократят.\nПроверка начнется в мае, сообщил «Известиям» Игорь Ветров.\nЕлена Ветрова заявила "РИА Новости", что отчет готов.',
+    want: [
+      { text: 'квоты сократят', speaker: 'Олег Карасев' },
+      { text: 'Проверка начнется в мае', speaker: 'Игорь Ветров' },
+      { text: 'отчет готов', speaker: 'Елена Ветрова' },
+    ],
+  },
+  {
     name: 'ru: «Clause, сообщил X.» without a dash reports the clause before the comma; a clause with its own speech verb, then «, сообщает ТАСС», is that speaker\'s; «источник РИА Новости» is anonymous',
     lang: 'ru',
     date: '2025-04-12',

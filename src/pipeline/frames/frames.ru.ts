@@ -141,7 +141,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     // outlet after the comma only relays it.)
     let ownCue = false;
     for (let c = firstStartingAt(tokens, content.start); c < t && !ownCue; c++) ownCue = VERBS.has(tokens[c].key);
-    if (subj && !ownCue && /^[\s.!…]*$/.test(rest) && text.slice(content.start, content.end).split(/\s+/).length >= 2 && (/^\p{Lu}/u.test(lastWord) || RU_SUBJECT_PRONOUNS.has(lastWord.toLowerCase()) || RU_ANONYMOUS_SUBJECTS.has(lastWord.toLowerCase()))) {
+    if (subj && !ownCue && /^(?:\s*[»"”])?(?:\s+со\s+ссылкой\s+на\s+[^,.;]{1,60})?[\s.!…]*$/u.test(rest) && text.slice(content.start, content.end).split(/\s+/).length >= 2 && (/^\p{Lu}/u.test(lastWord) || RU_SUBJECT_PRONOUNS.has(lastWord.toLowerCase()) || RU_ANONYMOUS_SUBJECTS.has(lastWord.toLowerCase()))) {
       return { ...base, subject: subj, content };
     }
   }
@@ -179,9 +179,15 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   for (let k = t + 1; k < b && k - t < 20; k++) {
     const g = gap(doc, k - 1, k);
     if (/:/.test(g)) { contentStart = tokens[k - 1].end + g.indexOf(':') + 1; break; }
-    if (/[«"“„]/.test(g)) { contentStart = tokens[k - 1].end + g.search(/[«"“„]/); break; }
+    // («сообщил «Интерфаксу», что …»: an outlet's name in quotes opens no content.)
+    const qk = quoteIndexAt(doc, tokens[k].start);
+    if (qk >= 0 && ruNameQuote(doc, qk)) continue;
+    // (A mark that closes an outlet's quoted name, «"РИА Новости", что …», opens nothing either.)
+    const mark = /[«"“„]/.test(g) ? tokens[k - 1].end + g.search(/[«"“„]/) : -1;
+    const markQuote = mark >= 0 ? quoteIndexAt(doc, mark) : -1;
+    if (mark >= 0 && !(markQuote >= 0 && ruNameQuote(doc, markQuote))) { contentStart = mark; break; }
     if (tokens[k].key === 'что' && /,\s*$/.test(g)) { contentStart = tokens[k].end; break; }
-    if (quoteIndexAt(doc, tokens[k].start) >= 0) break;
+    if (qk >= 0) break;
   }
   if (contentStart < 0) {
     const after = t + 1;
@@ -200,6 +206,15 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
 
 /** A relaying outlet closing a sentence: «, сообщает ТАСС.», «, пишет "Коммерсантъ".» (bounded: no backtracking past a comma). */
 const RELAY_TAIL = /,\s*(?:сообщает|сообщают|пишет|пишут|передает|передаёт|передают|уточняет)\s+[^,;:]{1,60}$/u;
+
+/** «Интерфаксу», «РИА Новости», «Россия 1»: a quote of one to three capitalised words (or digits) after no colon
+ *  names an outlet or a title; it is nobody's words. */
+export function ruNameQuote(doc: Doc, qi: number): boolean {
+  const q = doc.quotes[qi];
+  if (q.unclosed || /:\s*$/.test(doc.text.slice(Math.max(0, q.start - 3), q.start))) return false;
+  const words = doc.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/);
+  return words.length <= 3 && words.every((w) => /^(?:\p{Lu}|\d)[\p{L}\d-]*$/u.test(w));
+}
 
 const RU_SUBJECT_PRONOUNS = new Set(['он', 'она', 'они']);
 const RU_ANONYMOUS_SUBJECTS = new Set(RU_ANONYMOUS);
@@ -237,6 +252,12 @@ function rightSubject(doc: Doc, t: number, b: number): { start: number; end: num
     let m = k + 1;
     if (RU_OWN.has(tokens[m].key) && m + 1 < b) m++;
     if (m + 1 < b && /^\s+$/.test(gap(doc, k, k + 1)) && /^\s+$/.test(gap(doc, m, m + 1))) k = m + 1;
+  }
+  // «…, сообщил «Интерфаксу» Андрей Картаполов»: the outlet spoken to, quoted, before the name that speaks.
+  const q0 = k < b ? quoteIndexAt(doc, tokens[k].start) : -1;
+  if (q0 >= 0 && ruNameQuote(doc, q0)) {
+    const after = firstStartingAt(tokens, doc.quotes[q0].end);
+    if (after < b && /^\p{Lu}/u.test(tokens[after].text) && !STOP.has(tokens[after].key)) k = after;
   }
   const from = k;
   // (Up to eight words: «заместитель министра иностранных дел России Сергей Рябков».)
