@@ -108,9 +108,13 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const base = { kind: 'verb' as const, cue, gender: info.gender, plural: info.plural, sentence, para: s.para };
   const before = textBefore(text, s.start, tokens[t].start);
   // «"…", — заявил Песков» / «Об этом заявил Песков»: subject after the verb, content before it.
-  const backRef = t - 2 >= a && tokens[t - 1].key === 'этом' && tokens[t - 2].key === 'об';
+  // («Об этом «РИА Новости» рассказал …»: an outlet's quoted name may stand between; «Заявил об этом X.» puts the
+  // verb first.)
+  const ob = t - 1 >= a && quoteIndexAt(doc, tokens[t - 1].start) >= 0 && ruNameQuote(doc, quoteIndexAt(doc, tokens[t - 1].start)) ? firstStartingAt(tokens, doc.quotes[quoteIndexAt(doc, tokens[t - 1].start)].start) : t;
+  const verbFirst = t === a && t + 2 < b && tokens[t + 1].key === 'об' && tokens[t + 2].key === 'этом';
+  const backRef = verbFirst || (ob - 2 >= a && tokens[ob - 1].key === 'этом' && tokens[ob - 2].key === 'об');
   if (/[,»"“”]\s*[—–-]?\s*$/.test(before) && /[»"”]|—|–/.test(before.slice(-6)) || backRef) {
-    const subject = rightSubject(doc, t, b);
+    const subject = rightSubject(doc, verbFirst ? t + 2 : t, b);
     let content;
     if (backRef) {
       const prev = doc.sentences[sentence - 1];
@@ -159,7 +163,9 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   let subject: { start: number; end: number } | null = null;
   if (j >= a && (aside >= 0 || /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t))) && !STOP.has(tokens[j].key)) {
     let k = j;
-    while (k - 1 >= a && j - k < 5 && /^(\s+|-)$/.test(gap(doc, k - 1, k)) && !STOP.has(tokens[k - 1].key) && !ADVERBS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
+    // («Анна Петрова и Игорь Смирнов рассказали»: «и» between two capitalised names joins a pair.)
+    const pairJoin = (x: number) => tokens[x].key === 'и' && x - 1 >= a && /^\p{Lu}/u.test(tokens[x - 1].text) && /^\p{Lu}/u.test(tokens[x + 1].text);
+    while (k - 1 >= a && j - k < 6 && /^(\s+|-)$/.test(gap(doc, k - 1, k)) && (!STOP.has(tokens[k - 1].key) || pairJoin(k - 1)) && !ADVERBS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
     subject = { start: tokens[k].start, end: tokens[j].end };
     // «спецпосланник … в интервью телеканалу CNBC заявил»: the subject stands before the prepositional phrase.
     // (Not when a person's name ends right before the verb: «Посол России в США Александр Дарчиев заявил».)
@@ -187,6 +193,13 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     const markQuote = mark >= 0 ? quoteIndexAt(doc, mark) : -1;
     if (mark >= 0 && !(markQuote >= 0 && ruNameQuote(doc, markQuote))) { contentStart = mark; break; }
     if (tokens[k].key === 'что' && /,\s*$/.test(g)) { contentStart = tokens[k].end; break; }
+    // «рассказывает, какие у них были проспекты»: an indirect question after the comma is what was told — but
+    // not after a negated verb («не уточнила, когда …»: nothing was said).
+    if (RU_WH.has(tokens[k].key) && /,\s*$/.test(g) && k === t + 1) {
+      if (negated) return null;
+      contentStart = tokens[k].start;
+      break;
+    }
     if (qk >= 0) break;
   }
   if (contentStart < 0) {
@@ -217,6 +230,7 @@ export function ruNameQuote(doc: Doc, qi: number): boolean {
 }
 
 const RU_SUBJECT_PRONOUNS = new Set(['он', 'она', 'они']);
+const RU_WH = new Set(['какие', 'какой', 'какая', 'какое', 'как', 'когда', 'где', 'почему', 'зачем', 'кто', 'сколько', 'куда', 'откуда', 'чем', 'чего']);
 const RU_ANONYMOUS_SUBJECTS = new Set(RU_ANONYMOUS);
 
 const RU_CLAUSE_OPENERS = new Set(['который', 'которая', 'которое', 'которые', 'которого', 'которой', 'которых', 'откуда', 'куда', 'где', 'когда', 'кто', 'чем', 'почему', 'зачем', 'если', 'хотя', 'пока', 'поскольку', 'так']);
@@ -310,6 +324,9 @@ function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: num
     const qi = quoteIndexAt(doc, tokens[k - 1].start);
     const after = qi >= 0 ? Math.max(tokens[k - 1].end, doc.quotes[qi].end) : tokens[k - 1].end;
     let content = t > a && before.end - before.start > 10 ? before : trimSpan(text, after, s.end);
+    // («Об этом сообщает ТАСС со ссылкой на …»: what is before is itself a back-reference, the verb's to report.)
+    const c0 = firstStartingAt(tokens, content.start);
+    if (c0 + 1 < b && tokens[c0].key === 'об' && tokens[c0 + 1].key === 'этом') return null;
     // «…, что встреча состоится»: past the reporting verb and «что», which are not the content.
     for (let c = firstStartingAt(tokens, content.start), guard = 0; guard < 2 && c < b && tokens[c].start === content.start && (VERBS.has(tokens[c].key) || tokens[c].key === 'что'); c++, guard++) {
       content = trimSpan(text, tokens[c].end, content.end);

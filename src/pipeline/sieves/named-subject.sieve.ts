@@ -41,6 +41,11 @@ export const namedSubjectSieve: Sieve = {
         attribution: { sieve: this.name, confidence: 0.75, mentionKind: 'org', mention: textSpan(ctx.doc.text, s.arabicOutlet.start, s.arabicOutlet.end), evidence: cover(cue, s.arabicOutlet) },
       };
     }
+    // «Депутаты заявили», «Местные жители рассказали»: a capitalised word opening a Russian sentence, alone, with a
+    // plural verb, is a group (a collective source, no one's name).
+    if (ctx.doc.lang === 'ru' && d.frame.plural && s.name && s.name.t1 - s.name.t0 === 1 && !s.name.org && !/\sи\s/u.test(s.name.text) && s.name.start === ctx.doc.sentences[d.frame.sentence].start) {
+      return { speaker: null, attribution: { sieve: this.name, confidence: 0.6, mentionKind: 'description', mention: textSpan(ctx.doc.text, s.name.start, s.name.end), evidence: cover(cue, s.name) } };
+    }
     const nameSpan = s.name ?? s.arabicName;
     if (nameSpan) {
       const fm = s.name ? fullMention(ctx.doc, s.name) : undefined;

@@ -117,6 +117,11 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
   }
   // English heads come last: "Sharks head coach Peter DeBoer" — the last unregistered name is the speaker.
   const names = ms.filter((m) => m.kind === 'unregistered');
+  // («Анна Петрова и Игорь Смирнов рассказали»: the same pair in Russian, joined by «и».)
+  if (names.length > 1 && doc.lang === 'ru') {
+    const [x, y] = names.slice(-2);
+    if (/^\s+и\s+$/u.test(doc.text.slice(x.end, y.start)) && !out.person) out.name = { ...y, start: x.start, t0: x.t0, text: doc.text.slice(x.start, y.end) };
+  }
   if (names.length > 1 && doc.lang === 'en') {
     const [x, y] = names.slice(-2);
     // "owners Tore Sohlberg and Lehla Abreder said": both speak.
