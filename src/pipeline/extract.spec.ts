@@ -1311,6 +1311,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "Clause, TASS reported." credits the outlet (not "In May, X reported"); "according to plan" is no source; "they" after an unnamed plural subject that met somewhere is that group',
+    lang: 'en',
+    text: 'The convoy had reached the border, TASS reported.\nIn May, the Daily Courier reported on the strike.\nThe works are going according to plan.\nFarm ministers met in Lyon on Monday. They said the quotas would stay.',
+    want: [
+      { text: 'The convoy had reached the border', speaker: 'TASS' },
+      { text: 'the quotas would stay', speaker: null, flags: { anonymous: true } },
+    ],
+  },
+  {
     name: 'en: "The mayor, however, insisted …": a discourse adverb between commas stands between a description and its verb',
     lang: 'en',
     text: 'Mayor Rita Kwan opened the bridge on Friday. The mayor, however, insisted the tolls would stay.',

@@ -362,7 +362,10 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
         else extra.push({ kind: 'participle', cue, subject: null, content: right, inherits: true, sentence, para: s.para });
       }
     }
-    if (info.needsQuote && quoteIndexAt(doc, content.end - 1) < 0 && quoteIndexAt(doc, content.start) < 0) return null;
+    // ("The talks had stalled, TASS reported.": an outlet reporting a clause before it needs no quote.)
+    const c0 = firstStartingAt(tokens, content.start);
+    const reportedClause = (tokens[t].key === 'reported' || tokens[t].key === 'reports') && !leftAdverbial(doc, c0) && keyWordsCount(text, content) >= 3 && clauseLike(doc, c0, b, true);
+    if (info.needsQuote && !reportedClause && quoteIndexAt(doc, content.end - 1) < 0 && quoteIndexAt(doc, content.start) < 0) return null;
     return { kind: 'verb', cue, subject, content, sentence, para: s.para };
   }
   // Right content: hearer, adverbials, "that", a colon or a quote.
@@ -684,6 +687,12 @@ function findThat(doc: Doc, t: number, b: number, within = 4): number {
   return -1;
 }
 
+/** Whether the words at token c open an adverbial ("In January 2018", "The following year"), not a clause. */
+function leftAdverbial(doc: Doc, c: number): boolean {
+  const k = doc.tokens[c]?.key ?? '';
+  return PREPOSITIONS.has(k) || ADVERBIAL_PREPOSITIONS.has(k) || (k === 'the' && /^(?:following|next|previous|same)$/.test(doc.tokens[c + 1]?.key ?? ''));
+}
+
 /** Whether the verb is followed by reported content: "that", a colon, a quote, or a clause of 3+ words. */
 function clauseFollows(doc: Doc, t: number, b: number, info: VerbInfo): boolean {
   const { tokens } = doc;
@@ -759,10 +768,15 @@ function participleFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentenc
 }
 
 /** "According to X, …" / "…, according to X." */
+const NOT_SOURCES = new Set(['plan', 'plans', 'schedule', 'script', 'tradition', 'custom', 'protocol', 'procedure', 'procedures', 'rules', 'instructions', 'taste', 'need', 'needs', 'size', 'age', 'season', 'design', 'legend', 'precedent', 'form', 'expectations', 'priority']);
+
 function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: number): Frame | null {
   const { text, tokens } = doc;
   const s = doc.sentences[sentence];
   let k = t + 2;
+  // "according to plan", "according to the schedule": a standard, not a source.
+  const head = k < b && /^(?:the|a|its|their|his|her)$/.test(tokens[k].key) && k + 1 < b ? tokens[k + 1].key : k < b ? tokens[k].key : '';
+  if (NOT_SOURCES.has(head)) return null;
   const srcStart = k;
   // (A comma inside a name does not end the source: "the Meteorology, Climatology and Geophysics Agency".)
   const sameName = (k: number) => doc.mentionOfToken[k] >= 0 && doc.mentionOfToken[k] === doc.mentionOfToken[k - 1];

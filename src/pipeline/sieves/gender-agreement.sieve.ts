@@ -168,7 +168,7 @@ function officeSpokespersonJustBefore(ctx: SieveContext, i: number, gender: Gend
 /** Words that may open a sentence before its subject. */
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still']);
 /** A finite verb or auxiliary right after a subject noun phrase. */
-const FINITE_AFTER_SUBJECT = /^(?:are|were|have|had|will|would|can|could|may|might|should|must|do|did|say|said|warn|warned|argue|argued|fear|feared|want|wanted|expect|expected|believe|believed|[a-z]+ed)$/;
+const FINITE_AFTER_SUBJECT = /^(?:are|were|have|had|will|would|can|could|may|might|should|must|do|did|say|said|warn|warned|argue|argued|fear|feared|want|wanted|expect|expected|believe|believed|met|meet|made|make|took|take|gave|give|held|hold|went|came|saw|sent|spoke|left|began|led|set|put|got|found|kept|brought|thought|felt|stood|won|lost|paid|[a-z]+ed)$/;
 
 /** Whether the sentence holding the pronoun (before it) or the one before opens with an unnamed plural noun
  *  phrase as its subject ("Republican senators are …", "Several auto-industry executives have warned …"). */
