@@ -183,6 +183,21 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: «وذكرت "رويترز" أن» (a quoted outlet is the subject), «قالت لرويترز مصادر» (the hearer first), «أصدر X بيانا قال فيه» (the issuer), «نقلت عنه» (the pronoun\'s referent), «تساءل», «"…"، هكذا قال X»',
+    lang: 'ar',
+    date: '2025-04-12',
+    text: 'وذكرت "رويترز" أن الميناء أغلق.\nوقالت لرويترز مصادر مطلعة إن الشحنة وصلت.\nوأصدر الكرملين بيانا قال فيه إن الزيارة ستتم.\nوقال لافروف إن الحوار ممكن. ونقلت عنه وكالة تاس قوله إن الغرب يماطل.\nوتساءل زيلينسكي: "إلى متى سننتظر؟".\n«لن نغير موقفنا»، هكذا قال أردوغان أمام البرلمان.',
+    want: [
+      { text: 'الميناء أغلق', speaker: 'Reuters' },
+      { text: 'الشحنة وصلت', speaker: null, flags: { anonymous: true } },
+      { text: 'الزيارة ستتم', speaker: 'Kremlin' },
+      { text: 'الحوار ممكن', speaker: 'Sergei Lavrov' },
+      { text: 'الغرب يماطل', speaker: 'Sergei Lavrov' },
+      { text: 'إلى متى سننتظر؟', type: 'direct', speaker: 'Volodymyr Zelensky' },
+      { text: 'لن نغير موقفنا', type: 'direct', speaker: 'Recep Tayyip Erdoğan' },
+    ],
+  },
+  {
     name: 'ar: on an undated page a registry title is only someone known to hold that role: not the person in focus who holds others',
     lang: 'ar',
     text: 'أعلن الكرملين أن بوتين سيزور الصين الشهر المقبل.\nوشدد المتحدث باسم البيت الأبيض على أن واشنطن لن تتراجع.\n\nقالت كارولين ليفيت إن الرئيس يريد السلام.\nوشددت المتحدثة باسم البيت الأبيض على أن الإدارة لن تتراجع.',

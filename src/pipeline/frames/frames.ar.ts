@@ -137,10 +137,40 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     const opens = isComplementiser(next) || isPrepOf(info, next, t + 2 < b ? tokens[t + 2].key : '') || /^\s*[:："«“]/.test(text.slice(tokens[t].end, tokens[t].end + 3));
     if (g !== 'comma' && g !== 'colon' && !verbOf(tokens[t - 1].key) && !opens) return null;
   }
+  // «ونقلت عنه وكالة تاس قوله إن …»: relayed "from him/her" — the one the pronoun points back to speaks.
+  if (RELAY_VERBS.has(stripWa(tokens[t].key)) && t + 1 < b && (tokens[t + 1].key === 'عنه' || tokens[t + 1].key === 'عنها')) {
+    for (let c = t + 2; c < b && c - t <= 8; c++) {
+      if (!isComplementiser(tokens[c].key)) continue;
+      const content = trimSpan(text, tokens[c].end, s.end);
+      if (content.end <= content.start) return null;
+      return { kind: 'verb', cue, subject: null, content, gender: tokens[t + 1].key === 'عنه' ? 'm' : 'f', sentence, para: s.para };
+    }
+    return null;
+  }
+  // «وأصدر الكرملين بيانا قال فيه إن …»: "a statement in which it said" — the issuer, the subject of the verb that
+  // opens the sentence, speaks.
+  const a0 = firstStartingAt(tokens, s.start);
+  if (!info.participle && t + 1 < b && (tokens[t + 1].key === 'فيه' || tokens[t + 1].key === 'فيها') && t - 2 > a0 && DOCUMENT_NOUNS.has(tokens[t - 1].key)) {
+    const issuer = { start: tokens[a0 + 1].start, end: tokens[t - 2].end };
+    for (let c = t + 2; c < b && c - t <= 4; c++) {
+      const g = gapKind(text, tokens[c - 1].end, tokens[c].start);
+      const at = isComplementiser(tokens[c].key) ? tokens[c].end : g === 'colon' || g === 'quote' ? afterGap(text, tokens[c - 1].end, g, tokens[c].start) : -1;
+      if (at < 0) continue;
+      const content = trimSpan(text, at, s.end);
+      return content.end > content.start ? { kind: 'verb', cue, subject: issuer, content, gender: info.gender, plural: info.plural, sentence, para: s.para } : null;
+    }
+    return null;
+  }
   // 1. Scan to what opens the content: a complementiser, the verb's preposition, a colon or a quote.
   let k = t + 1;
   let stop: 'comp' | 'prep' | 'colon' | 'quote' | 'word' | 'end' = 'end';
-  const first = gapKind(text, tokens[t].end, k < b ? tokens[k].start : s.end);
+  let first = gapKind(text, tokens[t].end, k < b ? tokens[k].start : s.end);
+  // «وذكرت "رويترز" أن …»: an outlet's name in quotes right after the verb, then the complementiser, is its subject.
+  if (first === 'quote' && k < b) {
+    const qn = quoteIndexAt(doc, tokens[k].start);
+    const after = qn >= 0 ? firstStartingAt(tokens, doc.quotes[qn].end) : -1;
+    if (qn >= 0 && !doc.quotes[qn].unclosed && isNameQuote(doc, qn) && after > k && after < b && isComplementiser(tokens[after].key)) first = null;
+  }
   if (first === 'colon' || first === 'quote') stop = first;
   else {
     while (k < b && k - t <= 30) {
@@ -200,6 +230,11 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
       else subjEnd = j;
       break;
     }
+  }
+  // «وقالت لرويترز مصادر مطلعة إن …»: whom it was said to, right after the verb, before the subject.
+  {
+    const h = doc.mentionOfToken[t + 1];
+    if (subjStart === t + 1 && h >= 0 && tokens[t + 1].key[0] === 'ل' && doc.mentions[h].t0 === t + 1 && doc.mentions[h].kind === 'org' && doc.mentions[h].t1 < subjEnd) subjStart = doc.mentions[h].t1;
   }
   let subject = subjEnd > subjStart ? { start: tokens[subjStart].start, end: tokens[subjEnd - 1].end } : null;
   // The first mention after the verb is the subject; words after it are the object (دعا ترامب الدول إلى …).
@@ -333,6 +368,8 @@ function preverbalSubject(doc: Doc, t: number): Span | null {
 
 const QAD = new Set(['قد', 'لقد']);
 const RELAY_VERBS = new Set(['نقل', 'نقلت', 'نقلوا'].map(foldLetters));
+/** Documents an organisation issues: «أصدر بيانا قال فيه …», «نشرت رسالة أكدت فيها …». */
+const DOCUMENT_NOUNS = new Set(['بيانا', 'بيان', 'رسالة', 'رساله', 'تغريدة', 'تغريده', 'منشورا', 'منشور', 'تقريرا', 'تقرير', 'كلمة', 'كلمه', 'خطابا', 'خطاب', 'تصريحا', 'مقالا', 'مقال'].map(foldLetters));
 
 /** After «نقل … عن»: the token that ends the relayed source — a speech noun followed by «أن/إن» («قوله إن»), or
  *  the complementiser itself — within six words and no punctuation, else -1. */
@@ -364,7 +401,7 @@ function firstCommaOutsideQuotes(doc: Doc, from: number, to: number): number {
 /** The quote that ends right before `at`, past a comma (and و), opening at the sentence's start; else -1. */
 function quoteEndingBefore(doc: Doc, at: number, sentenceStart: number): number {
   const before = doc.text.slice(sentenceStart, at);
-  const m = /["»”]\s*[،,]\s*و?\s*$/.exec(before);
+  const m = /["»”]\s*[،,]\s*(?:و?هكذا\s+)?و?\s*$/u.exec(before);
   if (!m) return -1;
   const qi = quoteIndexAt(doc, sentenceStart + m.index);
   if (qi < 0) return -1;

@@ -62,6 +62,7 @@ export const AR_VERBS: readonly ArabicVerb[] = [
   { m: 'توقع', f: 'توقعت', pl: 'توقعوا', presM: 'يتوقع', presF: 'تتوقع', partM: 'متوقعا', partF: 'متوقعة' },
   { m: 'أبدى', f: 'أبدت', pl: 'أبدوا', partM: 'مبديا', partF: 'مبدية' },
   { m: 'أعاد', f: 'أعادت' },
+  { m: 'تساءل', f: 'تساءلت', pl: 'تساءلوا', presM: 'يتساءل', presF: 'تتساءل', partM: 'متسائلا', partF: 'متسائلة' },
   { m: 'استبعد', f: 'استبعدت', pl: 'استبعدوا', presM: 'يستبعد', presF: 'تستبعد', partM: 'مستبعدا', partF: 'مستبعدة' },
   { m: 'أشاد', f: 'أشادت', pl: 'أشادوا', partM: 'مشيدا', partF: 'مشيدة', prep: ['ب'] },
   // Stance verbs: a report only when their content carries a quote (AR_QUOTE_ONLY): «نددت الخارجية بما
