@@ -198,6 +198,19 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: an institution the registry does not know speaks under its name («المرصد …», «الجيش السوداني»; a ministry only with its country) and «الحركة», «الجيش» point to the institution in focus',
+    lang: 'ar',
+    text: 'وأفاد المرصد الليبي للحريات بأن الاعتقالات تزايدت.\nوقال الجيش السوداني إن قواته تقدمت.\nوأضاف الجيش أن المدينة آمنة.\nوقالت وزارة الصحة إن الوباء انحسر.\nوقالت حركة حماس إن الوفد غادر. وقالت الحركة إن الرد جاهز.',
+    want: [
+      { text: 'الاعتقالات تزايدت', speaker: 'المرصد الليبي للحريات' },
+      { text: 'قواته تقدمت', speaker: 'الجيش السوداني' },
+      { text: 'المدينة آمنة', speaker: 'الجيش السوداني', sieve: 'description' },
+      { text: 'الوباء انحسر', speaker: null },
+      { text: 'الوفد غادر', speaker: 'Hamas' },
+      { text: 'الرد جاهز', speaker: 'Hamas', sieve: 'description' },
+    ],
+  },
+  {
     name: 'ar: on an undated page a registry title is only someone known to hold that role: not the person in focus who holds others',
     lang: 'ar',
     text: 'أعلن الكرملين أن بوتين سيزور الصين الشهر المقبل.\nوشدد المتحدث باسم البيت الأبيض على أن واشنطن لن تتراجع.\n\nقالت كارولين ليفيت إن الرئيس يريد السلام.\nوشددت المتحدثة باسم البيت الأبيض على أن الإدارة لن تتراجع.',

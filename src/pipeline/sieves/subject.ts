@@ -174,7 +174,8 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
     if (!out.pronoun && !out.title && !out.org && anonymousWord && !definiteSingular) out.anonymous = true;
     if (!out.pronoun && !out.anonymous && !out.org && words.length) {
       // «وقالت الصحيفة»: the outlet in focus, as "the agency said".
-      if (doc.lang === 'ar' && words.length === 1 && words[0].key.startsWith('ال') && OUTLET_HEADS.has(words[0].key.slice(2))) return { orgDescription: { start: words[0].start, end: words[0].end } };
+      // («وقالت الحركة», «وأضاف الجيش»: so is an institution's noun with the article.)
+      if (doc.lang === 'ar' && words.length === 1 && words[0].key.startsWith('ال') && (OUTLET_HEADS.has(words[0].key.slice(2)) || INSTITUTION_HEADS.has(words[0].key) || INSTITUTION_HEADS.has(words[0].key.slice(2)))) return { orgDescription: { start: words[0].start, end: words[0].end } };
       const outlet = doc.lang === 'ar' ? arabicOutlet(words) : null;
       const name = outlet ?? (doc.lang === 'ar' ? arabicName(doc, words) : null);
       if (outlet) out.arabicOutlet = outlet;
@@ -253,9 +254,15 @@ function isArabicAnonymousHead(key: string): boolean {
 
 /** «صحيفة الأخبار اللبنانية»: an outlet's noun and one to four words of its name; a bare «الصحيفة» describes. */
 function arabicOutlet(words: readonly Token[]): Span | null {
-  if (words.length < 2 || words.length > 5 || !OUTLET_HEADS.has(words[0].key)) return null;
-  return { start: words[0].start, end: words[words.length - 1].end };
+  if (words.length < 2 || words.length > 6) return null;
+  // (An institution of some other kind too: «المرصد السوري لحقوق الإنسان», «الجيش السوداني», «منظمة أطباء بلا
+  // حدود»; a ministry only with its country, three words at least.)
+  const k = words[0].key;
+  const ok = OUTLET_HEADS.has(k) || INSTITUTION_HEADS.has(k) || (MINISTRY_HEADS.has(k) && words.length >= 3);
+  return ok ? { start: words[0].start, end: words[words.length - 1].end } : null;
 }
+const INSTITUTION_HEADS = new Set(['المرصد', 'منظمة', 'المنظمة', 'هيئة', 'الهيئة', 'لجنة', 'اللجنة', 'جمعية', 'الجمعية', 'مركز', 'المركز', 'الشبكة', 'اتحاد', 'الاتحاد', 'رابطة', 'الرابطة', 'نقابة', 'النقابة', 'الجيش', 'حركة', 'حزب', 'الحزب', 'مجلس', 'المجلس', 'جامعة', 'الجامعة', 'شركة', 'الشركة', 'بنك', 'البنك', 'الحرس', 'مؤسسة', 'المؤسسة', 'جبهة', 'الجبهة', 'تحالف', 'التحالف', 'قوات', 'القوات'].map(foldLetters));
+const MINISTRY_HEADS = new Set(['وزارة', 'الوزارة', 'مكتب', 'المكتب', 'الحكومة', 'حكومة', 'الرئاسة', 'رئاسة'].map(foldLetters));
 
 /** «ابنته», «زوجته», «شقيقها»: a relative named by a possessive suffix describes someone; it is no name. */
 const AR_RELATIVE = /^(?:ابن|ابنت|زوج|زوجت|والد|والدت|شقيق|شقيقت|اخ|أخ|اخت|أخت|اخو|أخو|صديق|صديقت|جار|جارت|محامي|ام|أم|اب|أب|ابو|أبو|نجل|نجلت)(?:ه|ها|هم|هما)$/u;
@@ -287,7 +294,7 @@ function arabicName(doc: Doc, words: readonly Token[]): Span | null {
   // the first word without it opens the name — a surname may carry the article. (Not a preposition: «باسم».)
   for (let i = 1; i < words.length; i++) {
     const prev = words[i - 1].key;
-    if (!/^(?:ال)/.test(prev) || /^(?:[وف]?(?:ال|لل|بال))/.test(words[i].key) || TITLE_HEADS.has(words[i].key) || NAME_BREAKERS.has(words[i].key) || words[i].key.length < 3) continue;
+    if (!/^(?:ال)/.test(prev) || /^(?:[وف]?(?:ال|لل|بال))/.test(words[i].key) || /^ل\S{4,}$/u.test(words[i].key) || TITLE_HEADS.has(words[i].key) || NAME_BREAKERS.has(words[i].key) || words[i].key.length < 3) continue;
     if (words.length - i >= 2 && words.length - i <= 3) return remember(i);
     break;
   }
