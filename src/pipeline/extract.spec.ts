@@ -1348,6 +1348,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a cue after the last paragraph of a quote over several paragraphs credits the whole quote; "The plan, Haas said, was sound." reports the sentence around its parenthetical cue',
+    lang: 'en',
+    text: '"The first phase is finished.\n\n"The second will take longer," Councillor Tom Haas said.\n\nThe budget, Haas said, was balanced for the first time.',
+    want: [
+      { text: '"The first phase is finished.\n\n"The second will take longer,"', type: 'direct', speaker: 'Tom Haas', sieve: 'named-subject' },
+      { text: 'The budget, Haas said, was balanced for the first time', speaker: 'Tom Haas' },
+    ],
+  },
+  {
     name: 'en: "The mayor, however, insisted …": a discourse adverb between commas stands between a description and its verb',
     lang: 'en',
     text: 'Mayor Rita Kwan opened the bridge on Friday. The mayor, however, insisted the tolls would stay.',

@@ -400,10 +400,12 @@ function firstCommaOutsideQuotes(doc: Doc, from: number, to: number): number {
 /** «لوكالة "تاس"»، «بقناة "روسيا 1"»: a quote of one or two words names something; it opens no content. */
 /** The quote that ends right before `at`, past a comma (and و), opening at the sentence's start; else -1. */
 function quoteEndingBefore(doc: Doc, at: number, sentenceStart: number): number {
-  const before = doc.text.slice(sentenceStart, at);
+  // (A bounded look-back: the mark, the comma and «هكذا» stand within a few characters of the verb.)
+  const from = Math.max(sentenceStart, at - 24);
+  const before = doc.text.slice(from, at);
   const m = /["»”]\s*[،,]\s*(?:و?هكذا\s+)?و?\s*$/u.exec(before);
   if (!m) return -1;
-  const qi = quoteIndexAt(doc, sentenceStart + m.index);
+  const qi = quoteIndexAt(doc, from + m.index);
   if (qi < 0) return -1;
   const q = doc.quotes[qi];
   return q.start <= sentenceStart + 1 && !/\S/.test(doc.text.slice(sentenceStart, q.start)) ? qi : -1;

@@ -146,7 +146,12 @@ export function englishFrames(doc: Doc): Frame[] {
       // "he was quoted as saying": a participle after "as" is the sentence's speech verb.
       const asMain = info.participle && t > a && doc.tokens[t - 1].key === 'as';
       const extra: Frame[] = [];
-      const f = info.participle && !asMain ? participleFrame(doc, t, b, info, s.index) : verbFrame(doc, t, a, b, asMain ? { ...info, participle: false } : info, s.index, extra);
+      let f = info.participle && !asMain ? participleFrame(doc, t, b, info, s.index) : verbFrame(doc, t, a, b, asMain ? { ...info, participle: false } : info, s.index, extra);
+      // ("The deal, Rubio said, was within reach.": a left content of a word or two is only the sentence's subject.)
+      // (Counted in a bounded slice: a content may be a whole unclosed quote.)
+      // (Nor is a right content that opens with a finite verb, "was within reach", a clause: its subject is before.)
+      const predicateOnly = !!f && f.content.start >= f.cue.end && FINITE_WORD.test(doc.text.slice(f.content.start, Math.min(f.content.end, f.content.start + 7)).split(/\s/)[0]) && quoteIndexAt(doc, f.content.start) < 0;
+      if (!info.participle && (!f || predicateOnly || (f.content.end <= f.cue.start && f.content.end - f.content.start < 40 && doc.text.slice(f.content.start, f.content.end).split(/\s+/).length < 3 && quoteIndexAt(doc, f.content.start) < 0))) f = parentheticalFrame(doc, t, a, b, s.index) ?? f;
       // "He won't say what the message is", "declined to say whether …": a refusal to say reports nothing.
       if (f && f.kind === 'verb' && withheld(doc, t, a, f)) continue;
       if (f) frames.push(f, ...extra);
@@ -155,6 +160,33 @@ export function englishFrames(doc: Doc): Frame[] {
   frames.push(...postFrames(doc));
   frames.push(...bulletFrames(doc, frames));
   return frames;
+}
+
+/** "The deal, Rubio said, was within reach.", "That, he told reporters, was unacceptable.": a cue and its subject
+ *  between commas inside a sentence report the whole sentence around them (no quote marks) — when the verb's own
+ *  frame found no content on either side (a short noun phrase before, a predicate after). */
+function parentheticalFrame(doc: Doc, t: number, a: number, b: number, sentence: number): Frame | null {
+  const { tokens, text } = doc;
+  const s = doc.sentences[sentence];
+  // The subject: a pronoun, or up to four capitalised words, right before the verb, after a comma.
+  let k = t - 1;
+  if (k < a || !/^\s+$/.test(gap(doc, k, t))) return null;
+  if (!PRONOUNS.has(tokens[k].key)) {
+    while (k - 1 >= a && t - k < 4 && /^\s+$/.test(gap(doc, k - 1, k)) && /^\p{Lu}/u.test(tokens[k - 1].text)) k--;
+    if (!/^\p{Lu}/u.test(tokens[k].text) || doc.mentionOfToken[k] < 0) return null;
+  }
+  if (k - 2 < a || !/^,\s+$/.test(gap(doc, k - 1, k)) || quoteIndexAt(doc, tokens[k - 1].start) >= 0) return null;
+  // After the verb, at most two hearer words, then a comma and the rest of the sentence's own predicate.
+  let m = t + 1;
+  while (m < b && m - t <= 2 && HEARERS.has(tokens[m].key) && /^\s+$/.test(gap(doc, m - 1, m))) m++;
+  if (m >= b || !/^,\s+$/.test(gap(doc, m - 1, m)) || quoteIndexAt(doc, tokens[m].start) >= 0) return null;
+  // (Not "…, Rubio said, adding that …" nor "…, he said, and …": a participle or a conjunction opens another clause.)
+  if (/ing$/.test(tokens[m].key) || /^(?:and|but|or|while|as|because|though|although|which|who)$/.test(tokens[m].key)) return null;
+  // The words before the subject are a noun phrase that the words after it go on from: a verb comes after.
+  if (b - m < 2 || !clauseLike(doc, m - 1 >= a ? m - 1 : m, b) && !CLAUSE_SIGNS.has(tokens[m].key)) return null;
+  const cue = textSpan(text, tokens[t].start, tokens[t].end);
+  const content = trimSpan(text, s.start, s.end);
+  return { kind: 'verb', cue, subject: { start: tokens[k].start, end: tokens[t - 1].end }, content, sentence, para: s.para };
 }
 
 const NEGATIONS = new Set(['not', 'never', "won't", 'won’t', "wouldn't", 'wouldn’t', "didn't", 'didn’t', "doesn't", 'doesn’t', "don't", 'don’t', "can't", 'can’t', "couldn't", 'couldn’t', 'cannot']);
@@ -364,7 +396,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     }
     // ("The talks had stalled, TASS reported.": an outlet reporting a clause before it needs no quote.)
     const c0 = firstStartingAt(tokens, content.start);
-    const reportedClause = (tokens[t].key === 'reported' || tokens[t].key === 'reports') && !leftAdverbial(doc, c0) && keyWordsCount(text, content) >= 3 && clauseLike(doc, c0, b, true);
+    const reportedClause = (tokens[t].key === 'reported' || tokens[t].key === 'reports') && !leftAdverbial(doc, c0) && t - c0 >= 3 && clauseLike(doc, c0, b, true);
     if (info.needsQuote && !reportedClause && quoteIndexAt(doc, content.end - 1) < 0 && quoteIndexAt(doc, content.start) < 0) return null;
     return { kind: 'verb', cue, subject, content, sentence, para: s.para };
   }

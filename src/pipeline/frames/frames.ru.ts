@@ -138,14 +138,16 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // clause, a comma, the verb, and its subject ending the sentence.
   if (/[^\s,],\s*$/.test(before) && t + 1 < b) {
     const subj = rightSubject(doc, t, b);
-    const rest = subj ? text.slice(subj.end, s.end) : '';
+    // (Bounded: only a sentence that ends within a few words of the subject, and a clause of at most 60 words.)
+    const rest = subj && s.end - subj.end <= 120 ? text.slice(subj.end, s.end) : 'x';
     const content = trimSpan(text, s.start, tokens[t].start, /[\s,.\-–—]/u);
+    const longClause = t - firstStartingAt(tokens, content.start) > 60;
     const lastWord = text.slice(subj?.start ?? 0, subj?.end ?? 0).split(/\s+/).pop() ?? '';
     // («Песков заявил, что …, сообщает ТАСС.»: a clause with a speech verb of its own is that speaker's; the
     // outlet after the comma only relays it.)
     let ownCue = false;
-    for (let c = firstStartingAt(tokens, content.start); c < t && !ownCue; c++) ownCue = VERBS.has(tokens[c].key);
-    if (subj && !ownCue && /^(?:\s*[»"”])?(?:\s+со\s+ссылкой\s+на\s+[^,.;]{1,60})?[\s.!…]*$/u.test(rest) && text.slice(content.start, content.end).split(/\s+/).length >= 2 && (/^\p{Lu}/u.test(lastWord) || RU_SUBJECT_PRONOUNS.has(lastWord.toLowerCase()) || RU_ANONYMOUS_SUBJECTS.has(lastWord.toLowerCase()))) {
+    for (let c = Math.max(firstStartingAt(tokens, content.start), t - 61); c < t && !ownCue; c++) ownCue = VERBS.has(tokens[c].key);
+    if (subj && !ownCue && !longClause && /^(?:\s*[»"”])?(?:\s+со\s+ссылкой\s+на\s+[^,.;]{1,60})?[\s.!…]*$/u.test(rest) && text.slice(content.start, content.end).split(/\s+/).length >= 2 && (/^\p{Lu}/u.test(lastWord) || RU_SUBJECT_PRONOUNS.has(lastWord.toLowerCase()) || RU_ANONYMOUS_SUBJECTS.has(lastWord.toLowerCase()))) {
       return { ...base, subject: subj, content };
     }
   }
@@ -211,8 +213,10 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     contentStart = tokens[t + 1].start;
   }
   // («…, что ответ будет симметричным, сообщает ТАСС.»: the outlet relaying it at the end is not what was said.)
-  const relay = RELAY_TAIL.exec(text.slice(contentStart, s.end));
-  const content = trimSpan(text, contentStart, relay ? contentStart + relay.index : s.end);
+  // (Looked for in the sentence's last 80 characters only: a long text stays linear.)
+  const tailFrom = Math.max(contentStart, s.end - 80);
+  const relay = RELAY_TAIL.exec(text.slice(tailFrom, s.end));
+  const content = trimSpan(text, contentStart, relay ? tailFrom + relay.index : s.end);
   if (content.end <= content.start) return null;
   return { ...base, subject, content };
 }

@@ -99,6 +99,15 @@ export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
   for (const f of frames) {
     const c = f.content;
     if (c.end <= c.start) continue;
+    // «"… ¶ "But there is a long way to go," Rubio said»: the cue's content is the last paragraph of a quote over
+    // several paragraphs; the statement is the whole quote.
+    const around = quoteIndexAt(doc, c.start);
+    const multi = around >= 0 ? doc.quotes[around] : undefined;
+    if (multi?.multiParagraph && multi.start < c.start && c.end <= multi.end + 1 && !consumed.has(multi)) {
+      consumed.add(multi);
+      drafts.push({ start: multi.start, end: multi.end, type: 'direct', frame: f, quotes: [multi], para: multi.para, segment: doc.paras[f.para].segment });
+      continue;
+    }
     const inside = quotesFrom(doc, c.start - 1, c.end);
     const para = doc.paras[f.para];
     const first = inside[0];
