@@ -183,6 +183,13 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: a preposition and its noun after an organisation («رد من متحدثة البيت الأبيض على سؤال») are no name in apposition',
+    lang: 'ar',
+    date: '2025-04-12',
+    text: 'وقالت المتحدثة باسم البيت الأبيض على سؤال الصحفيين إن الرئيس سيسافر.',
+    want: [{ text: 'الرئيس سيسافر', speaker: 'Karoline Leavitt' }],
+  },
+  {
     name: 'ar: «وذكرت "رويترز" أن» (a quoted outlet is the subject), «قالت لرويترز مصادر» (the hearer first), «أصدر X بيانا قال فيه» (the issuer), «نقلت عنه» (the pronoun\'s referent), «تساءل», «"…"، هكذا قال X»',
     lang: 'ar',
     date: '2025-04-12',

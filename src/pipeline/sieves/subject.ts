@@ -138,7 +138,7 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
     const all = tokensIn(doc, span);
     const last = ms[ms.length - 1];
     const tail = all.filter((w) => w.start >= last.end);
-    if (tail.length >= 2 && tail.length <= 3 && tail.every((w) => !/^(?:[وف]?(?:ال|لل|بال))/.test(w.key) && w.key.length >= 3 && !ADVERBIAL_WORDS.has(w.key)) && /^\s+$/.test(doc.text.slice(last.end, tail[0].start))) {
+    if (tail.length >= 2 && tail.length <= 3 && tail.every((w) => !/^(?:[وف]?(?:ال|لل|بال))/.test(w.key) && w.key.length >= 3 && !ADVERBIAL_WORDS.has(w.key) && !NAME_BREAKERS.has(w.key) && !/^ل\S{4,}$/u.test(w.key)) && /^\s+$/.test(doc.text.slice(last.end, tail[0].start))) {
       return { arabicName: { start: tail[0].start, end: tail[tail.length - 1].end } };
     }
   }
