@@ -218,6 +218,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: «وقال الأخير» ("the latter") is the person named last before it, of the verb\'s gender — not the one in focus',
+    lang: 'ar',
+    date: '2025-04-12',
+    text: 'وقال ماكرون إنه اتصل بالمستشار الألماني فريدريش ميرتس. وقال الأخير إن برلين تؤيد الخطة.',
+    want: [
+      { text: 'اتصل بالمستشار الألماني فريدريش ميرتس', speaker: 'Emmanuel Macron' },
+      { text: 'برلين تؤيد الخطة', speaker: 'Friedrich Merz', sieve: 'description' },
+    ],
+  },
+  {
     name: 'ar: on an undated page a registry title is only someone known to hold that role: not the person in focus who holds others',
     lang: 'ar',
     text: 'أعلن الكرملين أن بوتين سيزور الصين الشهر المقبل.\nوشدد المتحدث باسم البيت الأبيض على أن واشنطن لن تتراجع.\n\nقالت كارولين ليفيت إن الرئيس يريد السلام.\nوشددت المتحدثة باسم البيت الأبيض على أن الإدارة لن تتراجع.',
@@ -773,6 +783,15 @@ const rows: Row[] = [
     ],
   },
   // Russian
+  {
+    name: 'ru: a lone «дипломат» or «женщина» after a dash quote is the person in focus of that gender (Russian has no article); plural «дипломаты» stay anonymous',
+    lang: 'ru',
+    text: 'Елена Ветрова выступила на брифинге. «Это ложь», — подчеркнула дипломат.\nДипломаты заявили, что встреча сорвана.',
+    want: [
+      { text: 'Это ложь', type: 'direct', speaker: 'Елена Ветрова', sieve: 'description' },
+      { text: 'встреча сорвана', speaker: null, flags: { anonymous: true } },
+    ],
+  },
   {
     name: 'ru: a lone capitalised word with a plural verb is a group; two names joined by «и» speak together; «Заявил об этом X.» and «Об этом «ТАСС» рассказал X» point back; a topic («ответила на вопрос», «рассказывает о …») is no statement, an indirect question is',
     lang: 'ru',

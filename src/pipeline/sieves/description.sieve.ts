@@ -4,7 +4,8 @@
 
 import { textSpan } from '../frames/frame';
 import { mostSalient, opensSentence } from './salience';
-import { mentionSpeaker } from './mention-speaker';
+import { mentionSpeaker, personMentionsBefore } from './mention-speaker';
+import { genderOf } from './sieve';
 import { firstStartingAt } from '../segment/search';
 import { quoteIndexAt } from '../frames/common';
 import type { Referent, SalienceQuery } from './salience';
@@ -215,6 +216,16 @@ export const descriptionSieve: Sieve = {
       const next = namedInNextSentence(ctx, f.sentence, f.gender);
       if (!next) return null;
       return credit(next.speaker, span, 'description', 0.45, next.end);
+    }
+    // «وقال الأخير إن …» ("the latter said"): the person named last before the cue, in this or the previous
+    // sentence, of the verb's gender — not the one most in focus.
+    if (ctx.doc.lang === 'ar' && /^(?:الاخير|الاخيره)$/u.test(keyWords(words)[0] ?? '')) {
+      const prev = ctx.doc.sentences[Math.max(0, f.sentence - 1)];
+      const named = personMentionsBefore(ctx.doc, prev.start, f.cue.start).reverse().find((p) => {
+        const g = genderOf(p.speaker, ctx);
+        return !f.gender || !g || g === f.gender;
+      });
+      return named ? credit(named.speaker, span, 'description', 0.6) : null;
     }
     // "the mayor" → the person the article called mayor, however far back.
     const head = headWord(words, ctx.doc.lang);

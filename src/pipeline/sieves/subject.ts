@@ -91,7 +91,7 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
   // «источник РИА Новости», «источники Reuters в Кремле»: a Russian unnamed source with the outlet it spoke to.
   if (doc.lang === 'ru') {
     const first = tokensIn(doc, span)[0];
-    if (first && ANONYMOUS_WORDS.has(first.key) && doc.mentionOfToken[tokensIndex(doc, first)] < 0 && ms.every((m) => m.kind === 'org' || (m.kind === 'unregistered' && m.org))) return { anonymous: true };
+    if (first && ANONYMOUS_WORDS.has(first.key) && doc.mentionOfToken[tokensIndex(doc, first)] < 0 && ms.length > 0 && ms.every((m) => m.kind === 'org' || (m.kind === 'unregistered' && m.org))) return { anonymous: true };
   }
   // «спецпосланник главы Белого дома»: a person noun before a title in the genitive is that title-holder's
   // envoy, not the title-holder (Russian noun phrases open with their head).
@@ -130,6 +130,17 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
     out.name = /^\s+and\s+$/.test(doc.text.slice(x.end, y.start)) && !out.person
       ? { ...y, start: x.start, t0: x.t0, text: x.t1 - x.t0 === 1 || y.t1 - y.t0 === 1 ? `${fullMention(doc, x).text} and ${fullMention(doc, y).text}` : doc.text.slice(x.start, y.end) }
       : y;
+  }
+  // «— подчеркнула дипломат» after Zakharova: a lone singular «дипломат» is a description of the person in focus
+  // (Russian has no article to tell "a diplomat" from "the diplomat"); plural «дипломаты» stay anonymous.
+  if (doc.lang === 'ru') {
+    const only = tokensIn(doc, span);
+    if (only.length === 1 && only[0].key === 'дипломат') return { description: { start: only[0].start, end: only[0].end } };
+  }
+  // «وقال الأخير» ("the latter"): a description of its own (the word is an adverbial elsewhere: «الأسبوع الأخير»).
+  if (doc.lang === 'ar') {
+    const only = tokensIn(doc, span);
+    if (only.length === 1 && /^(?:الاخير|الاخيره)$/u.test(only[0].key)) return { description: { start: only[0].start, end: only[0].end } };
   }
   const words = tokensIn(doc, span).slice(0, 12).filter((w) => !ADVERBIAL_WORDS.has(w.key));
   // «المتحدث باسم حركة حماس حازم قاسم», «أستاذ العلوم السياسية في جامعة القاهرة حسن نافعة»: words without the
