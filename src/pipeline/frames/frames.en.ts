@@ -554,6 +554,8 @@ function beforeTimePhrase(doc: Doc, j: number, a: number): number {
   return k >= a && k < j ? k : j;
 }
 
+const ASIDE_OPENER = /s,\s+(?:\w+ing|\w+ed|who)\b/;
+
 /** Capitalised words that open an adverbial, not a plural noun phrase, at a sentence's start ("In", "After"). */
 const BARE_NP_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'from', 'with', 'without', 'as', 'when', 'while', 'since', 'later', 'earlier', 'meanwhile', 'still', 'yet', 'and', 'but', 'so', 'then', 'asked', 'speaking', 'by', 'under', 'over', 'among', 'despite', 'like', 'unlike', 'this', 'that', 'these', 'those', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
 
@@ -624,7 +626,8 @@ function appositiveSubject(doc: Doc, from: number, verbStart: number): { subject
   }
   // "French officials, speaking on condition of anonymity, said", "Two diplomats, who asked not to be named, said":
   // a plural noun phrase without a determiner, then the aside.
-  const plural = opening ? null : /^(\s*(?:[\p{L}.'’-]+\s+){0,3}[\p{L}'’-]*\p{Ll}s),\s+(?:(?:\w+ing|\w+ed|who)\b[^;:"“”]*)$/u.exec(body);
+  // (Tried only when the body holds such an aside at all: most bodies hold none, and the pattern backtracks.)
+  const plural = opening || !ASIDE_OPENER.test(body) ? null : /^(\s*(?:[\p{L}.'’-]+\s+){0,3}[\p{L}'’-]*\p{Ll}s),\s+(?:(?:\w+ing|\w+ed|who)\b[^;:"“”]*)$/u.exec(body);
   const bare = plural && !BARE_NP_OPENERS.has(plural[1].trim().split(/\s+/)[0].toLowerCase()) ? plural : null;
   if ((opening ?? bare) && from === sentenceStartOf(doc, from)) {
     const np = (opening ?? bare)!;
