@@ -1383,6 +1383,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a naming verb\'s object may be a speech verb\'s form used as a noun ("called the report “a fabrication”")',
+    lang: 'en',
+    text: 'Councillor Tom Haas called the report “a fabrication.”\nHaas called the latest statement “too little, too late.”',
+    want: [
+      { text: 'the report “a fabrication.”', type: 'partial', speaker: 'Tom Haas' },
+      { text: 'the latest statement “too little, too late.”', type: 'partial', speaker: 'Tom Haas' },
+    ],
+  },
+  {
     name: 'en: "The mayor, however, insisted …": a discourse adverb between commas stands between a description and its verb',
     lang: 'en',
     text: 'Mayor Rita Kwan opened the bridge on Friday. The mayor, however, insisted the tolls would stay.',

@@ -482,7 +482,9 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
         namedAs = quoteIndexAt(doc, tokens[m].start);
         break;
       }
-      if (!/^\s+$/.test(gm) || VERBS.has(tokens[m].key) || CLAUSE_SIGNS.has(tokens[m].key) || tokens[m].key === 'that') break;
+      // (A speech verb's form after a determiner or an adjective is a noun: "called the report “fake news”".)
+      const nounUse = VERBS.has(tokens[m].key) && (DETERMINERS.has(tokens[m - 1].key) || (m - 2 >= k && DETERMINERS.has(tokens[m - 2].key) && !VERBS.has(tokens[m - 1].key)));
+      if (!/^\s+$/.test(gm) || (VERBS.has(tokens[m].key) && !nounUse) || CLAUSE_SIGNS.has(tokens[m].key) || tokens[m].key === 'that') break;
     }
   }
   let contentStart: number;
