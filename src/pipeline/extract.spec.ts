@@ -228,6 +228,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: a headline line with the subject first and the verb in the present reports its noun phrase («X تحذر من …»); a line without a name does not',
+    lang: 'ar',
+    date: '2025-04-12',
+    text: 'زاخاروفا تحذر من تصعيد خطير في البلقان\n\nالناس يتحدثون عن الأسعار في السوق\n\nحذرت المتحدثة باسم الخارجية الروسية من أن الوضع يتدهور.',
+    want: [
+      { text: 'تصعيد خطير في البلقان', speaker: 'Maria Zakharova' },
+      { text: 'الوضع يتدهور', speaker: 'Maria Zakharova' },
+    ],
+  },
+  {
     name: 'ar: on an undated page a registry title is only someone known to hold that role: not the person in focus who holds others',
     lang: 'ar',
     text: 'أعلن الكرملين أن بوتين سيزور الصين الشهر المقبل.\nوشدد المتحدث باسم البيت الأبيض على أن واشنطن لن تتراجع.\n\nقالت كارولين ليفيت إن الرئيس يريد السلام.\nوشددت المتحدثة باسم البيت الأبيض على أن الإدارة لن تتراجع.',

@@ -240,7 +240,18 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   // The first mention after the verb is the subject; words after it are the object (دعا ترامب الدول إلى …).
   let objectStart = -1;
   // «وكان ترامب قد دعا الثلاثاء الدول …»: the subject stands before قد; after the verb come adverbials and the object.
-  const before = preverbalSubject(doc, t);
+  let before = preverbalSubject(doc, t);
+  // «زاخاروفا تحذر من تصعيد خطير», «الكرملين ينفي وجود خطط»: a headline — one sentence, no closing stop — puts its
+  // verb in the present after the subject, a name opening the line, and reports a noun phrase.
+  if (info.present && !before && t > a0) {
+    const para = doc.paras[s.para];
+    const mi = doc.mentionOfToken[t - 1];
+    const m = mi >= 0 ? doc.mentions[mi] : undefined;
+    if (m && m.t0 === a0 && m.t1 === t && m.kind !== 'title' && !/[.!?؟…:]\s*$/u.test(text.slice(para.start, para.end)) && s.start <= para.start + 1 && s.end >= para.end - 1) {
+      before = { start: m.start, end: m.end };
+      info = { ...info, present: false };
+    }
+  }
   if (before && !info.participle) {
     subject = before;
     const obj = t + 1 < b ? skipAdverbials(doc, tokens[t + 1].start, b) : -1;
