@@ -4,6 +4,7 @@
 
 import { AR_ACCORDING, AR_ADVERBIALS, AR_ANONYMOUS, AR_COMPLEMENTISERS, AR_QUOTE_ONLY, AR_SPEECH_NOUNS, AR_VERBS } from '../lexicon/speech-verbs.ar';
 import { foldLetters } from '../normalize/text';
+import { arabicPrefixedWord } from '../lexicon/names.ar';
 import type { Gender, Span } from '../types';
 import { endsWithColon, sentenceTokens, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
@@ -473,7 +474,7 @@ function unknownNameEnd(doc: Doc, k: number, limit: number): number {
   let j = k;
   while (j < limit && j - k < 3 && doc.mentionOfToken[j] < 0 && /^\s+$/.test(doc.text.slice(doc.tokens[j - 1].end, doc.tokens[j].start))) {
     const key = doc.tokens[j].key;
-    if (/^(?:[وف]?(?:ال|لل|بال))/.test(key) || /^ل\S{4,}$/u.test(key) || SUBJECT_STOP.has(key) || ADVERBIALS.has(key) || CHUNK_OPENERS.has(key) || isComplementiser(key) || verbOf(key) || key.length < 3) break;
+    if (arabicPrefixedWord(key) || SUBJECT_STOP.has(key) || ADVERBIALS.has(key) || CHUNK_OPENERS.has(key) || isComplementiser(key) || verbOf(key) || key.length < 3) break;
     j++;
   }
   return j - k >= 2 ? j : k;

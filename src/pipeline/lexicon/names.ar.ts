@@ -37,3 +37,9 @@ export const AR_TITLE_WORDS: readonly string[] = [
 export const AR_OUTLET_HEADS: readonly string[] = [
   'صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'إذاعة', 'الإذاعة', 'تلفزيون', 'التلفزيون', 'التليفزيون', 'شبكة', 'موقع',
 ];
+
+/** Whether an Arabic word (folded key) carries the article or a preposition glued to it («الدويري», «للأمم»,
+ *  «بالقول», «لحقوق»): such a word never opens a person's name, though a surname may carry the article. */
+export function arabicPrefixedWord(key: string): boolean {
+  return /^(?:[وف]?(?:ال|لل|بال))/u.test(key) || /^ل\S{4,}$/u.test(key);
+}

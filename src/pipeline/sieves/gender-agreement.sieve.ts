@@ -108,11 +108,9 @@ export const genderAgreementSieve: Sieve = {
  *  unnamed person — a description the sieves left unresolved, or an anonymous source — and nobody who may be
  *  `gender` is named between it and the pronoun at `at`. */
 function unnamedSpeakerJustBefore(ctx: SieveContext, i: number, gender: Gender, at: number): { anonymous: boolean } | null {
-  const d = ctx.drafts[i];
-  const j = i - 1;
-  if (j < 0) return null;
-  const p = ctx.drafts[j];
-  if (p.segment !== d.segment || d.para - p.para > 1 || !p.frame) return null;
+  const j = draftJustBefore(ctx, i);
+  const p = j >= 0 ? ctx.drafts[j] : undefined;
+  if (!p?.frame) return null;
   const r = ctx.resolved[j];
   const s = ctx.subjects[j];
   if (r?.speaker || !s || p.frame.plural) return null;
@@ -133,12 +131,17 @@ const AR_GOING_ON = /^[وف]?(?:أضاف|اضاف|أضافت|اضافت|تابع
 /** The speaker of the statement just before draft i, when it is in the same segment and at most one paragraph
  *  back; else null. */
 function previousSpeaker(ctx: SieveContext, i: number): SpeakerRef | null {
+  const j = draftJustBefore(ctx, i);
+  return j >= 0 ? ctx.resolved[j]?.speaker ?? null : null;
+}
+
+/** The index of the draft just before draft i when it is in the same segment and at most one paragraph back; else -1. */
+function draftJustBefore(ctx: SieveContext, i: number): number {
   const j = i - 1;
-  if (j < 0) return null;
+  if (j < 0) return -1;
   const d = ctx.drafts[i];
   const p = ctx.drafts[j];
-  if (p.segment !== d.segment || d.para - p.para > 1) return null;
-  return ctx.resolved[j]?.speaker ?? null;
+  return p.segment === d.segment && d.para - p.para <= 1 ? j : -1;
 }
 
 /** A singular indefinite noun phrase: "a private security professional", "one official". */
@@ -153,12 +156,9 @@ const SPOKES_GENDER: ReadonlyMap<string, Gender> = new Map([
 /** The office whose spokesperson, of this gender, made the statement just before draft i (same segment, this or
  *  the previous paragraph), or null. */
 function officeSpokespersonJustBefore(ctx: SieveContext, i: number, gender: Gender): SpeakerRef | null {
-  const j = i - 1;
-  if (j < 0) return null;
-  const d = ctx.drafts[i];
-  const p = ctx.drafts[j];
-  const r = ctx.resolved[j];
-  if (p.segment !== d.segment || d.para - p.para > 1 || r?.speaker?.kind !== 'org' || !r.attribution?.mention) return null;
+  const j = draftJustBefore(ctx, i);
+  const r = j >= 0 ? ctx.resolved[j] : undefined;
+  if (r?.speaker?.kind !== 'org' || !r.attribution?.mention) return null;
   // (The office is the mention; the spokesperson's word stands before it, between the cue and the office.)
   const words = ctx.doc.text.slice(Math.min(r.attribution.evidence.start, r.attribution.mention.start), r.attribution.mention.end).split(/\s+/);
   const head = words.find((w) => SPOKES_GENDER.has(w.replace(/^[وف]/, '').toLowerCase()));

@@ -9,7 +9,7 @@ import { ANONYMOUS_WORDS, SUBJECT_PRONOUNS } from '../lexicon/anonymous';
 import type { Mention } from '../mentions/find-mentions';
 import { arabicClitics } from '../mentions/match-key';
 import { AR_ADVERBIALS } from '../lexicon/speech-verbs.ar';
-import { AR_GIVEN_NAMES, AR_OUTLET_HEADS, AR_TITLE_WORDS } from '../lexicon/names.ar';
+import { AR_GIVEN_NAMES, AR_OUTLET_HEADS, AR_TITLE_WORDS, arabicPrefixedWord } from '../lexicon/names.ar';
 import type { Token } from '../segment/tokens';
 import { foldLetters } from '../normalize/text';
 import { EN_DOCUMENT_HEADS, EN_ORG_HEADS, EN_SPOKES_HEADS } from '../lexicon/org-words.en';
@@ -149,7 +149,7 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
     const all = tokensIn(doc, span);
     const last = ms[ms.length - 1];
     const tail = all.filter((w) => w.start >= last.end);
-    if (tail.length >= 2 && tail.length <= 3 && tail.every((w) => !/^(?:[وف]?(?:ال|لل|بال))/.test(w.key) && w.key.length >= 3 && !ADVERBIAL_WORDS.has(w.key) && !NAME_BREAKERS.has(w.key) && !/^ل\S{4,}$/u.test(w.key)) && /^\s+$/.test(doc.text.slice(last.end, tail[0].start))) {
+    if (tail.length >= 2 && tail.length <= 3 && tail.every((w) => !arabicPrefixedWord(w.key) && w.key.length >= 3 && !ADVERBIAL_WORDS.has(w.key) && !NAME_BREAKERS.has(w.key)) && /^\s+$/.test(doc.text.slice(last.end, tail[0].start))) {
       return { arabicName: { start: tail[0].start, end: tail[tail.length - 1].end } };
     }
   }
@@ -295,7 +295,7 @@ function arabicName(doc: Doc, words: readonly Token[]): Span | null {
   let given = words.findIndex((w) => GIVEN.has(w.key) || GIVEN.has(w.key.replace(/^[وف]/, '')));
   // («الناشط وسام عبد الله»: a compound's first part, «عبد», may be the second given name; the word before it,
   // after a description with the article, opens the name.)
-  if (given > 0 && /^عبد$/.test(words[given].key) && !/^(?:[وف]?(?:ال|لل|بال))/.test(words[given - 1].key) && !TITLE_HEADS.has(words[given - 1].key) && !NAME_BREAKERS.has(words[given - 1].key) && (given === 1 || /^ال/.test(words[given - 2].key))) given--;
+  if (given > 0 && /^عبد$/.test(words[given].key) && !arabicPrefixedWord(words[given - 1].key) && !TITLE_HEADS.has(words[given - 1].key) && !NAME_BREAKERS.has(words[given - 1].key) && (given === 1 || /^ال/.test(words[given - 2].key))) given--;
   // (A given name inside the name's closing run of words without the article starts no later than the run:
   // «وزير المالية طيف سامي» is طيف سامي, not سامي.)
   if (given >= 0 && words.length - given <= 4) return remember(given > k && words.length - k <= 4 ? k : given);
@@ -305,7 +305,7 @@ function arabicName(doc: Doc, words: readonly Token[]): Span | null {
   // the first word without it opens the name — a surname may carry the article. (Not a preposition: «باسم».)
   for (let i = 1; i < words.length; i++) {
     const prev = words[i - 1].key;
-    if (!/^(?:ال)/.test(prev) || /^(?:[وف]?(?:ال|لل|بال))/.test(words[i].key) || /^ل\S{4,}$/u.test(words[i].key) || TITLE_HEADS.has(words[i].key) || NAME_BREAKERS.has(words[i].key) || words[i].key.length < 3) continue;
+    if (!/^(?:ال)/.test(prev) || arabicPrefixedWord(words[i].key) || TITLE_HEADS.has(words[i].key) || NAME_BREAKERS.has(words[i].key) || words[i].key.length < 3) continue;
     if (words.length - i >= 2 && words.length - i <= 3) return remember(i);
     break;
   }
