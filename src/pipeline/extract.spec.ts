@@ -520,6 +520,28 @@ const rows: Row[] = [
     want: [{ text: 'service would resume on Friday', speaker: 'Coastal Rail Authority' }],
   },
   {
+    name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
+    lang: 'en',
+    text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',
+    want: [
+      { text: 'The show was cut short', type: 'indirect', speaker: 'Maren Halvik' },
+      { text: 'the band would return in May', speaker: 'Maren Halvik' },
+    ],
+  },
+  {
+    name: 'en: a definite document named again is the one credited before, even with other names since',
+    lang: 'en',
+    text:
+      'The Northern Ferry Company published a study of its winter crossings.\nThe study said ice slows the boats by a third.\n' +
+      'Captain Olga Varen, who has sailed the route for a decade, said the crews are tired. She wants a second boat. ' +
+      'Her colleague Tom Brisk agreed with her.\nDelays will grow after 2030, the winter crossings study said.',
+    want: [
+      { text: 'ice slows the boats by a third', speaker: 'Northern Ferry Company' },
+      { text: 'the crews are tired', speaker: 'Olga Varen' },
+      { text: 'Delays will grow after 2030', speaker: 'Northern Ferry Company', sieve: 'description' },
+    ],
+  },
+  {
     name: 'en: names that only modify a common noun name no speaker',
     lang: 'en',
     text: 'Toronto commuters say the buses have been late all winter.',

@@ -239,7 +239,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     subject = { start: tokens[j].start, end: tokens[j].end };
   } else if (j >= a && (/^[\s]+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t)) || (NAME_ABBREVIATIONS.has(tokens[j].key) && gap(doc, j, j + 1 <= t ? j + 1 : t) === '. ')) && !CLAUSE_WORDS.has(tokens[j].key)) {
     let k = j;
-    while (k - 1 >= a && j - k < 6 && (/^(\s+|\.\s|\s*-\s*|['’]s\s+)$/.test(gap(doc, k - 1, k)) || initials(doc, k - 1, k)) && !CLAUSE_WORDS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
+    // (The marks around a nickname inside a name, "Maren “Mo” Halvik", are no break.)
+    while (k - 1 >= a && j - k < 6 && (/^(\s+|\.\s|\s*-\s*|['’]s\s+)$/.test(gap(doc, k - 1, k)) || initials(doc, k - 1, k) || (doc.mentionOfToken[k] >= 0 && doc.mentionOfToken[k - 1] === doc.mentionOfToken[k])) && !CLAUSE_WORDS.has(tokens[k - 1].key) && !VERBS.has(tokens[k - 1].key)) k--;
     // A name ending right before the verb is the subject whole: "the Securities and Exchange Commission said".
     const named = doc.mentionOfToken[j];
     if (named >= 0 && doc.mentions[named].t1 === j + 1 && doc.mentions[named].t0 < k && doc.mentions[named].t0 >= a) {

@@ -23,6 +23,9 @@ const RU_SENTENCE_OPENERS = new Set(['вчера', 'сегодня', 'завтр
 /** Determiners that open a sentence with a capital before a name ("The Trump campaign", "This Peskov remark"). */
 const CAPITAL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'every', 'each', 'no', 'but', 'and', 'when', 'if', 'as', 'after', 'before', 'while']);
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
+/** The gaps around a nickname in quote marks inside a name: a space and an opening mark, a closing mark and a space. */
+const NICK_OPEN = /^ ["“‘'«]$/;
+const NICK_CLOSE = /^["”’'»] $/;
 
 export interface Mention {
   start: number;
@@ -555,6 +558,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   let j = i + 1;
   // Joined initials ("U.S.") count as one word of the seven a name may have.
   let initialsJoined = 0;
+  let nickname = -1;
   while (j < tokens.length && j - i - initialsJoined < 7 && !taken[j]) {
     const raw = text.slice(tokens[j - 1].end, tokens[j].start);
     const gap = raw === ' ' ? raw : raw.replace(INVISIBLE, '');
@@ -573,6 +577,13 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
       if (listEnd < 0) break;
       joined = true;
       j = listEnd;
+      continue;
+    }
+    // "Riefian “Ifan” Fajarsyah", "Maren 'Mo' Halvik": a one-word nickname in quote marks between the given name
+    // and the surname is part of the run, not of the name.
+    else if (j === i + 1 && NICK_OPEN.test(gap) && j + 1 < tokens.length && !taken[j + 1] && isNameWord(text, tokens[j]) && isNameWord(text, tokens[j + 1]) && NICK_CLOSE.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+      nickname = j;
+      j += 2;
       continue;
     }
     else if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
@@ -669,6 +680,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
     stop -= 2;
     t = t.slice(0, -2);
   }
+  if (nickname > first) t = `${text.slice(start, tokens[nickname - 1].end)} ${text.slice(tokens[nickname + 1].start, stop)}`;
   const latin = LATIN.test(tokens[first].key);
   // "Christmas Day", "New Year", "Monday Night": a date, not a person.
   if (NOT_PERSON_LAST.has(stripPossessive(tokens[end - 1].key)) || HOLIDAYS.has(tokens[first].key)) return null;

@@ -102,7 +102,19 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quote[] {
       i = closeAt + width;
     }
   }
-  return quotes.filter((q) => q.innerEnd > q.innerStart);
+  return quotes.filter((q) => q.innerEnd > q.innerStart && !isNickname(text, q));
+}
+
+const NICKNAME = /^\p{Lu}[\p{Ll}'’.-]{0,19}$/u;
+const NAME_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u;
+
+/** "Riefian “Ifan” Fajarsyah": one capitalised word in marks between two words of a name is a nickname, not a
+ *  quotation. */
+function isNickname(text: string, q: Quote): boolean {
+  if (q.unclosed || q.innerEnd - q.innerStart > 20 || text[q.start - 1] !== ' ' || text[q.end] !== ' ') return false;
+  const after = text.charCodeAt(q.end + 1);
+  if (!(after >= 0x41 && after <= 0x5a) && !/\p{Lu}/u.test(text[q.end + 1] ?? '')) return false;
+  return NICKNAME.test(text.slice(q.innerStart, q.innerEnd)) && NAME_BEFORE.test(text.slice(Math.max(0, q.start - 31), q.start - 1));
 }
 
 function mk(start: number, end: number, open: string, unclosed: boolean, para: number, closeW = 1): Quote {

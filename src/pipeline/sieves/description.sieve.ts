@@ -149,6 +149,24 @@ function describedAs(described: ReadonlyMap<string, ReadonlySet<string>>, head: 
   return false;
 }
 
+/** How many statements back a document named again is looked for (bounded: linear time). */
+const DOCUMENT_LOOKBACK = 30;
+
+/** The speaker credited, earlier in the same segment, with a document subject of the same head word ("the report"
+ *  … "the winter railroading report"), if any. */
+function sameDocumentBefore(ctx: SieveContext, i: number, head: string): SpeakerRef | null {
+  const d = ctx.drafts[i];
+  for (let j = i - 1; j >= Math.max(0, i - DOCUMENT_LOOKBACK); j--) {
+    if (ctx.drafts[j].segment !== d.segment) return null;
+    const doc = ctx.subjects[j]?.document;
+    const r = ctx.resolved[j];
+    if (!doc || !r?.speaker || r.attribution.sieve !== 'description') continue;
+    const words = ctx.doc.text.slice(doc.start, doc.end).split(/\s+/);
+    if (words[words.length - 1].toLowerCase() === head) return r.speaker;
+  }
+  return null;
+}
+
 export const descriptionSieve: Sieve = {
   name: 'description',
   attribute(i, ctx) {
@@ -202,7 +220,13 @@ export const descriptionSieve: Sieve = {
       // "written documents", "one submission", "the reports": documents of no one in particular point to nobody.
       if (!owner && ctx.doc.lang === 'en' && (!/^(?:the|a|an|this|that)$/i.test(words[0]) || /s$/.test(words[words.length - 1]))) return null;
       const q: SalienceQuery = owner === 'n' ? { kind: 'org', exclude, maxSentences: 3 } : owner === 'pl' ? { kind: 'group', exclude, maxSentences: 3 } : owner ? { kind: 'person', gender: owner, exclude } : { kind: 'org', exclude, maxSentences: 2 };
-      return resolve(s.document, 'description', q, 0.5) ?? (owner ? null : resolve(s.document, 'description', { kind: 'any', exclude, maxSentences: 1 }, 0.45));
+      const inFocus = resolve(s.document, 'description', q, 0.5);
+      if (inFocus || owner) return inFocus;
+      // "The white paper said … ¶ … the winter railroading report said": a definite document named again is the one
+      // credited before, whoever has been named since.
+      const earlier = sameDocumentBefore(ctx, i, words[words.length - 1].toLowerCase());
+      if (earlier) return credit(earlier, s.document, 'description', 0.5);
+      return resolve(s.document, 'description', { kind: 'any', exclude, maxSentences: 1 }, 0.45);
     }
     if (f.plural) return null;
     const span = s.description ?? s.title;
