@@ -149,11 +149,11 @@ describe('linking rules', () => {
     expect((await appearancesOf(exact)).appearances.map((a: { statement: { id: string } }) => a.statement.id)).toEqual([first, exact]);
   });
 
-  it('near-duplicates are found across the 14-day periods their band keys are stored under, both ways', async () => {
-    // 2025-06-19T00:00Z starts a period (days since 1970 divisible by 14); the window is 14 days either side.
-    const before = (await statementsOf(await ingest('Peskov said: "The harbour cranes at the northern terminal will be replaced before the winter storms."', 'Port Wire', '2025-06-18T20:00:00Z')))[0].id;
-    const after = (await statementsOf(await ingest('Peskov said: "The harbour cranes at the northern terminal will be replaced before the winter."', 'Port Daily', '2025-07-01T10:00:00Z')))[0].id;
-    const earlier = (await statementsOf(await ingest('Peskov said: "The harbour cranes at the northern terminal will be replaced."', 'Port Weekly', '2025-06-06T09:00:00Z')))[0].id;
+  it('near-duplicates are found across the 56-day periods their band keys are stored under, both ways', async () => {
+    // 2025-05-08T00:00Z starts a period (days since 1970 divisible by 56); the window is 14 days either side.
+    const before = (await statementsOf(await ingest('Peskov said: "The harbour cranes at the northern terminal will be replaced before the winter storms."', 'Port Wire', '2025-05-07T20:00:00Z')))[0].id;
+    const after = (await statementsOf(await ingest('Peskov said: "The harbour cranes at the northern terminal will be replaced before the winter."', 'Port Daily', '2025-05-20T10:00:00Z')))[0].id;
+    const earlier = (await statementsOf(await ingest('Peskov said: "The harbour cranes at the northern terminal will be replaced."', 'Port Weekly', '2025-04-25T09:00:00Z')))[0].id;
     const { appearances } = await appearancesOf(before);
     expect(appearances.map((a: { statement: { id: string } }) => a.statement.id)).toEqual([earlier, before, after]);
     expect(appearances.filter((a: { link: string }) => a.link === 'near')).toHaveLength(3);

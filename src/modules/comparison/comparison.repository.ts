@@ -153,7 +153,7 @@ export class ComparisonRepository {
    * text (by its hash, any date); else, in the same article and by the same speaker, the other kind of report
    * (a quote for a paraphrase and back); else a near-duplicate within the time window. Near-duplicate
    * candidates are the statements sharing an LSH band key of a period the window overlaps (GIN index on
-   * statement_signatures.bands, keys mixed with their 14-day period: a few index probes that find only
+   * statement_signatures.bands, keys mixed with their 56-day period: a few index probes that find only
    * statements of those weeks, however many years the store holds), at most `maxNear` of them, confirmed by
    * pg_trgm: similarity, or the word similarity of the shorter text within the longer (a cut or an addition).
    * Speakers must agree, or one side be unattributed. For each statement, every stored statement that rule

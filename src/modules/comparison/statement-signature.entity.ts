@@ -2,8 +2,8 @@ import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'type
 import { StatementEntity } from '../statements/statement.entity';
 
 /**
- * A statement's MinHash LSH band keys (see minhash.ts), each mixed with the statement's 14-day period by
- * the SQL function `statement_band_keys` (migration SignatureBandKeysByPeriod): two statements of the same
+ * A statement's MinHash LSH band keys (see minhash.ts), each mixed with the statement's 56-day period by
+ * the SQL function `statement_band_keys` (migrations SignatureBandKeysByPeriod, SignatureBandPeriod56Days): two statements of the same
  * period that share a key are likely near-duplicates. A lookup asks for the keys of every period its time
  * window overlaps, so the GIN index on `bands` finds a new statement's candidates among those weeks only,
  * with a handful of index probes, whatever the size of the store; the signature row then drops those of
