@@ -238,12 +238,12 @@ const rows: Row[] = [
     ],
   },
   {
-    name: 'ar: on an undated page a registry title is only someone known to hold that role: not the person in focus who holds others',
+    name: 'ar: on an undated page a registry title is only someone known to hold that role, not the person in focus who holds others; a spokesperson whose holder is unknown speaks for the office',
     lang: 'ar',
     text: 'أعلن الكرملين أن بوتين سيزور الصين الشهر المقبل.\nوشدد المتحدث باسم البيت الأبيض على أن واشنطن لن تتراجع.\n\nقالت كارولين ليفيت إن الرئيس يريد السلام.\nوشددت المتحدثة باسم البيت الأبيض على أن الإدارة لن تتراجع.',
     want: [
       { text: 'بوتين سيزور الصين الشهر المقبل', speaker: 'Kremlin' },
-      { text: 'واشنطن لن تتراجع', speaker: null },
+      { text: 'واشنطن لن تتراجع', speaker: 'White House', sieve: 'title-office' },
       { text: 'الرئيس يريد السلام', speaker: 'Karoline Leavitt' },
       { text: 'الإدارة لن تتراجع', speaker: 'Karoline Leavitt' },
     ],
@@ -518,6 +518,26 @@ const rows: Row[] = [
     lang: 'en',
     text: 'The Coastal Rail Authority statement said service would resume on Friday.',
     want: [{ text: 'service would resume on Friday', speaker: 'Coastal Rail Authority' }],
+  },
+  {
+    name: 'ar: collective media («وسائل إعلام …», «تقارير صحفية», «صحف …») are anonymous sources; a named paper is not',
+    lang: 'ar',
+    text: 'وذكرت وسائل إعلام محلية أن الجسر انهار.\nوأشارت تقارير صحفية إلى أن العمل توقف.\nوقالت صحف عربية إن الحكومة ستستقيل.\nوقالت صحيفة الغارديان إن الانتخابات ستجرى في الربيع.',
+    want: [
+      { text: 'الجسر انهار', speaker: null, flags: { anonymous: true } },
+      { text: 'العمل توقف', speaker: null, flags: { anonymous: true } },
+      { text: 'الحكومة ستستقيل', speaker: null, flags: { anonymous: true } },
+      { text: 'الانتخابات ستجرى في الربيع', speaker: 'The Guardian' },
+    ],
+  },
+  {
+    name: 'ru: a given name in the genitive opens the name after an organisation in the genitive («по словам главы Минфина Олега Семёнова»)',
+    lang: 'ru',
+    text: 'По словам главы Минтранса Олега Семёнова, мост откроют летом. По словам главы Минздрава Ирины Лазаревой, больница готова.',
+    want: [
+      { text: 'мост откроют летом', speaker: 'Олег Семёнов' },
+      { text: 'больница готова', speaker: 'Ирина Лазарева' },
+    ],
   },
   {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
@@ -1814,7 +1834,11 @@ describe('extract', () => {
   it('does not name a role holder when the title says "elect" or the date is unknown and the role changed hands', () => {
     const elect = extract({ text: 'وقال الرئيس الأمريكي المنتخب إن الفريق جاهز.', lang: 'ar', publishedAt: '2024-11-20' });
     expect(elect.statements[0].attribution?.sieve).not.toBe('role-title');
+    // A spokesperson's title then speaks for the office, as an unnamed spokesperson does; a minister's stays unresolved.
     const undated = extract({ text: 'The White House press secretary said the briefing was cancelled.', lang: 'en' });
-    expect(undated.statements[0].speaker).toBeNull();
+    expect(undated.statements[0].speaker?.name).toBe('White House');
+    expect(undated.statements[0].speaker?.kind).toBe('org');
+    const minister = extract({ text: 'The U.S. secretary of state said the briefing was cancelled.', lang: 'en' });
+    expect(minister.statements[0].speaker).toBeNull();
   });
 });

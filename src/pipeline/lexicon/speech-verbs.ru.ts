@@ -90,6 +90,6 @@ export const RU_COMPLEMENTISERS = ['что', 'чтобы'];
 // ("как" with any form of a speech verb: "как отметила Захарова", "как заявили в Кремле", "как пишет …".)
 export const RU_ACCORDING = ['по словам', 'по мнению', 'по данным', 'по информации', 'со ссылкой на', ...RU_VERBS.flatMap((v) => [v.m, v.f, v.pl, ...(v.pres ?? [])].filter((form) => !NOT_ACCORDING.has(form)).map((form) => `как ${form}`))];
 export const RU_PRONOUNS: Record<string, 'm' | 'f' | 'pl'> = { он: 'm', она: 'f', они: 'pl', его: 'm', ее: 'f', её: 'f', их: 'pl' };
-export const RU_ANONYMOUS = ['источник', 'источники', 'собеседник', 'собеседники', 'дипломат', 'дипломаты', 'эксперты', 'аналитики', 'чиновник', 'чиновники'];
+export const RU_ANONYMOUS = ['источник', 'источники', 'собеседник', 'собеседники', 'дипломат', 'дипломаты', 'эксперты', 'аналитики', 'чиновник', 'чиновники', 'сми'];
 /** "Об этом заявил X": the content is the sentence before. */
 export const RU_BACK_REFERENCE = ['об этом', 'как', 'так'];

@@ -11,7 +11,7 @@ import { RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
 import { EN_ORG_HEADS, EN_ORG_LAST_WORDS, EN_ORG_WORDS, EN_PARTY_MEMBERS } from '../lexicon/org-words.en';
 import { EN_ANONYMOUS } from '../lexicon/speech-verbs.en';
 import { RU_ANONYMOUS } from '../lexicon/speech-verbs.ru';
-import { RU_FEMALE_GIVEN_NAMES, RU_MALE_GIVEN_NAMES } from '../lexicon/names.ru';
+import { RU_FEMALE_GIVEN_NAMES, RU_MALE_GIVEN_NAMES, ruNominativeOfGenitive } from '../lexicon/names.ru';
 import { foldLetters } from '../normalize/text';
 import { givenNameGender, isCommonWord, isKnownNonName, isNameInLexicon, isPlacePhrase, isPlaceWord, isPluralWord } from '../lexicon/english-lexicon';
 import { arabicClitics, keyWords, keyWordsOfFolded } from './match-key';
@@ -736,7 +736,11 @@ function adverbOrParticiple(t: Token): boolean {
 /** A given name, from our lists or the English lexicon ("Damon", "Peter"; not "Kentucky", not an initial). */
 /** The gender of a Russian or Ukrainian given name, if it is a common one. */
 function ruGivenGender(key: string): Gender | undefined {
-  return RU_MALE_GIVEN_NAMES.has(key) ? 'm' : RU_FEMALE_GIVEN_NAMES.has(key) ? 'f' : undefined;
+  const g = RU_MALE_GIVEN_NAMES.has(key) ? 'm' : RU_FEMALE_GIVEN_NAMES.has(key) ? 'f' : undefined;
+  if (g || key.length < 4 || key.charCodeAt(0) < 0x430 || key.charCodeAt(0) > 0x44f) return g;
+  // «по словам главы Минфина Антона Силуанова»: a given name in the genitive is one too.
+  const nominative = ruNominativeOfGenitive(key[0].toUpperCase() + key.slice(1)).toLowerCase();
+  return nominative === key ? undefined : RU_MALE_GIVEN_NAMES.has(nominative) ? 'm' : RU_FEMALE_GIVEN_NAMES.has(nominative) ? 'f' : undefined;
 }
 
 function isGivenName(key: string): boolean {

@@ -6,7 +6,7 @@ import { genderAgreementSieve } from './gender-agreement.sieve';
 import { inheritedSubjectSieve } from './inherited-subject.sieve';
 import { namedSubjectSieve } from './named-subject.sieve';
 import { organisationSieve } from './organisation.sieve';
-import { roleTitleSieve } from './role-title.sieve';
+import { roleTitleSieve, titleOfficeSieve } from './role-title.sieve';
 import type { Resolution, Sieve, SieveContext } from './sieve';
 
 export const SIEVES: readonly Sieve[] = [
@@ -15,6 +15,7 @@ export const SIEVES: readonly Sieve[] = [
   organisationSieve,
   anonymousSourceSieve,
   descriptionSieve,
+  titleOfficeSieve,
   genderAgreementSieve,
   inheritedSubjectSieve,
   sameWordsSieve,

@@ -18,6 +18,15 @@ function indefiniteSpokesperson(doc: Doc, t: Mention): boolean {
   return doc.lang === 'ar' && /^(?:[وف]?(?:متحدث|متحدثة|ناطق|ناطقة))(?:\s|$)/u.test(words);
 }
 
+/** A spokesperson's title, with or without a determiner: "the State Department spokesperson", «المتحدث باسم
+ *  الخارجية», «официальный представитель МИД». */
+function spokespersonTitle(doc: Doc, t: Mention): boolean {
+  const words = doc.text.slice(t.start, t.end);
+  if (doc.lang === 'en') return /spokes|press\s+(?:secretary|officer|aide)/i.test(words);
+  if (doc.lang === 'ar') return /^[وف]?(?:ال)?(?:متحدث|متحدثة|ناطق|ناطقة)(?:\s|$)/u.test(words);
+  return /пресс-секретар|официальн\p{L}*\s+представител/iu.test(words);
+}
+
 export const roleTitleSieve: Sieve = {
   name: 'role-title',
   attribute(i, ctx) {
@@ -40,6 +49,24 @@ export const roleTitleSieve: Sieve = {
     return {
       speaker: holder,
       attribution: { sieve: this.name, confidence: ctx.doc.date ? 0.9 : 0.7, mentionKind: 'title', mention: textSpan(ctx.doc.text, t.start, t.end), evidence: cover(d.frame.cue, t) },
+    };
+  },
+};
+
+/** After the description sieve (which may find the person in focus known to hold the title): "The State
+ *  Department spokesperson said" on a date no holder of the title is known for is the office speaking through its
+ *  spokesperson. A minister's title is not the ministry's, and stays unresolved. */
+export const titleOfficeSieve: Sieve = {
+  name: 'title-office',
+  attribute(i, ctx) {
+    const d = ctx.drafts[i];
+    const t = ctx.subjects[i]?.title;
+    if (!d.frame || !t?.role?.org || !spokespersonTitle(ctx.doc, t)) return null;
+    const office = ctx.doc.registry.byId(t.role.org);
+    if (!office) return null;
+    return {
+      speaker: refOf(office),
+      attribution: { sieve: this.name, confidence: 0.6, mentionKind: 'title', mention: textSpan(ctx.doc.text, t.start, t.end), evidence: cover(d.frame.cue, t) },
     };
   },
 };
