@@ -540,6 +540,27 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: an appeal reports what it asks for without a quote ("called for X", "urged Y to Z"); not in the passive, not the noun "calls for"',
+    lang: 'en',
+    text:
+      'Mayor Lena Hart called for a new bridge over the river.\nCouncillor Omar Diaz urged residents to save water this summer.\n' +
+      'The striker was called for offside twice. Critics who ignored calls for patience were wrong, Diaz added.',
+    want: [
+      { text: 'a new bridge over the river', type: 'indirect', speaker: 'Lena Hart' },
+      { text: 'residents to save water this summer', type: 'indirect', speaker: 'Omar Diaz' },
+      { text: 'Critics who ignored calls for patience were wrong', speaker: 'Omar Diaz' },
+    ],
+  },
+  {
+    name: 'en: "…, while the ministry claimed …" — a second report after "while" and a determiner\'s noun phrase is a statement of its own',
+    lang: 'en',
+    text: 'Witnesses said the flood destroyed forty homes, while the agency claimed only ten were lost.',
+    want: [
+      { text: 'the flood destroyed forty homes', speaker: null },
+      { text: 'only ten were lost', speaker: null },
+    ],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',
@@ -748,6 +769,7 @@ const rows: Row[] = [
     text: 'The U.S. Parks and Forests Commission said the trail would reopen.\n\nThe U.S. State Department called for calm and expressed “grave concern” over the clashes.',
     want: [
       { text: 'the trail would reopen', speaker: 'U.S. Parks and Forests Commission' },
+      { text: 'calm', type: 'indirect', speaker: 'US State Department' },
       { text: '“grave concern” over the clashes', type: 'partial', speaker: 'US State Department' },
     ],
   },
@@ -1072,7 +1094,10 @@ const rows: Row[] = [
     name: 'en: "After X died, she urged …": a short adverbial clause before the comma is no reported content',
     lang: 'en',
     text: 'After the plant closed, she urged the council to act. While the police still do not know who sent the letters, the firm said on Friday that the threats came from one group.\n\nLOOK: The ten best bridges in the province',
-    want: [{ text: 'the threats came from one group', speaker: null }],
+    want: [
+      { text: 'the council to act', type: 'indirect', speaker: null },
+      { text: 'the threats came from one group', speaker: null },
+    ],
   },
   {
     name: 'en: a run of "she"/"her" keeps the woman in focus past salience\'s reach; a "he" with no chain finds nobody',

@@ -497,9 +497,9 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   else if (k < b && adverbialComma && !info.needsQuote && b - k >= 3 && (SUBJECT_OPENERS.has(tokens[k].key) || (doc.mentionOfToken[k] >= 0 && /^\p{Lu}/u.test(tokens[k].text))) && clauseLike(doc, k, b, true)) contentStart = tokens[k].start;
   else if (k < b && !info.needsQuote && b - k >= 3 && (!PREPOSITIONS.has(tokens[k].key) || demonstrativeSubject(doc, k, b)) && !/[,.]/.test(g) && (clauseLike(doc, k, b) || (SAY.has(tokens[t].key) && b - k >= 4))) contentStart = tokens[k].start;
   else if (endsWithColon(text, s)) contentStart = s.end;
-  else return null;
+  else return appealFrame(doc, t, b, s, cue, subject, passive, sentence);
   const viaThat = contentStart > 0 && /that\s*$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart));
-  if (info.needsQuote && !viaThat && quoteIndexAt(doc, Math.min(contentStart + 1, s.end - 1)) < 0) return null;
+  if (info.needsQuote && !viaThat && quoteIndexAt(doc, Math.min(contentStart + 1, s.end - 1)) < 0) return appealFrame(doc, t, b, s, cue, subject, passive, sentence);
   if (namedAs >= 0) contentStart = objectStart;
   let content = contentStart >= s.end ? { start: s.end, end: s.end } : trimSpan(text, contentStart, namedAs >= 0 ? Math.min(s.end, doc.quotes[namedAs].end) : s.end);
   // "said he's a “long way from a decision,” noting that …": the participle's clause is a statement of its own.
@@ -534,6 +534,36 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   }
   if (content.end <= content.start && !endsWithColon(text, s)) return null;
   return { kind: 'verb', cue, subject, content, sentence, para: s.para };
+}
+
+const CALL_FORMS = new Set(['called', 'calls']);
+const URGE_FORMS = new Set(['urged', 'urges']);
+
+/** An appeal reports what it asks for without a quote: "called for an immediate ceasefire" → "an immediate
+ *  ceasefire"; "urged Washington to respect the deal" → the hearer and the infinitive ("Washington to respect the
+ *  deal", as «دعا X إلى Y» is "X إلى Y"). Not in the passive ("was called for tripping"). */
+function appealFrame(doc: Doc, t: number, b: number, s: Doc['sentences'][number], cue: Frame['cue'], subject: Span, passive: boolean, sentence: number): Frame | null {
+  const { tokens, text } = doc;
+  if (passive || t + 2 > b) return null;
+  const key = tokens[t].key;
+  // ("rejected calls for changes", "the calls for …": after a verb or a determiner the word is a noun.)
+  const prev = t - 1 >= 0 && tokens[t - 1].start >= s.start ? t - 1 : -1;
+  if (prev >= 0 && (VERBS.has(tokens[prev].key) || DETERMINERS.has(tokens[prev].key) || /^\p{Ll}+ed$/u.test(tokens[prev].text))) return null;
+  let start = -1;
+  if (CALL_FORMS.has(key) && tokens[t + 1].key === 'for' && /^\s+$/.test(gap(doc, t, t + 1)) && /^\s+$/.test(gap(doc, t + 1, t + 2))) start = tokens[t + 2].start;
+  else if (URGE_FORMS.has(key) && /^\s+$/.test(gap(doc, t, t + 1))) {
+    // The hearer is a short noun phrase without punctuation; "to" and a verb's lower-case word follow it.
+    for (let m = t + 2; m < b - 1 && m - t <= 8; m++) {
+      if (!/^\s+$/.test(gap(doc, m - 1, m)) || tokens[m - 1].key === 'that' || VERBS.has(tokens[m - 1].key)) break;
+      if (tokens[m].key === 'to' && /^\s+$/.test(gap(doc, m, m + 1)) && /^\p{Ll}+$/u.test(tokens[m + 1].text) && !DETERMINERS.has(tokens[m + 1].key)) {
+        start = tokens[t + 1].start;
+        break;
+      }
+    }
+  }
+  if (start < 0) return null;
+  const content = trimSpan(text, start, s.end);
+  return content.end > content.start ? { kind: 'verb', cue, subject, content, sentence, para: s.para } : null;
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'what']);

@@ -68,6 +68,7 @@ export function settleFrames(doc: Doc, frames: Frame[]): Frame[] {
 }
 
 const SUBJECT_PRONOUN_KEYS = new Set(['he', 'she', 'they', 'we', 'i', 'он', 'она', 'они', 'мы']);
+const SUBJECT_DETERMINER_KEYS = new Set(['the', 'his', 'her', 'its', 'their']);
 
 /** A cue after a comma, a conjunction, or as a participle starts its own statement; a bare verb is nested. */
 function opensNewClause(doc: Doc, b: Frame, cut: number): boolean {
@@ -79,7 +80,8 @@ function opensNewClause(doc: Doc, b: Frame, cut: number): boolean {
   // "… said the plan failed and John Berg said …", "…, but he said …": a conjunction, then a subject of its own.
   if (b.subject && cut === b.subject.start && /(?:^|\s)(?:and|but|и|а|но|while)\s+$/iu.test(before)) {
     const t = firstStartingAt(doc.tokens, b.subject.start);
-    if (t >= 0 && t < doc.tokens.length && (doc.mentionOfToken[t] >= 0 || SUBJECT_PRONOUN_KEYS.has(doc.tokens[t].key))) return true;
+    // (…or a noun phrase with its determiner: "…, while the ministry claimed …".)
+    if (t >= 0 && t < doc.tokens.length && (doc.mentionOfToken[t] >= 0 || SUBJECT_PRONOUN_KEYS.has(doc.tokens[t].key) || SUBJECT_DETERMINER_KEYS.has(doc.tokens[t].key))) return true;
   }
   return /^[وف]/.test(b.cue.text) && b.cue.text.length > 3;
 }
@@ -87,7 +89,7 @@ function opensNewClause(doc: Doc, b: Frame, cut: number): boolean {
 /** Drops a dangling "و" / "and" / "и" left at the end of a cut content. */
 function trimConjunction(text: string, s: Span): Span {
   const from = Math.max(s.start, s.end - 12);
-  const m = /(?:\s+|^)(?:و|and|и|а|but|но)\s*$/u.exec(text.slice(from, s.end));
+  const m = /(?:\s+|^)(?:و|and|и|а|but|но|while|whereas)\s*$/u.exec(text.slice(from, s.end));
   if (!m || (m.index === 0 && from > s.start && !/\s/.test(text[from - 1]))) return s;
   return trimSpan(text, s.start, s.end - m[0].length, TRAILING);
 }
