@@ -561,6 +561,44 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ru: an adverbial participle after a comma («…, добавив, что …», «отметив лишь, что …») reports its clause, with the subject of the sentence; it ends the clause before it',
+    lang: 'ru',
+    text: 'Иван Котов заявил, что завод откроется весной, добавив, что рабочих уже наняли.\nМэр Ольга Лапина отказалась от комментариев, отметив лишь, что проект одобрен.',
+    want: [
+      { text: 'завод откроется весной', speaker: 'Иван Котов' },
+      { text: 'рабочих уже наняли', speaker: 'Иван Котов', sieve: 'inherited-subject' },
+      { text: 'проект одобрен', speaker: 'Ольга Лапина', sieve: 'inherited-subject' },
+    ],
+  },
+  {
+    name: 'ru: the neuter past speaks for an organisation («Министерство сообщило», «Издание отметило» → the outlet in focus); «передала тела» is no report',
+    lang: 'ru',
+    text: 'Газета «Северный вестник» сообщила, что мост закроют на ремонт. Издание отметило, что работы продлятся месяц.\nМинистерство обороны России заявило, что учения окончены.\nАдминистрация передала музею старые карты.',
+    want: [
+      { text: 'мост закроют на ремонт', speaker: 'Северный вестник' },
+      { text: 'работы продлятся месяц', speaker: 'Северный вестник', sieve: 'description' },
+      { text: 'учения окончены', speaker: 'Russian Defence Ministry' },
+    ],
+  },
+  {
+    name: 'ar/ru: an outlet no registry knows, named in quote marks, alone or after its kind («وذكرت "الوادي"», «صحيفة "الوادي"», «газета «Северный вестник»») speaks under that name, without the marks',
+    lang: 'ar',
+    text: 'وذكرت "الوادي" أن السد امتلأ.\nوقالت صحيفة "الوادي" إن الطريق أغلق.',
+    want: [
+      { text: 'السد امتلأ', speaker: 'الوادي' },
+      { text: 'الطريق أغلق', speaker: 'الوادي' },
+    ],
+  },
+  {
+    name: 'ru: an outlet\'s quoted name before the verb is the subject, not reported words («Газета «Северный вестник» сообщила, что …»)',
+    lang: 'ru',
+    text: 'Газета «Северный вестник» сообщила, что паром отменили.\n«Лесная правда» пишет, что дорогу починят к зиме.',
+    want: [
+      { text: 'паром отменили', speaker: 'Северный вестник' },
+      { text: 'дорогу починят к зиме', speaker: 'Лесная правда' },
+    ],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

@@ -2,9 +2,9 @@
 // «Об этом заявил Дмитрий Песков» (the content is the sentence before). English gloss: "Peskov said that …".
 
 import { firstStartingAt } from '../segment/search';
-import { RU_ACCORDING, RU_ANONYMOUS, RU_VERBS } from '../lexicon/speech-verbs.ru';
+import { RU_ACCORDING, RU_ANONYMOUS, RU_PARTICIPLES, RU_VERBS } from '../lexicon/speech-verbs.ru';
 import { foldLetters } from '../normalize/text';
-import type { Gender } from '../types';
+import type { Gender, Span } from '../types';
 import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
 import { sentenceTokens, textBefore, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
@@ -18,6 +18,14 @@ interface VerbInfo {
   clauseOnly?: boolean;
 }
 
+/** The neuter past of a masculine past form: заявил → заявило, высказался → высказалось, опроверг → опровергло. */
+function neuterOf(m: string): string | undefined {
+  if (/лся$/u.test(m)) return m.replace(/лся$/u, 'лось');
+  if (/л$/u.test(m)) return `${m}о`;
+  if (/г$/u.test(m)) return `${m}ло`;
+  return undefined;
+}
+
 const VERBS = new Map<string, VerbInfo>();
 for (const v of RU_VERBS) {
   const quoteOnly = v.quoteOnly || undefined;
@@ -25,6 +33,9 @@ for (const v of RU_VERBS) {
   VERBS.set(foldLetters(v.m), { gender: 'm', quoteOnly, clauseOnly });
   if (v.f !== v.m) VERBS.set(foldLetters(v.f), { gender: 'f', quoteOnly, clauseOnly });
   VERBS.set(foldLetters(v.pl), { plural: true, quoteOnly, clauseOnly });
+  // The neuter past, for «министерство», «ведомство», «агентство»: «Минобороны сообщило», «издание написало».
+  const neuter = neuterOf(v.m);
+  if (neuter && !VERBS.has(foldLetters(neuter))) VERBS.set(foldLetters(neuter), { quoteOnly, clauseOnly });
   for (const p of v.pres ?? []) if (!VERBS.has(foldLetters(p))) VERBS.set(foldLetters(p), { quoteOnly, clauseOnly });
 }
 /** The according-to phrases by their first word («как» leads some hundred: one look-up per token finds its few). */
@@ -62,6 +73,11 @@ export function russianFrames(doc: Doc): Frame[] {
         while (t + 1 < b && doc.tokens[t + 1].start < acc.cue.end) t++;
         continue;
       }
+      if (PARTICIPLES.has(doc.tokens[t].key)) {
+        const p = participleFrame(doc, t, a, b, s.index);
+        if (p) frames.push(p);
+        continue;
+      }
       const info = VERBS.get(doc.tokens[t].key);
       if (!info) continue;
       const f = verbFrame(doc, t, a, b, info, s.index);
@@ -71,6 +87,32 @@ export function russianFrames(doc: Doc): Frame[] {
   frames.push(...interruptedQuoteFrames(doc));
   frames.push(...bulletFrames(doc, frames));
   return frames;
+}
+
+const PARTICIPLES = new Set(RU_PARTICIPLES.map(foldLetters));
+/** Words between a participle and the comma before its «что»: «отметив лишь, что», «добавив также, что». */
+const PARTICIPLE_ADVERBS = new Set(['лишь', 'также', 'только', 'при', 'этом', 'однако', 'вместе', 'тем', 'впрочем', 'кроме', 'того']);
+
+/** «Песков отказался от комментариев, отметив лишь, что график не изменился»: an adverbial participle after a
+ *  comma reports the «что» clause (or a colon's or a quote's words) after it, with the subject of its clause. */
+function participleFrame(doc: Doc, t: number, a: number, b: number, sentence: number): Frame | null {
+  const { text, tokens } = doc;
+  const s = doc.sentences[sentence];
+  if (t <= a || !/,\s*$/.test(gap(doc, t - 1, t))) return null;
+  let k = t + 1;
+  while (k < b && k - t <= 3 && PARTICIPLE_ADVERBS.has(tokens[k].key) && /^\s+$/.test(gap(doc, k - 1, k))) k++;
+  if (k >= b) return null;
+  const g = gap(doc, k - 1, k);
+  let start: number;
+  if (tokens[k].key === 'что' && /,\s*$/.test(g)) start = tokens[k].end;
+  else if (/:/.test(g)) start = tokens[k - 1].end + g.indexOf(':') + 1;
+  else if (/[«"“„]/.test(g) && quoteIndexAt(doc, tokens[k - 1].end + g.search(/[«"“„]/)) >= 0 && !ruNameQuote(doc, quoteIndexAt(doc, tokens[k - 1].end + g.search(/[«"“„]/)))) start = tokens[k - 1].end + g.search(/[«"“„]/);
+  else return null;
+  const tailFrom = Math.max(start, s.end - 80);
+  const relay = RELAY_TAIL.exec(text.slice(tailFrom, s.end));
+  const content = trimSpan(text, start, relay ? tailFrom + relay.index : s.end);
+  if (content.end <= content.start) return null;
+  return { kind: 'participle', cue: textSpan(text, tokens[t].start, tokens[t].end), subject: null, content, inherits: true, sentence, para: s.para };
 }
 
 /** «Мы готовы, — добавила Захарова. — Но не на этих условиях»: the author's words between dashes inside one pair
@@ -113,7 +155,10 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const ob = t - 1 >= a && quoteIndexAt(doc, tokens[t - 1].start) >= 0 && ruNameQuote(doc, quoteIndexAt(doc, tokens[t - 1].start)) ? firstStartingAt(tokens, doc.quotes[quoteIndexAt(doc, tokens[t - 1].start)].start) : t;
   const verbFirst = t === a && t + 2 < b && tokens[t + 1].key === 'об' && tokens[t + 2].key === 'этом';
   const backRef = verbFirst || (ob - 2 >= a && tokens[ob - 1].key === 'этом' && tokens[ob - 2].key === 'об');
-  if (/[,»"“”]\s*[—–-]?\s*$/.test(before) && /[»"”]|—|–/.test(before.slice(-6)) || backRef) {
+  // «Газета «Северный вестник» сообщила, что …», «„Коммерсантъ“ пишет»: an outlet's quoted name before the verb
+  // is its subject, not reported words.
+  const named = !backRef && t - 1 >= a ? namedOutletSubject(doc, a, t) : null;
+  if (!named && (/[,»"“”]\s*[—–-]?\s*$/.test(before) && /[»"”]|—|–/.test(before.slice(-6)) || backRef)) {
     const subject = rightSubject(doc, verbFirst ? t + 2 : t, b);
     let content;
     if (backRef) {
@@ -126,7 +171,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   }
   // «Эта тенденция, говорят эксперты, сохранится»: a cue between commas reports its whole sentence (not «…,
   // сообщил РИА Новости, что …», whose «что» opens the content).
-  if (/,\s*$/.test(before) && t + 1 < b) {
+  if (!named && /,\s*$/.test(before) && t + 1 < b) {
     const subj = rightSubject(doc, t, b);
     const afterSubj = subj ? text.slice(subj.end, Math.min(s.end, subj.end + 12)) : '';
     if (subj && /^\s*,/.test(afterSubj) && !/^\s*,\s*(?:что|чтобы)(?![\p{L}])/u.test(afterSubj)) {
@@ -136,7 +181,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   }
   // «Москва ответит на высылку, сообщил журналистам Дмитрий Песков.»: the wire's order without a dash — the
   // clause, a comma, the verb, and its subject ending the sentence.
-  if (/[^\s,],\s*$/.test(before) && t + 1 < b) {
+  if (!named && /[^\s,],\s*$/.test(before) && t + 1 < b) {
     const subj = rightSubject(doc, t, b);
     // (Bounded: only a sentence that ends within a few words of the subject, and a clause of at most 60 words.)
     const rest = subj && s.end - subj.end <= 120 ? text.slice(subj.end, s.end) : 'x';
@@ -162,8 +207,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const negated = j === t - 1 && j > a && tokens[j].key === 'не' && /^\s+$/.test(gap(doc, j, t));
   if (negated) j--;
   while (j >= a && ADVERBS.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1))) j--;
-  let subject: { start: number; end: number } | null = null;
-  if (j >= a && (aside >= 0 || /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t))) && !STOP.has(tokens[j].key)) {
+  let subject: { start: number; end: number } | null = named;
+  if (!named && j >= a && (aside >= 0 || /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t))) && !STOP.has(tokens[j].key)) {
     let k = j;
     // («Анна Петрова и Игорь Смирнов рассказали»: «и» between two capitalised names joins a pair.)
     const pairJoin = (x: number) => tokens[x].key === 'и' && x - 1 >= a && /^\p{Lu}/u.test(tokens[x - 1].text) && /^\p{Lu}/u.test(tokens[x + 1].text);
@@ -221,6 +266,20 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   return { ...base, subject, content };
 }
 
+/** «Газета «Северный вестник» сообщила», «„Коммерсантъ“ пишет»: the subject when the sentence opens with an
+ *  outlet's quoted name (after one word of its kind at most) that ends right before the verb; else null. */
+function namedOutletSubject(doc: Doc, a: number, t: number): Span | null {
+  const qi = quoteIndexAt(doc, doc.tokens[t - 1].start);
+  if (qi < 0 || !/^\s+$/.test(doc.text.slice(doc.quotes[qi].end, doc.tokens[t].start))) return null;
+  const q = doc.quotes[qi];
+  const ob = firstStartingAt(doc.tokens, q.start);
+  if (ob - a > 1 || (ob - a === 1 && doc.tokens[a].end > q.start)) return null;
+  // (A name, not words: at most three, no closing punctuation; a quote said would end in a comma and a dash.)
+  const inner = doc.text.slice(q.innerStart, q.innerEnd).trim();
+  if (!ruNameQuote(doc, qi) && !(/^\p{Lu}/u.test(inner) && /^[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2}$/u.test(inner))) return null;
+  return { start: ob - a === 1 ? doc.tokens[a].start : q.start, end: q.end };
+}
+
 /** A relaying outlet closing a sentence: «, сообщает ТАСС.», «, пишет "Коммерсантъ".» (bounded: no backtracking past a comma). */
 const RELAY_TAIL = /,\s*(?:сообщает|сообщают|пишет|пишут|передает|передаёт|передают|уточняет)\s+[^,;:]{1,60}$/u;
 
@@ -229,9 +288,15 @@ const RELAY_TAIL = /,\s*(?:сообщает|сообщают|пишет|пишу
 export function ruNameQuote(doc: Doc, qi: number): boolean {
   const q = doc.quotes[qi];
   if (q.unclosed || /:\s*$/.test(doc.text.slice(Math.max(0, q.start - 3), q.start))) return false;
-  const words = doc.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/);
-  return words.length <= 3 && words.every((w) => /^(?:\p{Lu}|\d)[\p{L}\d-]*$/u.test(w));
+  const inner = doc.text.slice(q.innerStart, q.innerEnd).trim();
+  const words = inner.split(/\s+/);
+  if (words.length > 3) return false;
+  if (words.every((w) => /^(?:\p{Lu}|\d)[\p{L}\d-]*$/u.test(w))) return true;
+  // («газета «Северный вестник»», «телеканал «Первый канал»»: after an outlet's noun, only its first word is
+  // capitalised.)
+  return /^\p{Lu}/u.test(inner) && words.every((w) => /^[\p{L}\d-]+$/u.test(w)) && OUTLET_NOUN_BEFORE.test(doc.text.slice(Math.max(0, q.start - 16), q.start));
 }
+const OUTLET_NOUN_BEFORE = /(?:^|[^\p{L}])(?:газет[аеуыо]й?|агентств[оау]|издани[еяю]|телеканал[аеу]?|радиостанци[яиюей]|журнал[аеу]?|портал[аеу]?|сайт[аеу]?)\s+$/iu;
 
 const RU_SUBJECT_PRONOUNS = new Set(['он', 'она', 'они']);
 const RU_WH = new Set(['какие', 'какой', 'какая', 'какое', 'как', 'когда', 'где', 'почему', 'зачем', 'кто', 'сколько', 'куда', 'откуда', 'чем', 'чего']);

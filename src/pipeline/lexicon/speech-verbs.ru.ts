@@ -44,7 +44,8 @@ export const RU_VERBS: readonly RussianVerb[] = [
   { m: 'высказался', f: 'высказалась', pl: 'высказались' },
   { m: 'анонсировал', f: 'анонсировала', pl: 'анонсировали' },
   { m: 'объявил', f: 'объявила', pl: 'объявили' },
-  { m: 'передал', f: 'передала', pl: 'передали' },
+  // («передала Украине тела» is handing over: a report only with a clause; «как передает ТАСС» credits the outlet.)
+  { m: 'передал', f: 'передала', pl: 'передали', pres: ['передает', 'передаёт', 'передают'], clauseOnly: true },
   { m: 'добавляет', f: 'добавляет', pl: 'добавляют' },
   // Imperfective past and present forms: «говорил», «утверждает», «считают».
   { m: 'говорил', f: 'говорила', pl: 'говорили' },
@@ -65,7 +66,6 @@ export const RU_VERBS: readonly RussianVerb[] = [
   { m: 'вспомнил', f: 'вспомнила', pl: 'вспомнили' },
   { m: 'пообещал', f: 'пообещала', pl: 'пообещали', pres: ['обещает', 'обещают'] },
   { m: 'отвечал', f: 'отвечала', pl: 'отвечали', pres: ['отвечает', 'отвечают'] },
-  { m: 'сообщив', f: 'сообщив', pl: 'сообщив' },
   // «не исключил, что …» ("did not rule out that"), «заметил» (also "noticed": only with a clause), «предположил»,
   // «посетовал», «возразил».
   { m: 'исключил', f: 'исключила', pl: 'исключили', pres: ['исключает', 'исключают'], clauseOnly: true },
@@ -84,6 +84,9 @@ export const RU_VERBS: readonly RussianVerb[] = [
 
 /** Forms that take no «как …» source: «как говорится» is "as the saying goes"; a stance verb credits no one so. */
 const NOT_ACCORDING = new Set(['говорится', ...RU_VERBS.filter((v) => v.quoteOnly).flatMap((v) => [v.m, v.f, v.pl, ...(v.pres ?? [])])]);
+
+/** Adverbial participles that hang on the clause's subject: «…, добавив, что …», «…, отметив лишь, что …». */
+export const RU_PARTICIPLES = ['добавив', 'отметив', 'подчеркнув', 'заявив', 'сообщив', 'пояснив', 'указав', 'напомнив', 'уточнив', 'признав', 'предупредив', 'заверив', 'констатировав', 'сказав', 'объяснив', 'подтвердив', 'выразив', 'добавляя', 'отмечая', 'подчеркивая', 'подчёркивая', 'заявляя', 'напоминая', 'поясняя', 'указывая', 'утверждая', 'говоря'];
 
 export const RU_COMPLEMENTISERS = ['что', 'чтобы'];
 /** "по словам X", "по мнению X", "как отметил X": the source follows in the genitive or nominative. */

@@ -7,7 +7,7 @@ import type { Token } from '../segment/tokens';
 import type { Gender } from '../types';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/given-names.en';
 import { HONORIFIC_GENDER, TITLE_WORDS } from '../lexicon/name-titles.en';
-import { RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
+import { RU_ORG_NOUNS, RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
 import { EN_ORG_HEADS, EN_ORG_LAST_WORDS, EN_ORG_WORDS, EN_PARTY_MEMBERS } from '../lexicon/org-words.en';
 import { EN_ANONYMOUS } from '../lexicon/speech-verbs.en';
 import { RU_ANONYMOUS } from '../lexicon/speech-verbs.ru';
@@ -246,6 +246,7 @@ const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of
 /** "Reports say", "Witnesses said": words for unnamed sources at a sentence's start are no name. */
 const EN_ANONYMOUS_WORDS: ReadonlySet<string> = new Set(EN_ANONYMOUS);
 const RU_ANONYMOUS_WORDS: ReadonlySet<string> = new Set(RU_ANONYMOUS.map(foldLetters));
+const RU_ORG_NOUN_WORDS: ReadonlySet<string> = new Set(RU_ORG_NOUNS.map(foldLetters));
 const SENTENCE_OPENERS = new Set(['another', 'finally', 'eventually', 'unlike', 'later', 'earlier', 'many', 'some', 'several', 'few', 'other', 'others', 'every', 'each', 'such', 'more', 'most', 'even', 'only', 'just', 'first', 'next', 'now', 'then', 'people', 'among', 'like', 'except', 'given', 'asked', 'told', 'said', 'says', 'during', 'under', 'over', 'between', 'without', 'within', 'outside', 'inside', 'across', 'against', 'around', 'about', 'near', 'including', 'following', 'amid', 'amidst', 'beyond', 'despite', 'besides', 'regarding', 'concerning', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'versus', 'unless', 'although', 'though', 'neither', 'either', 'nor', 'whatever', 'whoever', 'everyone', 'everybody', 'nobody', 'none', 'somebody', 'someone',
   // Auxiliaries that open a question ('Is Ellison related …?') and sentence adverbs the lexicon does not list.
   'is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'can', 'could', 'would', 'should', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'regardless', 'indeed', 'ultimately', 'initially', 'previously']);
@@ -688,7 +689,7 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   // may well be a surname).
   if (latin && end - first === 1 && !org && opensSentence(tokens, first, text) && ((isPluralWord(tokens[first].key) && isKnownNonName(tokens[first].key)) || EN_ANONYMOUS_WORDS.has(tokens[first].key))) return null;
   // («Источник в Кремле сообщил …»: a word for an unnamed source that opens a Russian sentence is none either.)
-  if (!latin && end - first === 1 && !org && opensSentence(tokens, first, text) && RU_ANONYMOUS_WORDS.has(tokens[first].key)) return null;
+  if (!latin && end - first === 1 && !org && opensSentence(tokens, first, text) && (RU_ANONYMOUS_WORDS.has(tokens[first].key) || RU_ORG_NOUN_WORDS.has(tokens[first].key))) return null;
   // "the Liberals", "Black Canadians", "the Raptors": a capitalised plural is a party, a team or a people — a
   // group, not a person (but "Rogers" or "Myers" is a surname).
   const lastKey = stripPossessive(tokens[end - 1].key);

@@ -15,7 +15,11 @@ import { keyWords } from '../mentions/match-key';
 import { descriptorWord, descriptorsOf } from './descriptors';
 import { ANONYMOUS_WORDS } from '../lexicon/anonymous';
 import { PERSON_HEAD } from '../lexicon/person-heads';
+import { RU_ORG_NOUNS } from '../lexicon/name-titles.ru';
 import { EN_COMMERCIAL_HEADS, EN_DOCUMENT_HEADS, EN_ORG_HEADS, EN_PARTY_MEMBERS, EN_PUBLIC_BODY_WORDS, EN_SPOKES_HEADS } from '../lexicon/org-words.en';
+
+// (As keys: a Russian key word is a stem, «издание» → «издан».)
+const RU_ORG_NOUN_SET: ReadonlySet<string> = new Set(RU_ORG_NOUNS.flatMap((w) => keyWords(w)));
 
 const POSSESSIVES: Readonly<Record<string, 'm' | 'f' | 'n' | 'pl' | undefined>> = { his: 'm', her: 'f', its: 'n', their: 'pl' };
 
@@ -265,6 +269,8 @@ export const descriptionSieve: Sieve = {
     if (ctx.doc.lang === 'en' && ANONYMOUS_WORDS.has(head) && introducedUnnamed(ctx.doc.text, span.start, head)) {
       return credit(null, span, 'description', 0.6);
     }
+    // «Издание отметило …», «Ведомство сообщило …»: a Russian organisation's noun alone is the organisation in focus.
+    if (ctx.doc.lang === 'ru' && s.description && RU_ORG_NOUN_SET.has(head) && keyWords(words).length === 1) return resolve(span, 'description', { kind: 'org', exclude, maxSentences: 3 }, 0.55);
     // Only a person's description points to a person: "the official", "the 26-year-old", not "the agency" —
     // nor a party alone; but a place and a party ("the Kentucky Republican") describe a politician.
     if (s.description && !PERSON_HEAD.test(words) && !(ctx.doc.lang === 'en' && placeAndParty(words))) return null;

@@ -35,9 +35,16 @@ export const namedSubjectSieve: Sieve = {
         attribution: { sieve: this.name, confidence: 0.75, mentionKind: 'org', mention: textSpan(ctx.doc.text, s.office.span.start, s.office.span.end), evidence: cover(cue, s.office.span) },
       };
     }
+    if (s.quotedOutlet) {
+      return {
+        speaker: unregistered(ctx.doc.text.slice(s.quotedOutlet.start, s.quotedOutlet.end).replace(/\s+/g, ' '), undefined, 'org'),
+        attribution: { sieve: this.name, confidence: 0.7, mentionKind: 'org', mention: textSpan(ctx.doc.text, s.quotedOutlet.start, s.quotedOutlet.end), evidence: cover(cue, s.quotedOutlet) },
+      };
+    }
     if (s.arabicOutlet) {
       return {
-        speaker: unregistered(ctx.doc.text.slice(s.arabicOutlet.start, s.arabicOutlet.end), undefined, 'org'),
+        // (Without the marks of a quoted name inside: «صحيفة "الوطن"» is صحيفة الوطن.)
+        speaker: unregistered(ctx.doc.text.slice(s.arabicOutlet.start, s.arabicOutlet.end).replace(/["“”«»„]/g, '').replace(/\s+/g, ' ').trim(), undefined, 'org'),
         attribution: { sieve: this.name, confidence: 0.75, mentionKind: 'org', mention: textSpan(ctx.doc.text, s.arabicOutlet.start, s.arabicOutlet.end), evidence: cover(cue, s.arabicOutlet) },
       };
     }

@@ -21,6 +21,7 @@ const NP_END = new Set(['quoted', 'cited', 'by', 'familiar', 'with', 'who', 'fro
 const ADVERBIAL_WORDS = new Set([...AR_ADVERBIALS.map(foldLetters), 'later', 'earlier', 'meanwhile', 'separately', 'previously', 'recently', 'instead', 'subsequently', 'afterwards', 'finally']);
 import type { Span } from '../types';
 import { firstStartingAt } from '../segment/search';
+import { quoteIndexAt } from '../frames/common';
 
 export interface SubjectReading {
   person?: Mention;
@@ -38,6 +39,9 @@ export interface SubjectReading {
   office?: { span: Span; owner: Mention; noun: string };
   /** An Arabic outlet no registry knows, named by its kind and its words («صحيفة الأخبار اللبنانية»). */
   arabicOutlet?: Span;
+  /** An outlet no registry knows, named in quote marks, with or without its kind's noun: «وذكرت "الوطن"»,
+   *  «Газета «Северный вестник» сообщила»; the span is the words inside the marks. */
+  quotedOutlet?: Span;
   /** A definite description of an organisation ("the company", "the agency"): the organisation in focus. */
   orgDescription?: Span;
   /** A document with no issuer named ("a statement said", "the report found"): the speaker in focus issued it. */
@@ -82,6 +86,10 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
     const d = w.findIndex((x, k) => k <= 3 && EN_DOCUMENT_HEADS.has(x.key));
     const by = d > 0 && /^(?:a|an|the|this|his|her|its|their)$/.test(w[0].key) ? issuedBy(doc, span, mentionsIn(doc, span)) : undefined;
     if (by) return by.kind === 'org' ? { org: by } : by.kind === 'name' ? { person: by } : { name: by };
+  }
+  if (doc.lang !== 'en') {
+    const quoted = quotedOutlet(doc, span);
+    if (quoted) return { quotedOutlet: quoted };
   }
   const out: SubjectReading = {};
   // A possessor is not the speaker: "the Russian president's press secretary" is the secretary. Nor, in English,
@@ -259,6 +267,27 @@ const OFFICE_NOUNS = new Set(['office', 'campaign']);
 const AR_SOURCE_PREPOSITIONS = new Set(['في', 'من', 'داخل', 'لدى', 'بوزارة', 'بالحكومة'].map(foldLetters));
 
 /** An Arabic word for an unnamed source, with or without the article («مصدر», «المسؤول», «مسؤولون»). */
+/** Nouns for an outlet's kind before its quoted name: «صحيفة "الوطن"», «газета «Вести»», «телеканал «Звезда»». */
+const QUOTED_OUTLET_NOUNS = new Set(['صحيفة', 'صحيفه', 'وكالة', 'وكاله', 'قناة', 'قناه', 'موقع', 'مجلة', 'مجله', 'إذاعة', 'اذاعه', 'شبكة', 'شبكه', 'газета', 'агентство', 'издание', 'телеканал', 'радиостанция', 'журнал', 'портал', 'телеграм-канал', 'канал', 'сайт'].map(foldLetters));
+
+/** The words inside the marks when a subject is an outlet's short name in quote marks, alone or after its kind's
+ *  noun, with no registry entry inside (those are read as organisations); else null. */
+function quotedOutlet(doc: Doc, span: Span): Span | null {
+  // (The subject may be the words inside the marks, «وذكرت "الوطن"», or hold the marks.)
+  const around = quoteIndexAt(doc, span.start);
+  const at = around >= 0 ? around : firstStartingAt(doc.quotes, span.start);
+  const q = at < doc.quotes.length ? doc.quotes[at] : undefined;
+  if (!q || q.unclosed || q.start >= span.end || q.innerEnd - q.innerStart > 40) return null;
+  const inner = doc.text.slice(q.innerStart, q.innerEnd).trim();
+  if (!inner || inner.split(/\s+/).length > 4 || /[.!?؟،,:;]$/.test(inner)) return null;
+  // Only the kind's noun (and a conjunction glued to it) may stand before the marks; nothing after them.
+  const lead = q.start > span.start ? doc.text.slice(span.start, q.start).trim() : '';
+  if (lead && !QUOTED_OUTLET_NOUNS.has(foldLetters(lead.toLowerCase().replace(/^[وف](?=\S{3,})/u, ''))) && !QUOTED_OUTLET_NOUNS.has(foldLetters(lead.toLowerCase()))) return null;
+  if (span.end > q.end && doc.text.slice(q.end, span.end).trim()) return null;
+  if (mentionsIn(doc, { start: q.innerStart, end: q.innerEnd }).some((m) => m.kind === 'org' || m.kind === 'name')) return null;
+  return trimSpanStart(doc, q.innerStart, q.innerEnd);
+}
+
 function isArabicAnonymousHead(key: string): boolean {
   return ANONYMOUS_WORDS.has(key) || (key.startsWith('ال') && ANONYMOUS_WORDS.has(key.slice(2)));
 }
