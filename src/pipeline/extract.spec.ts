@@ -599,6 +599,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: the preposition of an adverbial verbal noun set off by commas («، ردا على سؤال …،») is not the verb\'s own: the content still opens at أن',
+    lang: 'ar',
+    text: 'وأكد لافروف، ردا على سؤال عن الحدود، أن المعبر سيفتح غدا.\nوشدد لافروف، تعليقا على القرار، على أن الموعد ثابت.',
+    want: [
+      { text: 'المعبر سيفتح غدا', speaker: 'Sergei Lavrov' },
+      { text: 'الموعد ثابت', speaker: 'Sergei Lavrov' },
+    ],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

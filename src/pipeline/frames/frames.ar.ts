@@ -180,7 +180,9 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
       if (qi >= 0 && (!isNameQuote(doc, qi) || (info.quoteOnly && !namedInQuotes(doc, qi)))) { stop = 'quote'; break; }
       // («لـ"سي إن إن" إن …»: an إن inside a quoted name is part of the name.)
       if (isComplementiser(key) && !(qi >= 0 && isNameQuote(doc, qi))) { stop = 'comp'; break; }
-      if (isPrepOf(info, key, k + 1 < b ? tokens[k + 1].key : '') && !(k + 1 < b && tokens[k + 1].key === 'لسان')) { stop = 'prep'; break; }
+      // («أكد بيسكوف، ردا على سؤال …، أن …»: the preposition of an adverbial verbal noun after a comma is that noun's.)
+      const adverbialNoun = k - 2 > t && /ا$/u.test(tokens[k - 1].key) && /[,،]\s*$/u.test(text.slice(tokens[k - 2].end, tokens[k - 1].start));
+      if (!adverbialNoun && isPrepOf(info, key, k + 1 < b ? tokens[k + 1].key : '') && !(k + 1 < b && tokens[k + 1].key === 'لسان')) { stop = 'prep'; break; }
       const other = k > t + 1 ? verbOf(key) : undefined;
       if (other && !other.ambiguous && !other.present) { stop = 'word'; break; }
       k++;
