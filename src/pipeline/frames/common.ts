@@ -2,6 +2,9 @@
 // ends «… قال:» / "… said:" (one statement per bullet, all the introducer's).
 
 import { keyWords } from '../mentions/match-key';
+import { AR_OUTLET_HEADS } from '../lexicon/names.ar';
+import { RU_OUTLET_NOUNS } from '../lexicon/name-titles.ru';
+import { foldLetters } from '../normalize/text';
 import type { Doc, Frame } from './frame';
 import { textSpan, trimSpan } from './frame';
 import { firstStartingAt } from '../segment/search';
@@ -123,4 +126,16 @@ export function postFrames(doc: Doc): Frame[] {
     });
   }
   return out;
+}
+
+/** Outlet nouns as keys: Arabic folded, Russian as the key words' stems (every case form of «газета» is «газет»). */
+const OUTLET_KEYS: ReadonlySet<string> = new Set([...AR_OUTLET_HEADS.map(foldLetters), ...RU_OUTLET_NOUNS.flatMap((w) => keyWords(w))]);
+
+/** Whether a word names a kind of outlet — «صحيفة», «وكالة», «газета», «газеты», «телеканала» — so that a short
+ *  name in quote marks after it is that outlet's name. A conjunction glued to an Arabic word is dropped. */
+export function isOutletNoun(word: string): boolean {
+  const keys = keyWords(word);
+  if (keys.length !== 1 && !(keys.length === 2 && /-/.test(word))) return false;
+  const k = keys.join('');
+  return OUTLET_KEYS.has(k) || OUTLET_KEYS.has(keys[0]) || (/^[وف]/u.test(k) && OUTLET_KEYS.has(k.slice(1)));
 }

@@ -5,7 +5,7 @@ import { firstStartingAt } from '../segment/search';
 import { RU_ACCORDING, RU_ANONYMOUS, RU_PARTICIPLES, RU_VERBS } from '../lexicon/speech-verbs.ru';
 import { foldLetters } from '../normalize/text';
 import type { Gender, Span } from '../types';
-import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
+import { headlineFrames, bulletFrames, isOutletNoun, quoteIndexAt } from './common';
 import { sentenceTokens, textBefore, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
 
@@ -294,9 +294,9 @@ export function ruNameQuote(doc: Doc, qi: number): boolean {
   if (words.every((w) => /^(?:\p{Lu}|\d)[\p{L}\d-]*$/u.test(w))) return true;
   // («газета «Северный вестник»», «телеканал «Первый канал»»: after an outlet's noun, only its first word is
   // capitalised.)
-  return /^\p{Lu}/u.test(inner) && words.every((w) => /^[\p{L}\d-]+$/u.test(w)) && OUTLET_NOUN_BEFORE.test(doc.text.slice(Math.max(0, q.start - 16), q.start));
+  const before = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, q.start - 24), q.start));
+  return /^\p{Lu}/u.test(inner) && words.every((w) => /^[\p{L}\d-]+$/u.test(w)) && !!before && isOutletNoun(before[1]);
 }
-const OUTLET_NOUN_BEFORE = /(?:^|[^\p{L}])(?:газет[аеуыо]й?|агентств[оау]|издани[еяю]|телеканал[аеу]?|радиостанци[яиюей]|журнал[аеу]?|портал[аеу]?|сайт[аеу]?)\s+$/iu;
 
 const RU_SUBJECT_PRONOUNS = new Set(['он', 'она', 'они']);
 const RU_WH = new Set(['какие', 'какой', 'какая', 'какое', 'как', 'когда', 'где', 'почему', 'зачем', 'кто', 'сколько', 'куда', 'откуда', 'чем', 'чего']);

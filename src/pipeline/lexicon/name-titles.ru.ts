@@ -10,6 +10,9 @@ export const RU_TITLE_WORDS: readonly string[] = [
   'замглавы', 'помощник', 'зампред', 'врио', 'вице-губернатор', 'вице-мэр', 'экс-президент', 'экс-премьер', 'замгенсека',
 ];
 
+/** Nouns for a kind of outlet, before its name («газета «Коммерсантъ»», «телеканал «Звезда»»). */
+export const RU_OUTLET_NOUNS: readonly string[] = ['газета', 'агентство', 'издание', 'телеканал', 'радиостанция', 'журнал', 'портал', 'телеграм-канал', 'канал', 'сайт'];
+
 /** Common nouns for an organisation that open a sentence alone («Издание отметило, что …», «Ведомство сообщило»):
  *  a capital there is the sentence's, not a name's. */
-export const RU_ORG_NOUNS: readonly string[] = ['издание', 'агентство', 'ведомство', 'министерство', 'газета', 'телеканал', 'портал', 'компания', 'организация', 'корпорация', 'банк', 'фонд', 'служба'];
+export const RU_ORG_NOUNS: readonly string[] = [...RU_OUTLET_NOUNS, 'ведомство', 'министерство', 'компания', 'организация', 'корпорация', 'банк', 'фонд', 'служба'];

@@ -21,7 +21,7 @@ const NP_END = new Set(['quoted', 'cited', 'by', 'familiar', 'with', 'who', 'fro
 const ADVERBIAL_WORDS = new Set([...AR_ADVERBIALS.map(foldLetters), 'later', 'earlier', 'meanwhile', 'separately', 'previously', 'recently', 'instead', 'subsequently', 'afterwards', 'finally']);
 import type { Span } from '../types';
 import { firstStartingAt } from '../segment/search';
-import { quoteIndexAt } from '../frames/common';
+import { isOutletNoun, quoteIndexAt } from '../frames/common';
 
 export interface SubjectReading {
   person?: Mention;
@@ -267,9 +267,6 @@ const OFFICE_NOUNS = new Set(['office', 'campaign']);
 const AR_SOURCE_PREPOSITIONS = new Set(['في', 'من', 'داخل', 'لدى', 'بوزارة', 'بالحكومة'].map(foldLetters));
 
 /** An Arabic word for an unnamed source, with or without the article («مصدر», «المسؤول», «مسؤولون»). */
-/** Nouns for an outlet's kind before its quoted name: «صحيفة "الوطن"», «газета «Вести»», «телеканал «Звезда»». */
-const QUOTED_OUTLET_NOUNS = new Set(['صحيفة', 'صحيفه', 'وكالة', 'وكاله', 'قناة', 'قناه', 'موقع', 'مجلة', 'مجله', 'إذاعة', 'اذاعه', 'شبكة', 'شبكه', 'газета', 'агентство', 'издание', 'телеканал', 'радиостанция', 'журнал', 'портал', 'телеграм-канал', 'канал', 'сайт'].map(foldLetters));
-
 /** The words inside the marks when a subject is an outlet's short name in quote marks, alone or after its kind's
  *  noun, with no registry entry inside (those are read as organisations); else null. */
 function quotedOutlet(doc: Doc, span: Span): Span | null {
@@ -282,7 +279,7 @@ function quotedOutlet(doc: Doc, span: Span): Span | null {
   if (!inner || inner.split(/\s+/).length > 4 || /[.!?؟،,:;]$/.test(inner)) return null;
   // Only the kind's noun (and a conjunction glued to it) may stand before the marks; nothing after them.
   const lead = q.start > span.start ? doc.text.slice(span.start, q.start).trim() : '';
-  if (lead && !QUOTED_OUTLET_NOUNS.has(foldLetters(lead.toLowerCase().replace(/^[وف](?=\S{3,})/u, ''))) && !QUOTED_OUTLET_NOUNS.has(foldLetters(lead.toLowerCase()))) return null;
+  if (lead && !isOutletNoun(lead)) return null;
   if (span.end > q.end && doc.text.slice(q.end, span.end).trim()) return null;
   if (mentionsIn(doc, { start: q.innerStart, end: q.innerEnd }).some((m) => m.kind === 'org' || m.kind === 'name')) return null;
   return trimSpanStart(doc, q.innerStart, q.innerEnd);
