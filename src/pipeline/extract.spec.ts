@@ -608,6 +608,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ru: «Об этом X сказала …» with the name between «Об этом» and the verb reports the sentence before (not the words after the verb)',
+    lang: 'ru',
+    text: 'Паром до острова отменят с понедельника. Об этом Ольга Лапина сказала в эфире местного радио.',
+    want: [{ text: 'Паром до острова отменят с понедельника', speaker: 'Ольга Лапина' }],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

@@ -155,6 +155,17 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   const ob = t - 1 >= a && quoteIndexAt(doc, tokens[t - 1].start) >= 0 && ruNameQuote(doc, quoteIndexAt(doc, tokens[t - 1].start)) ? firstStartingAt(tokens, doc.quotes[quoteIndexAt(doc, tokens[t - 1].start)].start) : t;
   const verbFirst = t === a && t + 2 < b && tokens[t + 1].key === 'об' && tokens[t + 2].key === 'этом';
   const backRef = verbFirst || (ob - 2 >= a && tokens[ob - 1].key === 'этом' && tokens[ob - 2].key === 'об');
+  // «Об этом Захарова сказала в эфире радио»: the subject between «Об этом», opening the sentence, and the verb
+  // (a name of up to four words, nothing else) reports the sentence before.
+  if (!backRef && a + 2 < t && t - a <= 6 && tokens[a].key === 'об' && tokens[a + 1].key === 'этом' && doc.sentences[sentence - 1] && doc.sentences[sentence - 1].para >= s.para - 1) {
+    const m = doc.mentionOfToken[a + 2];
+    const mention = m >= 0 ? doc.mentions[m] : undefined;
+    if (mention && mention.t0 === a + 2 && mention.t1 === t && /^\s+$/.test(text.slice(mention.end, tokens[t].start))) {
+      const prev = doc.sentences[sentence - 1];
+      const content = trimSpan(text, prev.start, prev.end);
+      if (content.end > content.start) return { ...base, subject: { start: mention.start, end: mention.end }, content };
+    }
+  }
   // «Газета «Северный вестник» сообщила, что …», «„Коммерсантъ“ пишет»: an outlet's quoted name before the verb
   // is its subject, not reported words.
   const named = !backRef && t - 1 >= a ? namedOutletSubject(doc, a, t) : null;
