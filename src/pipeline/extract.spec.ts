@@ -614,6 +614,12 @@ const rows: Row[] = [
     want: [{ text: 'Паром до острова отменят с понедельника', speaker: 'Ольга Лапина' }],
   },
   {
+    name: 'ar: a verb\'s form after «عدم» is its verbal noun («طالبا عدم كشف اسمه»): no cue, and no stop for the verb before it',
+    lang: 'ar',
+    text: 'وقال مسؤول محلي لصحيفة الوادي، طالبا عدم كشف اسمه، إن الجسر سيغلق.',
+    want: [{ text: 'الجسر سيغلق', speaker: null, flags: { anonymous: true } }],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

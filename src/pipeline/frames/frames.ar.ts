@@ -86,6 +86,11 @@ function isComplementiser(key: string): boolean {
   return COMPLEMENTISERS.has(key) || ((key[0] === 'و' || key[0] === 'ف') && COMPLEMENTISERS.has(key.slice(1)));
 }
 
+/** «طالبا عدم كشف هويته», «بعدم ذكر اسمه»: after «عدم» ("not …-ing") a verb's form is its verbal noun, no verb. */
+function afterVerbalNounHead(doc: Doc, t: number): boolean {
+  return t > 0 && /^[وفبل]?عدم$/u.test(doc.tokens[t - 1].key) && doc.tokens[t - 1].para === doc.tokens[t].para;
+}
+
 export function arabicFrames(doc: Doc): Frame[] {
   const frames: Frame[] = [...headlineFrames(doc)];
   for (const s of doc.sentences) {
@@ -93,7 +98,7 @@ export function arabicFrames(doc: Doc): Frame[] {
     for (let t = a; t < b; t++) {
       const tok = doc.tokens[t];
       if (quoteIndexAt(doc, tok.start) >= 0) continue; // speech reported inside a quote stays in the quote
-      const info = verbOf(tok.key);
+      const info = afterVerbalNounHead(doc, t) ? undefined : verbOf(tok.key);
       if (info) {
         const extra: Frame[] = [];
         const f = verbFrame(doc, t, b, info, s.index, extra);
@@ -183,7 +188,7 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
       // («أكد بيسكوف، ردا على سؤال …، أن …»: the preposition of an adverbial verbal noun after a comma is that noun's.)
       const adverbialNoun = k - 2 > t && /ا$/u.test(tokens[k - 1].key) && /[,،]\s*$/u.test(text.slice(tokens[k - 2].end, tokens[k - 1].start));
       if (!adverbialNoun && isPrepOf(info, key, k + 1 < b ? tokens[k + 1].key : '') && !(k + 1 < b && tokens[k + 1].key === 'لسان')) { stop = 'prep'; break; }
-      const other = k > t + 1 ? verbOf(key) : undefined;
+      const other = k > t + 1 && !afterVerbalNounHead(doc, k) ? verbOf(key) : undefined;
       if (other && !other.ambiguous && !other.present) { stop = 'word'; break; }
       k++;
       if (k < b) {
