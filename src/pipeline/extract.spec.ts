@@ -620,6 +620,12 @@ const rows: Row[] = [
     want: [{ text: 'الجسر سيغلق', speaker: null, flags: { anonymous: true } }],
   },
   {
+    name: 'en: a parenthetical cue after one word ("Trump, she said, wanted …") reports the whole sentence',
+    lang: 'en',
+    text: 'Mayor Lena Hart spoke after the vote. Ferries, she said, would run all winter.',
+    want: [{ text: 'Ferries, she said, would run all winter', speaker: 'Lena Hart' }],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

@@ -175,7 +175,8 @@ function parentheticalFrame(doc: Doc, t: number, a: number, b: number, sentence:
     while (k - 1 >= a && t - k < 4 && /^\s+$/.test(gap(doc, k - 1, k)) && /^\p{Lu}/u.test(tokens[k - 1].text)) k--;
     if (!/^\p{Lu}/u.test(tokens[k].text) || doc.mentionOfToken[k] < 0) return null;
   }
-  if (k - 2 < a || !/^,\s+$/.test(gap(doc, k - 1, k)) || quoteIndexAt(doc, tokens[k - 1].start) >= 0) return null;
+  // ("Trump, she said, wanted …": one word before the comma is enough.)
+  if (k - 1 < a || !/^,\s+$/.test(gap(doc, k - 1, k)) || quoteIndexAt(doc, tokens[k - 1].start) >= 0) return null;
   // After the verb, at most two hearer words, then a comma and the rest of the sentence's own predicate.
   let m = t + 1;
   while (m < b && m - t <= 2 && HEARERS.has(tokens[m].key) && /^\s+$/.test(gap(doc, m - 1, m))) m++;
