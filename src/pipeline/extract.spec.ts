@@ -626,6 +626,15 @@ const rows: Row[] = [
     want: [{ text: 'Ferries, she said, would run all winter', speaker: 'Lena Hart' }],
   },
   {
+    name: 'en: a court document ("the lawsuit", "the complaint") is one party\'s against another: not the organisation or person in focus; its possessor still issued it',
+    lang: 'en',
+    text: 'The Northern Ferry Company was sued by the Halden Port Authority on Monday.\nThe lawsuit says the company owes the port two million dollars.\nThe authority\'s complaint says the ferries damaged the docks.',
+    want: [
+      { text: 'the company owes the port two million dollars', speaker: null },
+      { text: 'the ferries damaged the docks', speaker: 'Halden Port Authority' },
+    ],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

@@ -26,6 +26,10 @@ export const EN_ORG_HEADS: ReadonlySet<string> = new Set(
 );
 
 /** Heads of a subject that are documents — "the statement said", "a release from X said": the issuer speaks. */
+/** Documents of a court case — filed by one party against another, or issued by a court: the organisation or the
+ *  person in focus is as often the other side as their author. */
+export const EN_LEGAL_DOCUMENTS: ReadonlySet<string> = new Set(['complaint', 'lawsuit', 'ruling', 'decision', 'filing', 'filings', 'affidavit', 'application', 'indictment', 'judgment', 'judgement', 'motion', 'suit', 'claim', 'warrant']);
+
 export const EN_DOCUMENT_HEADS: ReadonlySet<string> = new Set(
   ('statement statements release releases report reports letter memo email e-mail post tweet website site notice filing ' +
     'filings document documents complaint lawsuit ruling decision findings study survey poll book paper review assessment ' +

@@ -16,7 +16,7 @@ import { descriptorWord, descriptorsOf } from './descriptors';
 import { ANONYMOUS_WORDS } from '../lexicon/anonymous';
 import { PERSON_HEAD } from '../lexicon/person-heads';
 import { RU_ORG_NOUNS } from '../lexicon/name-titles.ru';
-import { EN_COMMERCIAL_HEADS, EN_DOCUMENT_HEADS, EN_ORG_HEADS, EN_PARTY_MEMBERS, EN_PUBLIC_BODY_WORDS, EN_SPOKES_HEADS } from '../lexicon/org-words.en';
+import { EN_COMMERCIAL_HEADS, EN_DOCUMENT_HEADS, EN_LEGAL_DOCUMENTS, EN_ORG_HEADS, EN_PARTY_MEMBERS, EN_PUBLIC_BODY_WORDS, EN_SPOKES_HEADS } from '../lexicon/org-words.en';
 
 // (As keys: a Russian key word is a stem, «издание» → «издан».)
 const RU_ORG_NOUN_SET: ReadonlySet<string> = new Set(RU_ORG_NOUNS.flatMap((w) => keyWords(w)));
@@ -224,11 +224,16 @@ export const descriptionSieve: Sieve = {
       // "written documents", "one submission", "the reports": documents of no one in particular point to nobody.
       if (!owner && ctx.doc.lang === 'en' && (!/^(?:the|a|an|this|that)$/i.test(words[0]) || /s$/.test(words[words.length - 1]))) return null;
       const q: SalienceQuery = owner === 'n' ? { kind: 'org', exclude, maxSentences: 3 } : owner === 'pl' ? { kind: 'group', exclude, maxSentences: 3 } : owner ? { kind: 'person', gender: owner, exclude } : { kind: 'org', exclude, maxSentences: 2 };
-      const inFocus = resolve(s.document, 'description', q, 0.5);
-      if (inFocus || owner) return inFocus;
+      const head = words[words.length - 1].toLowerCase();
       // "The white paper said … ¶ … the winter railroading report said": a definite document named again is the one
       // credited before, whoever has been named since.
-      const earlier = sameDocumentBefore(ctx, i, words[words.length - 1].toLowerCase());
+      const earlier = !owner ? sameDocumentBefore(ctx, i, head) : null;
+      // "the complaint said", "the lawsuit alleges": a court document is one party's against another, or the
+      // court's — the organisation or the person in focus is as likely the other side: no one, unless the same
+      // document was credited before.
+      if (!owner && ctx.doc.lang === 'en' && EN_LEGAL_DOCUMENTS.has(head)) return earlier ? credit(earlier, s.document, 'description', 0.45) : null;
+      const inFocus = resolve(s.document, 'description', q, 0.5);
+      if (inFocus || owner) return inFocus;
       if (earlier) return credit(earlier, s.document, 'description', 0.5);
       return resolve(s.document, 'description', { kind: 'any', exclude, maxSentences: 1 }, 0.45);
     }
