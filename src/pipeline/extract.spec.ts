@@ -635,6 +635,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: "scolded"/"chastised" report only with a quote after their object ("scolded the lawyers for their “games”"); "scolded the council on Friday" says nothing',
+    lang: 'en',
+    text: 'Judge Mara Quist scolded the council on Friday.\nQuist chastised the lawyers for their “endless games”.',
+    want: [{ text: 'the lawyers for their “endless games”', type: 'partial', speaker: 'Mara Quist' }],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

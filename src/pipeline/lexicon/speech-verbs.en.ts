@@ -90,7 +90,8 @@ export const EN_VERBS: readonly EnglishVerb[] = [
   { forms: ['laughed'] },
   { forms: ['crowed'] },
   { forms: ['sniffed'] },
-  { forms: ['scolded'] },
+  { forms: ['scolded', 'scolds'] },
+  { forms: ['chastised', 'chastises'] },
   { forms: ['stuttered'] },
   { forms: ['confessed', 'confesses'] },
   { forms: ['announced'] },
@@ -121,7 +122,7 @@ export const EN_VERBS: readonly EnglishVerb[] = [
 
 /** Verbs whose report is an object and then a quote: "called the allegation “false”", "accused X of “…”",
  *  "urged residents to “stay home”", "warned of “serious consequences”". */
-export const EN_QUOTE_AFTER_OBJECT = ['called', 'calls', 'calling', 'described', 'describes', 'describing', 'labelled', 'labeled', 'labels', 'dubbed', 'dubs', 'branded', 'brands', 'termed', 'terms', 'accused', 'accuses', 'vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens', 'denounced', 'denounces', 'condemned', 'condemns', 'criticized', 'criticised', 'criticizes', 'criticises', 'slammed', 'slams', 'blasted', 'blasts', 'dismissed', 'dismisses', 'rejected', 'rejects', 'hailed', 'hails', 'praised', 'praises', 'welcomed', 'welcomes', 'demanded', 'demands', 'decried', 'decries', 'mocked', 'mocks', 'urged', 'urges', 'warned', 'warns', 'promised', 'promises'];
+export const EN_QUOTE_AFTER_OBJECT = ['called', 'calls', 'calling', 'described', 'describes', 'describing', 'labelled', 'labeled', 'labels', 'dubbed', 'dubs', 'branded', 'brands', 'termed', 'terms', 'accused', 'accuses', 'vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens', 'denounced', 'denounces', 'condemned', 'condemns', 'criticized', 'criticised', 'criticizes', 'criticises', 'slammed', 'slams', 'blasted', 'blasts', 'dismissed', 'dismisses', 'rejected', 'rejects', 'hailed', 'hails', 'praised', 'praises', 'welcomed', 'welcomes', 'demanded', 'demands', 'decried', 'decries', 'mocked', 'mocks', 'scolded', 'scolds', 'chastised', 'chastises', 'urged', 'urges', 'warned', 'warns', 'promised', 'promises'];
 /** Of those, the ones that report nothing without a quote ("accused X of fraud" is the writer's account). */
 export const EN_QUOTE_ONLY = EN_QUOTE_AFTER_OBJECT.filter((f) => !['urged', 'urges', 'warned', 'warns', 'promised', 'promises'].includes(f));
 
