@@ -641,6 +641,17 @@ const rows: Row[] = [
     want: [{ text: 'the lawyers for their “endless games”', type: 'partial', speaker: 'Mara Quist' }],
   },
   {
+    name: 'ru: a capitalised adjective opening the sentence before a title\'s noun is no name («Американский посол заявил»); a surname of that shape before its verb is («Вишневский заявил»); «российский лидер» is the Russian president',
+    lang: 'ru',
+    date: '2025-04-12',
+    text: 'Американский посол заявил, что мост откроют.\nВишневский заявил, что мост закроют.\nРоссийский лидер подчеркнул, что решение принято.',
+    want: [
+      { text: 'мост откроют', speaker: null },
+      { text: 'мост закроют', speaker: 'Вишневский' },
+      { text: 'решение принято', speaker: 'Vladimir Putin', sieve: 'role-title' },
+    ],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

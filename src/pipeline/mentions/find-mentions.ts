@@ -17,6 +17,8 @@ import { givenNameGender, isCommonWord, isKnownNonName, isNameInLexicon, isPlace
 import { arabicClitics, keyWords, keyWordsOfFolded } from './match-key';
 
 const RU_TITLES = new Set(RU_TITLE_WORDS);
+/** The endings of a Russian adjective in the nominative (masculine, feminine, neuter, plural). */
+const RU_ADJECTIVE_ENDING = /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые)$/u;
 /** Russian adverbs and particles that open a sentence before its subject («Вчера Песков заявил», «Сам Лавров»):
  *  capitalised there, but no part of the name after them. */
 const RU_SENTENCE_OPENERS = new Set(['вчера', 'сегодня', 'завтра', 'также', 'так', 'зато', 'ранее', 'позже', 'позднее', 'сам', 'сама', 'сами', 'затем', 'тогда', 'теперь', 'еще', 'ещё', 'уже', 'однако', 'впрочем', 'накануне', 'именно', 'лишь', 'только', 'даже', 'потом', 'вновь', 'снова', 'наконец', 'тем', 'при', 'но', 'и', 'а', 'кстати', 'прежде', 'впоследствии', 'недавно', 'летом', 'зимой', 'весной', 'осенью', 'утром', 'вечером', 'днем', 'днём', 'ночью']);
@@ -690,6 +692,9 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   if (latin && end - first === 1 && !org && opensSentence(tokens, first, text) && ((isPluralWord(tokens[first].key) && isKnownNonName(tokens[first].key)) || EN_ANONYMOUS_WORDS.has(tokens[first].key))) return null;
   // («Источник в Кремле сообщил …»: a word for an unnamed source that opens a Russian sentence is none either.)
   if (!latin && end - first === 1 && !org && opensSentence(tokens, first, text) && (RU_ANONYMOUS_WORDS.has(tokens[first].key) || RU_ORG_NOUN_WORDS.has(tokens[first].key))) return null;
+  // («Российский лидер подчеркнул …», «Американский посол заявил …»: an adjective opening the sentence before a
+  // title's noun; a surname of the same shape stands before its verb: «Вишневский заявил».)
+  if (!latin && end - first === 1 && !org && opensSentence(tokens, first, text) && RU_ADJECTIVE_ENDING.test(tokens[first].key) && end < tokens.length && RU_TITLES.has(tokens[end].key) && text.slice(tokens[first].end, tokens[end].start) === ' ') return null;
   // "the Liberals", "Black Canadians", "the Raptors": a capitalised plural is a party, a team or a people — a
   // group, not a person (but "Rogers" or "Myers" is a surname).
   const lastKey = stripPossessive(tokens[end - 1].key);

@@ -7,9 +7,9 @@ export const russia: RegistryData = {
     {
       id: 'russian-president',
       titles: [
-        'Russian President', 'President of Russia', 'Russia’s president', 'the Kremlin leader', 'Kremlin chief',
-        'الرئيس الروسي', 'رئيس روسيا', 'رئيس روسيا الاتحادية', 'سيد الكرملين',
-        'президент России', 'президент РФ', 'российский президент', 'президент Российской Федерации',
+        'Russian President', 'President of Russia', 'Russia’s president', 'the Kremlin leader', 'Kremlin chief', 'Russian leader',
+        'الرئيس الروسي', 'رئيس روسيا', 'رئيس روسيا الاتحادية', 'سيد الكرملين', 'الزعيم الروسي',
+        'президент России', 'президент РФ', 'российский президент', 'президент Российской Федерации', 'российский лидер', 'глава Кремля',
       ],
       org: 'kremlin',
     },
