@@ -652,6 +652,13 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: the words of a title found in the subject are no unknown name («الأمين العام لحلف الناتو» is the title, not a person «لحلف الناتو»)',
+    lang: 'ar',
+    date: '2025-04-12',
+    text: 'وقال الأمين العام لحلف الناتو إن الحلف موحد.',
+    want: [{ text: 'الحلف موحد', speaker: 'Mark Rutte', sieve: 'role-title' }],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

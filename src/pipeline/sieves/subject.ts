@@ -196,7 +196,9 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
       // («وقالت الحركة», «وأضاف الجيش»: so is an institution's noun with the article.)
       if (doc.lang === 'ar' && words.length === 1 && words[0].key.startsWith('ال') && (OUTLET_HEADS.has(words[0].key.slice(2)) || INSTITUTION_HEADS.has(words[0].key) || INSTITUTION_HEADS.has(words[0].key.slice(2)))) return { orgDescription: { start: words[0].start, end: words[0].end } };
       const outlet = doc.lang === 'ar' ? arabicOutlet(words) : null;
-      const name = outlet ?? (doc.lang === 'ar' ? arabicName(doc, words) : null);
+      // (Not words inside the title found: «الأمين العام لحلف الناتو» is a title, «لحلف الناتو» no name.)
+      const arName = doc.lang === 'ar' ? arabicName(doc, words) : null;
+      const name = outlet ?? (arName && !(out.title && arName.start < out.title.end && arName.end > out.title.start) ? arName : null);
       if (outlet) out.arabicOutlet = outlet;
       else if (name) out.arabicName = name;
       else if (!out.title) out.description = { start: words[0].start, end: words[words.length - 1].end };
