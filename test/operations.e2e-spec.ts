@@ -45,7 +45,9 @@ describe('operations', () => {
     const { config, cleanup } = freshDatabaseConfig();
     const embedded = config.databaseUrl ? undefined : await openEmbeddedPostgres(config.dataDir);
     const options = buildDataSourceOptions(config, embedded);
-    const before = await new DataSource({ ...options, migrations: MIGRATIONS.slice(0, -1) }).initialize();
+    // (The migrations up to the one before SignatureSpeaker, then up to SignatureSpeaker itself.)
+    const at = MIGRATIONS.findIndex((m) => m.name.startsWith('SignatureSpeaker'));
+    const before = await new DataSource({ ...options, migrations: MIGRATIONS.slice(0, at) }).initialize();
     try {
       await runMigrationsLocked(before, config.databaseSchema);
       const [{ id: speaker }] = await before.query(`INSERT INTO speakers (slug, name, kind, origin) VALUES ('ada-vel', 'Ada Vel', 'person', 'analyst') RETURNING id`);
@@ -58,15 +60,57 @@ describe('operations', () => {
       );
       await before.query(`INSERT INTO statement_signatures (statement_id, bands, stated_at) SELECT id, '{1,2,3}', stated_at FROM statements`);
       await before.destroy();
-      const after = await new DataSource(options).initialize();
+      const after = await new DataSource({ ...options, migrations: MIGRATIONS.slice(0, at + 1) }).initialize();
       try {
-        expect(await runMigrationsLocked(after, config.databaseSchema)).toEqual([MIGRATIONS[MIGRATIONS.length - 1].name]);
+        expect(await runMigrationsLocked(after, config.databaseSchema)).toEqual([MIGRATIONS[at].name]);
         const rows: { span_start: number; speaker_id: string | null; bands: number[] }[] = await after.query(
           `SELECT s.span_start, g.speaker_id, g.bands FROM statement_signatures g JOIN statements s ON s.id = g.statement_id ORDER BY 1`,
         );
         expect(rows).toEqual([{ span_start: 0, speaker_id: speaker, bands: [1, 2, 3] }, { span_start: 5, speaker_id: null, bands: [1, 2, 3] }]);
         const [{ def }] = await after.query(`SELECT pg_get_indexdef('ix_statement_signatures_bands'::regclass) AS def`);
         expect(def).toMatch(/USING gin \(bands\) WITH \(fastupdate='?off'?\)/);
+      } finally {
+        await after.destroy();
+      }
+    } finally {
+      if (before.isInitialized) await before.destroy();
+      if (embedded) await embedded.close();
+      await cleanup();
+    }
+  });
+
+  it('SignatureBandPeriod56Days mixes the stored band keys with 56-day periods instead of 14-day ones, and back', async () => {
+    const { config, cleanup } = freshDatabaseConfig();
+    const embedded = config.databaseUrl ? undefined : await openEmbeddedPostgres(config.dataDir);
+    const options = buildDataSourceOptions(config, embedded);
+    const at = MIGRATIONS.findIndex((m) => m.name.startsWith('SignatureBandPeriod56Days'));
+    const before = await new DataSource({ ...options, migrations: MIGRATIONS.slice(0, at) }).initialize();
+    // Keys of the same plain bands for a statement of 2025-05-20, as each function mixes them.
+    const keysNow = async (ds: DataSource): Promise<number[]> => (await ds.query(`SELECT statement_band_keys('{1,2,3}', '2025-05-20T10:00:00Z', '2025-05-20T10:00:00Z') AS k`))[0].k;
+    const stored = async (ds: DataSource): Promise<number[]> => (await ds.query('SELECT bands FROM statement_signatures'))[0].bands;
+    try {
+      await runMigrationsLocked(before, config.databaseSchema);
+      const [{ id: article }] = await before.query(`INSERT INTO articles (language, body, content_hash) VALUES ('en', 'body', repeat('d', 64)) RETURNING id`);
+      await before.query(
+        `INSERT INTO statements (article_id, type, span_start, span_end, text, normalized_text, text_hash, context, language, stated_at, pipeline_version)
+         VALUES ($1, 'direct', 0, 4, 'said', 'said', repeat('e', 32), 'said', 'en', '2025-05-20T10:00:00Z', 'test')`,
+        [article],
+      );
+      await before.query(`INSERT INTO statement_signatures (statement_id, bands, stated_at) SELECT id, statement_band_keys('{1,2,3}', stated_at, stated_at), stated_at FROM statements`);
+      const fourteen = await keysNow(before);
+      expect(await stored(before)).toEqual(fourteen);
+      await before.destroy();
+      const after = await new DataSource({ ...options, migrations: MIGRATIONS.slice(0, at + 1) }).initialize();
+      try {
+        expect(await runMigrationsLocked(after, config.databaseSchema)).toEqual([MIGRATIONS[at].name]);
+        const fiftySix = await keysNow(after);
+        expect(fiftySix).not.toEqual(fourteen);
+        expect(await stored(after)).toEqual(fiftySix);
+        const [{ def }] = await after.query(`SELECT pg_get_indexdef('ix_statement_signatures_bands'::regclass) AS def`);
+        expect(def).toMatch(/USING gin \(bands\) WITH \(fastupdate='?off'?\)/);
+        await after.undoLastMigration();
+        expect(await keysNow(after)).toEqual(fourteen);
+        expect(await stored(after)).toEqual(fourteen);
       } finally {
         await after.destroy();
       }
