@@ -659,6 +659,18 @@ const rows: Row[] = [
     want: [{ text: 'الحلف موحد', speaker: 'Mark Rutte', sieve: 'role-title' }],
   },
   {
+    name: 'ar: a dropped subject right after an organisation\'s statement whose verb had the same gender goes on with it («أعلنت الحكومة … وأوضحت أن …»), not after a woman was named since',
+    lang: 'ar',
+    text: 'أعلنت الحكومة الكندية أن الميناء سيغلق. وأوضحت أن العمال سيعوضون.\nأعلنت الحكومة الكندية أن الجسر سيغلق. وقالت زاخاروفا إن القرار خاطئ. وأوضحت أن موسكو سترد.',
+    want: [
+      { text: 'الميناء سيغلق', speaker: 'Government of Canada' },
+      { text: 'العمال سيعوضون', speaker: 'Government of Canada', sieve: 'gender-agreement' },
+      { text: 'الجسر سيغلق', speaker: 'Government of Canada' },
+      { text: 'القرار خاطئ', speaker: 'Maria Zakharova' },
+      { text: 'موسكو سترد', speaker: 'Maria Zakharova' },
+    ],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

@@ -78,6 +78,20 @@ export const genderAgreementSieve: Sieve = {
       if (spoke) return resolution(spoke.referent.speaker, 0.7);
       return { speaker: null, attribution: { sieve: 'gender-agreement', confidence: 0.5, mentionKind: 'implicit' as const, mention: textSpan(ctx.doc.text, f.cue.start, f.cue.end), evidence: { start: f.cue.start, end: f.cue.end } } };
     }
+    // «أعلنت الحكومة الأوكرانية أن … وأوضحت أن …»: a dropped subject right after an organisation's statement whose
+    // verb had the same gender (the verb agrees with the organisation's noun) goes on with that organisation, unless
+    // someone of that gender was named after what it said.
+    if (!pronoun && ctx.doc.lang === 'ar' && (gender === 'm' || gender === 'f')) {
+      const j = draftJustBefore(ctx, i);
+      const prev = j >= 0 ? ctx.resolved[j]?.speaker : null;
+      if (prev?.kind === 'org' && ctx.drafts[j].frame?.gender === gender) {
+        const since = personMentionsBefore(ctx.doc, ctx.drafts[j].end, f.cue.start).filter((m) => {
+          const g = genderOf(m.speaker, ctx);
+          return !g || g === gender;
+        });
+        if (!since.length) return resolution(prev, 0.7);
+      }
+    }
     // «"…"، قال المتحدث باسم الخارجية الإيرانية. وأضاف: "…"»: a dropped subject or pronoun right after a statement
     // of an office's spokesman of that gender goes on with the office.
     const spokes = gender === 'm' || gender === 'f' ? officeSpokespersonJustBefore(ctx, i, gender) : null;
