@@ -671,6 +671,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: where a diplomat is posted is not who speaks ("Moscow\'s envoy to the UN said" is not the UN)',
+    lang: 'en',
+    text: "Moscow's envoy to the UN said the vote would be delayed.",
+    want: [{ text: 'the vote would be delayed', speaker: null }],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

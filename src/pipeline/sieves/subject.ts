@@ -357,11 +357,15 @@ function trimSpanStart(doc: Doc, start: number, end: number): Span {
 }
 
 const TAIL_WORDS = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'quoted', 'cited', 'by']);
+/** People posted to somewhere: "envoy to the UN", "ambassador to Canada". */
+const POSTED_HEADS = new Set(['envoy', 'envoys', 'ambassador', 'ambassadors', 'representative', 'delegate', 'emissary', 'liaison', 'attache', 'attaché']);
 
 /** Where a prepositional tail after a name begins in an English subject ("… with the X Authority"), else the span's end. */
 function postmodifierStart(doc: Doc, span: Span): number {
   const words = tokensIn(doc, span);
   for (let i = 1; i < words.length; i++) {
+    // "Moscow's envoy to the UN", "the ambassador to Canada": where a diplomat is posted is not who speaks.
+    if (words[i].key === 'to' && POSTED_HEADS.has(words[i - 1].key)) return words[i].start;
     if (!TAIL_WORDS.has(words[i].key)) continue;
     const before = doc.mentionOfToken[tokensIndex(doc, words[i - 1])];
     const m = before >= 0 ? doc.mentions[before] : undefined;
