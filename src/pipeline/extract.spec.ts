@@ -671,10 +671,14 @@ const rows: Row[] = [
     ],
   },
   {
-    name: 'en: where a diplomat is posted is not who speaks ("Moscow\'s envoy to the UN said" is not the UN)',
+    name: 'en: where a diplomat is posted is not who speaks ("Moscow\'s envoy to the UN", "The U.S. ambassador to NATO", "The US envoy to Canada" are not the UN, NATO or Canada, nor a person "US")',
     lang: 'en',
-    text: "Moscow's envoy to the UN said the vote would be delayed.",
-    want: [{ text: 'the vote would be delayed', speaker: null }],
+    text: "Moscow's envoy to the UN said the vote would be delayed.\nThe U.S. ambassador to NATO said the summit would go ahead.\nThe US envoy to Canada said the border would stay open.",
+    want: [
+      { text: 'the vote would be delayed', speaker: null },
+      { text: 'the summit would go ahead', speaker: null },
+      { text: 'the border would stay open', speaker: null },
+    ],
   },
   {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',

@@ -262,7 +262,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     // "A source familiar with the talks said": a noun phrase with a prepositional tail, from the sentence start.
     if (k - 1 > a && POSTMODIFIERS.has(tokens[k - 1].key) && /^\s+$/.test(gap(doc, k - 1, k))) {
       let m = k - 1;
-      while (m > a && j - m < 10 && /^\s+$/.test(gap(doc, m - 1, m)) && (!CLAUSE_WORDS.has(tokens[m - 1].key) || POSTMODIFIERS.has(tokens[m - 1].key)) && !VERBS.has(tokens[m - 1].key)) m--;
+      // ("The U.S. ambassador to Canada said": a country's initials inside the noun phrase.)
+      while (m > a && j - m < 10 && (/^\s+$/.test(gap(doc, m - 1, m)) || initials(doc, m - 1, m) || afterInitials(doc, m)) && (!CLAUSE_WORDS.has(tokens[m - 1].key) || POSTMODIFIERS.has(tokens[m - 1].key)) && !VERBS.has(tokens[m - 1].key)) m--;
       if (m === a) k = a;
 
       // "Jingyi Pan of IG said", "Tim Guest with the Nova Scotia Health Authority says": a name before the tail.

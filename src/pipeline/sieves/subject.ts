@@ -16,7 +16,7 @@ import { EN_DOCUMENT_HEADS, EN_ORG_HEADS, EN_SPOKES_HEADS } from '../lexicon/org
 import { isCommonWord } from '../lexicon/english-lexicon';
 
 // ("a statement released by …", "a release sent to media from …": a reduced relative after the head ends it too.)
-const NP_END = new Set(['quoted', 'cited', 'by', 'familiar', 'with', 'who', 'from', 'at', 'in', 'close', 'speaking', 'briefed', 'released', 'issued', 'sent', 'posted', 'published', 'filed', 'distributed']);
+const NP_END = new Set(['quoted', 'cited', 'by', 'familiar', 'with', 'who', 'from', 'at', 'in', 'close', 'to', 'speaking', 'briefed', 'released', 'issued', 'sent', 'posted', 'published', 'filed', 'distributed']);
 /** Adverbs that may open a subject's words without being part of it: «كما», "Later the company said". */
 const ADVERBIAL_WORDS = new Set([...AR_ADVERBIALS.map(foldLetters), 'later', 'earlier', 'meanwhile', 'separately', 'previously', 'recently', 'instead', 'subsequently', 'afterwards', 'finally']);
 import type { Span } from '../types';
