@@ -681,6 +681,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a plural description ("the players say", "Board members noted") is a group, never the one person in focus',
+    lang: 'en',
+    text: 'Coach Ivan Borg needs a new knee.\nIn the video, the players say Borg is a patient coach. Board members noted he had never missed a game.\nThe coach said he was grateful.',
+    want: [
+      { text: 'Borg is a patient coach', speaker: null },
+      { text: 'he had never missed a game', speaker: null },
+      { text: 'he was grateful', speaker: 'Ivan Borg' },
+    ],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

@@ -18,6 +18,10 @@ import { PERSON_HEAD } from '../lexicon/person-heads';
 import { RU_ORG_NOUNS } from '../lexicon/name-titles.ru';
 import { EN_COMMERCIAL_HEADS, EN_DOCUMENT_HEADS, EN_LEGAL_DOCUMENTS, EN_ORG_HEADS, EN_PARTY_MEMBERS, EN_PUBLIC_BODY_WORDS, EN_SPOKES_HEADS } from '../lexicon/org-words.en';
 
+/** An English plural noun as a description's head: "players", "members", "spokesmen", "parties" (not "boss",
+ *  "actress", "status", nor a compound like "sergeant-at-arms"). */
+const EN_PLURAL_HEAD = /^\p{Ll}{2,}(?:[^su]s|men)$/u;
+
 // (As keys: a Russian key word is a stem, «издание» → «издан».)
 const RU_ORG_NOUN_SET: ReadonlySet<string> = new Set(RU_ORG_NOUNS.flatMap((w) => keyWords(w)));
 
@@ -262,6 +266,9 @@ export const descriptionSieve: Sieve = {
     }
     // "the mayor" → the person the article called mayor, however far back.
     const head = headWord(words, ctx.doc.lang);
+    // "the players say", "Board members noted": a plural description is a group, never one person in focus (the verb
+    // does not tell: "say" is plural and first-person alike).
+    if (ctx.doc.lang === 'en' && EN_PLURAL_HEAD.test(head) && !ANONYMOUS_WORDS.has(head)) return null;
     const described = descriptorsOf(ctx.doc);
     // (A search of the whole article for someone nobody is called so would find no one: it runs only when someone is.)
     const byDescriptor = describedAs(described, head) ? resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 40, accept: (r) => !!described.get(r.key)?.has(head) }, 0.6) : null;
