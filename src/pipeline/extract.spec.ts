@@ -691,6 +691,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: a bullet of nothing but punctuation after an introducer («وأضافت:» then «,») is no statement (it was an empty span)',
+    lang: 'ar',
+    text: 'وأضافت:\n,',
+    want: [],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

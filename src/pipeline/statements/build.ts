@@ -126,6 +126,8 @@ export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
     for (const q of inside) consumed.add(q);
     const end = Math.max(c.end, ...inside.map((q) => q.end));
     const span = inside.length ? { start: c.start, end } : trimSpan(text, c.start, c.end, /[\s.،,;؛]/u);
+    // (Content of nothing but punctuation, a bullet «,» after «وأضافت:», trims to nothing: no statement.)
+    if (span.end <= span.start) continue;
     drafts.push({ start: span.start, end: span.end, type: inside.length ? 'partial' : 'indirect', frame: f, quotes: inside, para: f.para, segment: para.segment });
   }
   const covered = [...drafts].sort((a, b) => a.start - b.start);
