@@ -697,6 +697,15 @@ const rows: Row[] = [
     want: [],
   },
   {
+    name: 'en: a two-word clause after "said" — a subject and its verb in the past ("said costs fell", "said he lied") — is reported; "said it" is not',
+    lang: 'en',
+    text: 'The finance chief, Mark Dunn, said costs fell.\nDunn said he lied.\nDunn said it.',
+    want: [
+      { text: 'costs fell', speaker: 'Mark Dunn' },
+      { text: 'he lied', speaker: 'Mark Dunn' },
+    ],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

@@ -498,6 +498,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   else if (k < b && !info.needsQuote && subordinateThenClause(doc, k, b)) contentStart = tokens[k].start;
   else if (k < b && adverbialComma && !info.needsQuote && b - k >= 3 && (SUBJECT_OPENERS.has(tokens[k].key) || (doc.mentionOfToken[k] >= 0 && /^\p{Lu}/u.test(tokens[k].text))) && clauseLike(doc, k, b, true)) contentStart = tokens[k].start;
   else if (k < b && !info.needsQuote && b - k >= 3 && (!PREPOSITIONS.has(tokens[k].key) || demonstrativeSubject(doc, k, b)) && !/[,.]/.test(g) && (clauseLike(doc, k, b) || (SAY.has(tokens[t].key) && b - k >= 4))) contentStart = tokens[k].start;
+  // "said costs fell.", "says he lied.": a two-word clause, a subject and its verb in the past, is said too.
+  else if (k < b && !info.needsQuote && b - k === 2 && SAY.has(tokens[t].key) && !/[,.:"“]/.test(g) && /^\s+$/.test(gap(doc, k, k + 1)) && /^\p{Ll}+$/u.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].key) && !DETERMINERS.has(tokens[k].key) && !VERBS.has(tokens[k].key) && pastVerb(tokens[k + 1].key)) contentStart = tokens[k].start;
   else if (endsWithColon(text, s)) contentStart = s.end;
   else return appealFrame(doc, t, b, s, cue, subject, passive, sentence);
   const viaThat = contentStart > 0 && /that\s*$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart));
@@ -536,6 +538,14 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   }
   if (content.end <= content.start && !endsWithColon(text, s)) return null;
   return { kind: 'verb', cue, subject, content, sentence, para: s.para };
+}
+
+/** Common irregular past forms that end a two-word clause ("prices rose", "talks broke down" is longer). */
+const IRREGULAR_PAST = new Set(['rose', 'fell', 'grew', 'won', 'lost', 'sank', 'broke', 'held', 'began', 'came', 'went', 'left', 'stood', 'shrank', 'slid', 'lied', 'died', 'fled', 'quit', 'spoke', 'froze', 'stole', 'paid', 'agreed']);
+
+/** A verb in the past tense: a regular -ed form (not "-eed" nouns like "need") or a common irregular one. */
+function pastVerb(key: string): boolean {
+  return IRREGULAR_PAST.has(key) || (/[^e]ed$/.test(key) && key.length > 4);
 }
 
 const CALL_FORMS = new Set(['called', 'calls']);
