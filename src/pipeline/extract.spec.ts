@@ -706,6 +706,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'en: a registry title written with a country\'s initials ("The U.S. president", "the U.S. President") is that title; "Ukrainian leader" is the Ukrainian president\'s',
+    lang: 'en',
+    date: '2025-04-12',
+    text: 'Trump met Zelensky at the White House. The Ukrainian leader said the meeting was useful.\nThe U.S. president said a deal was close.',
+    want: [
+      { text: 'the meeting was useful', speaker: 'Volodymyr Zelensky', sieve: 'role-title' },
+      { text: 'a deal was close', speaker: 'Donald Trump', sieve: 'role-title' },
+    ],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

@@ -277,6 +277,12 @@ const NOT_NAME = new Set(
     'ещё еще уже даже лишь только именно вот да нет jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
 );
 
+/** A single capital letter (A-Z): one letter of initials such as "U.S.". */
+function isInitial(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  return t.end - t.start === 1 && c >= 0x41 && c <= 0x5a;
+}
+
 export function findMentions(tokens: readonly Token[], text: string, registry: Registry): Mention[] {
   const idx = keyIndex(registry);
   const out: Mention[] = [];
@@ -297,6 +303,15 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
         break;
       }
     }
+  }
+  // "U.S. President", "U.K. Foreign Office": the periods of a country's initials do not break a registry phrase.
+  for (let i = 1; i < tokens.length; i++) {
+    if (punctBefore[i] !== 1 || !isInitial(text, tokens[i - 1])) continue;
+    const g = text.slice(tokens[i - 1].end, tokens[i].start);
+    // (Inside the initials the mark is 2: a registry phrase may pass it but not end there — "U.S." alone stays
+    // what it was, the start of "U.S. Open", "U.S. Parks Commission".)
+    if (g === '.' && isInitial(text, tokens[i])) punctBefore[i] = 2;
+    else if (g === '. ' && i >= 2 && isInitial(text, tokens[i - 2]) && text.slice(tokens[i - 2].end, tokens[i - 1].start) === '.') punctBefore[i] = 0;
   }
   for (let i = 0; i < tokens.length; i++) hashes[i] = plainAsciiHash(text, tokens[i].start, tokens[i].end);
   for (let i = 0; i < tokens.length; i++) {
@@ -449,7 +464,7 @@ function registryMatchAt(tokens: readonly Token[], i: number, idx: KeyIndex, tex
         node = descend(node, next, multi[i + k - 1]);
         if (!node) break;
       }
-      if (node.names || node.roles) {
+      if ((node.names || node.roles) && punctBefore[i + k - 1] !== 2) {
         best = k;
         bestNode = node;
       }

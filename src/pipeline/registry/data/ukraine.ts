@@ -7,9 +7,9 @@ export const ukraine: RegistryData = {
     {
       id: 'ukrainian-president',
       titles: [
-        'Ukrainian President', 'President of Ukraine', 'Ukraine’s president',
-        'الرئيس الأوكراني', 'رئيس أوكرانيا',
-        'президент Украины', 'украинский президент', 'глава киевского режима',
+        'Ukrainian President', 'President of Ukraine', 'Ukraine’s president', 'Ukrainian leader', 'Ukraine’s leader',
+        'الرئيس الأوكراني', 'رئيس أوكرانيا', 'الزعيم الأوكراني',
+        'президент Украины', 'украинский президент', 'глава киевского режима', 'украинский лидер',
       ],
       org: 'ukrainian-presidential-office',
     },
