@@ -716,6 +716,18 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: the writer\'s tail saying whose words they were («، على حد تعبيره», «بحسب قوله») is no part of the statement',
+    lang: 'ar',
+    text: 'وقال لافروف إن الغرب "يماطل"، على حد تعبيره.',
+    want: [{ text: 'الغرب "يماطل"', type: 'partial', speaker: 'Sergei Lavrov' }],
+  },
+  {
+    name: 'en: a ", as she put it" tail is cut too',
+    lang: 'en',
+    text: 'Mayor Lena Hart said the ferry plan was "dead in the water," as she put it.',
+    want: [{ text: 'the ferry plan was "dead in the water,"', type: 'partial', speaker: 'Lena Hart' }],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

@@ -99,7 +99,7 @@ export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
   const drafts: Draft[] = [];
   const consumed = new Set<Quote>();
   for (const f of frames) {
-    const c = f.content;
+    const c = ownWordsTail(doc, f.content);
     if (c.end <= c.start) continue;
     // «"… ¶ "But there is a long way to go," Rubio said»: the cue's content is the last paragraph of a quote over
     // several paragraphs; the statement is the whole quote.
@@ -152,6 +152,17 @@ export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
     out.push(d);
   }
   return out;
+}
+
+/** «، على حد تعبيره», «، بحسب قولها», «, as he put it»: the writer's tail saying whose words they were. */
+const OWN_WORDS_TAIL = /[،,]["”’»]?\s*(?:(?:على\s+حد|بحسب|حسب|وفق|وفقا\s+ل)\s*(?:تعبير|قول|وصف)(?:ه|ها|هم|هما)|as\s+(?:he|she|they)\s+put\s+it|в\s+(?:его|ее|её|их)\s+(?:словах|формулировке)|как\s+(?:он|она|они)\s+выразил(?:ся|ась|ись))\s*[.!؟?]?$/iu;
+
+/** The content without such a tail (looked for in its last 60 characters only: linear). */
+function ownWordsTail(doc: Doc, c: Span): Span {
+  if (c.end - c.start < 20) return c;
+  const from = Math.max(c.start, c.end - 60);
+  const m = OWN_WORDS_TAIL.exec(doc.text.slice(from, c.end));
+  return m ? trimSpan(doc.text, c.start, from + m.index, TRAILING) : c;
 }
 
 /** Words after a quote that continue the reported content ("“reasons for optimism” regarding a deal") make the
