@@ -728,6 +728,17 @@ const rows: Row[] = [
     want: [{ text: 'the ferry plan was "dead in the water,"', type: 'partial', speaker: 'Lena Hart' }],
   },
   {
+    name: 'en: a registry person\'s office is the organisation of the role they hold on the date ("Zelensky\'s office" → Office of the President of Ukraine), not a whole government ("Carney\'s office" stays his); "a Kremlin readout" is the Kremlin\'s',
+    lang: 'en',
+    date: '2025-06-01',
+    text: "According to Zelensky's office, the talks were useful.\nMark Carney's office said the budget was delayed.\nAccording to a Kremlin readout, the call lasted an hour.",
+    want: [
+      { text: 'the talks were useful', speaker: 'Office of the President of Ukraine' },
+      { text: 'the budget was delayed', speaker: "Mark Carney's office" },
+      { text: 'the call lasted an hour', speaker: 'Kremlin' },
+    ],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

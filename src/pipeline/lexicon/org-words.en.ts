@@ -35,7 +35,7 @@ export const EN_DOCUMENT_HEADS: ReadonlySet<string> = new Set(
     'filings document documents complaint lawsuit ruling decision findings study survey poll book paper review assessment ' +
     'analysis bulletin note advisory update announcement newsletter submission brief affidavit application numbers figures ' +
     'data statistics estimates estimate records projections forecast forecasts research investigation audit database ' +
-    'transcript').split(/\s+/),
+    'transcript readout readouts communique communiqué memorandum').split(/\s+/),
 );
 
 /** Heads that speak for an organisation named in the same phrase: "a Freedom Mobile spokesperson said" → Freedom Mobile. */

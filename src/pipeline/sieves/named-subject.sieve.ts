@@ -4,6 +4,7 @@
 
 import type { Doc } from '../frames/frame';
 import type { Mention } from '../mentions/find-mentions';
+import type { SpeakerEntry } from '../registry';
 import { organisationMention } from '../mentions/find-mentions';
 import { textSpan } from '../frames/frame';
 import type { Sieve } from './sieve';
@@ -28,6 +29,15 @@ export const namedSubjectSieve: Sieve = {
       };
     }
     if (s.office) {
+      // "Zelensky's office", "Netanyahu's office": the office of a registry person is the organisation of the one
+      // role they hold on the article's date (their only role ever, on an undated page), when it has one.
+      const office = s.office.noun === 'office' ? roleOffice(ctx.doc, s.office.owner) : undefined;
+      if (office) {
+        return {
+          speaker: refOf(office),
+          attribution: { sieve: this.name, confidence: 0.75, mentionKind: 'org', mention: textSpan(ctx.doc.text, s.office.span.start, s.office.span.end), evidence: cover(cue, s.office.span) },
+        };
+      }
       // Named after its person as the article (or the registry) names them in full: "Justin Trudeau's office".
       const owner = s.office.owner.entry?.name ?? fullMention(ctx.doc, s.office.owner).text.replace(/['’]s$/, '');
       return {
@@ -340,4 +350,16 @@ function endsWith(doc: Doc, longer: Mention, shorter: Mention): boolean {
   const n = shorter.t1 - shorter.t0;
   for (let i = 1; i <= n; i++) if (nameKey(doc, longer.t1 - i) !== nameKey(doc, shorter.t1 - i)) return false;
   return true;
+}
+
+/** The organisation of the one role a registry person holds on the article's date (their only role ever when the
+ *  date is unknown), if that role has one and it is not a whole government. */
+function roleOffice(doc: Doc, owner: Mention): SpeakerEntry | undefined {
+  const id = owner.entry?.kind === 'person' ? owner.entry.id : undefined;
+  if (!id) return undefined;
+  const roles = doc.registry.rolesOf(id).filter((r) => r.role.org);
+  const day = doc.date?.slice(0, 10);
+  const held = day ? roles.filter((r) => (!r.from || r.from <= day) && (!r.to || day < r.to)) : roles;
+  // (A prime minister's office is not the whole government the role speaks for: "Trudeau's office" stays his.)
+  return held.length === 1 && !/government/.test(held[0].role.org!) ? doc.registry.byId(held[0].role.org!) : undefined;
 }
