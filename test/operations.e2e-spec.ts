@@ -41,84 +41,89 @@ describe('operations', () => {
     }
   });
 
-  it('SignatureSpeaker copies each stored statement\'s speaker into its signature; the band index is back', async () => {
+  /**
+   * One migration on a database the migrations before it built: `seed` writes rows before it runs, `check` reads
+   * them after (on a data source whose last migration is that one, so that it may undo it).
+   */
+  async function migrationStep<T>(name: string, seed: (ds: DataSource) => Promise<T>, check: (ds: DataSource, seeded: T) => Promise<void>): Promise<void> {
     const { config, cleanup } = freshDatabaseConfig();
     const embedded = config.databaseUrl ? undefined : await openEmbeddedPostgres(config.dataDir);
     const options = buildDataSourceOptions(config, embedded);
-    // (The migrations up to the one before SignatureSpeaker, then up to SignatureSpeaker itself.)
-    const at = MIGRATIONS.findIndex((m) => m.name.startsWith('SignatureSpeaker'));
+    const at = MIGRATIONS.findIndex((m) => m.name.startsWith(name));
+    expect(at).toBeGreaterThan(0);
     const before = await new DataSource({ ...options, migrations: MIGRATIONS.slice(0, at) }).initialize();
     try {
       await runMigrationsLocked(before, config.databaseSchema);
-      const [{ id: speaker }] = await before.query(`INSERT INTO speakers (slug, name, kind, origin) VALUES ('ada-vel', 'Ada Vel', 'person', 'analyst') RETURNING id`);
-      const [{ id: article }] = await before.query(`INSERT INTO articles (language, body, content_hash) VALUES ('en', 'body', repeat('a', 64)) RETURNING id`);
-      await before.query(
-        `INSERT INTO statements (article_id, speaker_id, type, span_start, span_end, text, normalized_text, text_hash, context, language, stated_at, pipeline_version)
-         VALUES ($1, $2, 'direct', 0, 4, 'said', 'said', repeat('b', 32), 'said', 'en', '2025-01-01', 'test'),
-                ($1, NULL, 'direct', 5, 9, 'told', 'told', repeat('c', 32), 'told', 'en', '2025-01-01', 'test')`,
-        [article, speaker],
-      );
-      await before.query(`INSERT INTO statement_signatures (statement_id, bands, stated_at) SELECT id, '{1,2,3}', stated_at FROM statements`);
+      const seeded = await seed(before);
       await before.destroy();
       const after = await new DataSource({ ...options, migrations: MIGRATIONS.slice(0, at + 1) }).initialize();
       try {
         expect(await runMigrationsLocked(after, config.databaseSchema)).toEqual([MIGRATIONS[at].name]);
-        const rows: { span_start: number; speaker_id: string | null; bands: number[] }[] = await after.query(
+        await check(after, seeded);
+        const [{ def }] = await after.query(`SELECT pg_get_indexdef('ix_statement_signatures_bands'::regclass) AS def`);
+        expect(def).toMatch(/USING gin \(bands\) WITH \(fastupdate='?off'?\)/);
+      } finally {
+        await after.destroy();
+      }
+    } finally {
+      if (before.isInitialized) await before.destroy();
+      if (embedded) await embedded.close();
+      await cleanup();
+    }
+  }
+
+  it('SignatureSpeaker copies each stored statement\'s speaker into its signature; the band index is back', async () => {
+    await migrationStep(
+      'SignatureSpeaker',
+      async (ds) => {
+        const [{ id: speaker }] = await ds.query(`INSERT INTO speakers (slug, name, kind, origin) VALUES ('ada-vel', 'Ada Vel', 'person', 'analyst') RETURNING id`);
+        const [{ id: article }] = await ds.query(`INSERT INTO articles (language, body, content_hash) VALUES ('en', 'body', repeat('a', 64)) RETURNING id`);
+        await ds.query(
+          `INSERT INTO statements (article_id, speaker_id, type, span_start, span_end, text, normalized_text, text_hash, context, language, stated_at, pipeline_version)
+           VALUES ($1, $2, 'direct', 0, 4, 'said', 'said', repeat('b', 32), 'said', 'en', '2025-01-01', 'test'),
+                  ($1, NULL, 'direct', 5, 9, 'told', 'told', repeat('c', 32), 'told', 'en', '2025-01-01', 'test')`,
+          [article, speaker],
+        );
+        await ds.query(`INSERT INTO statement_signatures (statement_id, bands, stated_at) SELECT id, '{1,2,3}', stated_at FROM statements`);
+        return speaker as string;
+      },
+      async (ds, speaker) => {
+        const rows: { span_start: number; speaker_id: string | null; bands: number[] }[] = await ds.query(
           `SELECT s.span_start, g.speaker_id, g.bands FROM statement_signatures g JOIN statements s ON s.id = g.statement_id ORDER BY 1`,
         );
         expect(rows).toEqual([{ span_start: 0, speaker_id: speaker, bands: [1, 2, 3] }, { span_start: 5, speaker_id: null, bands: [1, 2, 3] }]);
-        const [{ def }] = await after.query(`SELECT pg_get_indexdef('ix_statement_signatures_bands'::regclass) AS def`);
-        expect(def).toMatch(/USING gin \(bands\) WITH \(fastupdate='?off'?\)/);
-      } finally {
-        await after.destroy();
-      }
-    } finally {
-      if (before.isInitialized) await before.destroy();
-      if (embedded) await embedded.close();
-      await cleanup();
-    }
+      },
+    );
   });
 
   it('SignatureBandPeriod56Days mixes the stored band keys with 56-day periods instead of 14-day ones, and back', async () => {
-    const { config, cleanup } = freshDatabaseConfig();
-    const embedded = config.databaseUrl ? undefined : await openEmbeddedPostgres(config.dataDir);
-    const options = buildDataSourceOptions(config, embedded);
-    const at = MIGRATIONS.findIndex((m) => m.name.startsWith('SignatureBandPeriod56Days'));
-    const before = await new DataSource({ ...options, migrations: MIGRATIONS.slice(0, at) }).initialize();
-    // Keys of the same plain bands for a statement of 2025-05-20, as each function mixes them.
+    // Keys of the same plain bands for a statement of 2025-05-20, as the function of the moment mixes them.
     const keysNow = async (ds: DataSource): Promise<number[]> => (await ds.query(`SELECT statement_band_keys('{1,2,3}', '2025-05-20T10:00:00Z', '2025-05-20T10:00:00Z') AS k`))[0].k;
     const stored = async (ds: DataSource): Promise<number[]> => (await ds.query('SELECT bands FROM statement_signatures'))[0].bands;
-    try {
-      await runMigrationsLocked(before, config.databaseSchema);
-      const [{ id: article }] = await before.query(`INSERT INTO articles (language, body, content_hash) VALUES ('en', 'body', repeat('d', 64)) RETURNING id`);
-      await before.query(
-        `INSERT INTO statements (article_id, type, span_start, span_end, text, normalized_text, text_hash, context, language, stated_at, pipeline_version)
-         VALUES ($1, 'direct', 0, 4, 'said', 'said', repeat('e', 32), 'said', 'en', '2025-05-20T10:00:00Z', 'test')`,
-        [article],
-      );
-      await before.query(`INSERT INTO statement_signatures (statement_id, bands, stated_at) SELECT id, statement_band_keys('{1,2,3}', stated_at, stated_at), stated_at FROM statements`);
-      const fourteen = await keysNow(before);
-      expect(await stored(before)).toEqual(fourteen);
-      await before.destroy();
-      const after = await new DataSource({ ...options, migrations: MIGRATIONS.slice(0, at + 1) }).initialize();
-      try {
-        expect(await runMigrationsLocked(after, config.databaseSchema)).toEqual([MIGRATIONS[at].name]);
-        const fiftySix = await keysNow(after);
+    await migrationStep(
+      'SignatureBandPeriod56Days',
+      async (ds) => {
+        const [{ id: article }] = await ds.query(`INSERT INTO articles (language, body, content_hash) VALUES ('en', 'body', repeat('d', 64)) RETURNING id`);
+        await ds.query(
+          `INSERT INTO statements (article_id, type, span_start, span_end, text, normalized_text, text_hash, context, language, stated_at, pipeline_version)
+           VALUES ($1, 'direct', 0, 4, 'said', 'said', repeat('e', 32), 'said', 'en', '2025-05-20T10:00:00Z', 'test')`,
+          [article],
+        );
+        await ds.query(`INSERT INTO statement_signatures (statement_id, bands, stated_at) SELECT id, statement_band_keys('{1,2,3}', stated_at, stated_at), stated_at FROM statements`);
+        const fourteen = await keysNow(ds);
+        expect(await stored(ds)).toEqual(fourteen);
+        return fourteen;
+      },
+      async (ds, fourteen) => {
+        const fiftySix = await keysNow(ds);
         expect(fiftySix).not.toEqual(fourteen);
-        expect(await stored(after)).toEqual(fiftySix);
-        const [{ def }] = await after.query(`SELECT pg_get_indexdef('ix_statement_signatures_bands'::regclass) AS def`);
-        expect(def).toMatch(/USING gin \(bands\) WITH \(fastupdate='?off'?\)/);
-        await after.undoLastMigration();
-        expect(await keysNow(after)).toEqual(fourteen);
-        expect(await stored(after)).toEqual(fourteen);
-      } finally {
-        await after.destroy();
-      }
-    } finally {
-      if (before.isInitialized) await before.destroy();
-      if (embedded) await embedded.close();
-      await cleanup();
-    }
+        expect(await stored(ds)).toEqual(fiftySix);
+        await ds.undoLastMigration();
+        expect(await keysNow(ds)).toEqual(fourteen);
+        expect(await stored(ds)).toEqual(fourteen);
+        // (The check of the index below runs after the undo: the way down builds it again too.)
+      },
+    );
   });
 
   (usingPostgres ? it : it.skip)('two instances migrating together take turns under the advisory lock (PostgreSQL)', async () => {
