@@ -739,6 +739,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ru: «Об этом …» points back to a short sentence too («Паром отменён. Об этом …»); an outlet «со ссылкой на X» relays X (a named person or body, or an anonymous source); a press service speaks for its body',
+    lang: 'ru',
+    text: 'Паром отменён. Об этом сообщает ТАСС со ссылкой на Пескова.\nМост закрыт. Об этом сообщает ТАСС со ссылкой на источники.\nПресс-служба Кремля сообщила, что визит отложен.',
+    want: [
+      { text: 'Паром отменён', speaker: 'Dmitry Peskov' },
+      { text: 'Мост закрыт', speaker: null, flags: { anonymous: true } },
+      { text: 'визит отложен', speaker: 'Kremlin' },
+    ],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

@@ -366,6 +366,13 @@ function rightSubject(doc: Doc, t: number, b: number): { start: number; end: num
     if (cap) sawCap = true;
     end = m + 1;
   }
+  // «ТАСС со ссылкой на Пескова», «РИА Новости со ссылкой на пресс-службу Кремля»: whom the outlet cites belongs
+  // to the subject (the subject's reading credits them), up to four words before punctuation.
+  if (end + 3 < b && tokens[end].key === 'со' && tokens[end + 1].key === 'ссылкой' && tokens[end + 2].key === 'на') {
+    let e = end + 3;
+    while (e < b && e - (end + 3) < 4 && !/[,.;:!?«»"“”—–]/.test(gap(doc, e - 1, e))) e++;
+    return { start: tokens[from].start, end: tokens[e - 1].end };
+  }
   return { start: tokens[from].start, end: tokens[end - 1].end };
 }
 

@@ -15,4 +15,4 @@ export const RU_OUTLET_NOUNS: readonly string[] = ['газета', 'агентс
 
 /** Common nouns for an organisation that open a sentence alone («Издание отметило, что …», «Ведомство сообщило»):
  *  a capital there is the sentence's, not a name's. */
-export const RU_ORG_NOUNS: readonly string[] = [...RU_OUTLET_NOUNS, 'ведомство', 'министерство', 'компания', 'организация', 'корпорация', 'банк', 'фонд', 'служба'];
+export const RU_ORG_NOUNS: readonly string[] = [...RU_OUTLET_NOUNS, 'ведомство', 'министерство', 'компания', 'организация', 'корпорация', 'банк', 'фонд', 'служба', 'пресс-служба'];

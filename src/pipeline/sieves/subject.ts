@@ -57,6 +57,12 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
     const relay = at >= 0 && words[at + 1]?.key !== 'by' ? words[at] : undefined;
     if (relay && mentionsIn(doc, { start: relay.end, end: span.end }).length) span = trimSpanStart(doc, relay.end, span.end);
   }
+  // «Reuters со ссылкой на источники», «РИА Новости со ссылкой на пресс-службу Кремля»: the outlet relays; the one
+  // it cites speaks (an anonymous source stays one).
+  if (doc.lang === 'ru') {
+    const cited = /со\s+ссылкой\s+на\s+/iu.exec(doc.text.slice(span.start, span.end));
+    if (cited && span.start + cited.index + cited[0].length < span.end) span = trimSpanStart(doc, span.start + cited.index + cited[0].length, span.end);
+  }
   // "A Pentagon spokeswoman, who asked not to be named, said": whoever asks for anonymity is an anonymous source.
   // (A person the text names is no anonymous source, whatever the aside says.)
   if (doc.lang === 'en' && UNNAMED_ASIDE.test(doc.text.slice(span.end, span.end + 120)) && !mentionsIn(doc, span).some((m) => m.end === span.end && (m.kind === 'name' || (m.kind === 'unregistered' && !m.org && !m.place)))) return { anonymous: true };
@@ -100,6 +106,12 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
   if (doc.lang === 'ru') {
     const first = tokensIn(doc, span)[0];
     if (first && ANONYMOUS_WORDS.has(first.key) && doc.mentionOfToken[tokensIndex(doc, first)] < 0 && ms.length > 0 && ms.every((m) => m.kind === 'org' || (m.kind === 'unregistered' && m.org))) return { anonymous: true };
+  }
+  // «пресс-служба Кремля», «пресс-службу МИД России»: an organisation's press service speaks for it.
+  if (doc.lang === 'ru') {
+    const first = tokensIn(doc, span)[0];
+    const org = ms.find((m) => m.kind === 'org');
+    if (first && org && /^пресс-служб/u.test(first.key) && first.end <= org.start) return { org };
   }
   // «спецпосланник главы Белого дома»: a person noun before a title in the genitive is that title-holder's
   // envoy, not the title-holder (Russian noun phrases open with their head).

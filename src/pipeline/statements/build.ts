@@ -121,7 +121,8 @@ export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
     }
     // Content of one or two words before its cue is an opener ("However, he said"), not a statement.
     const truncated = trimSpan(text, c.end, text.length).start >= text.length; // the excerpt ends mid-statement
-    const leftOfCue = c.end <= f.cue.start;
+    // (A sentence of its own that a cue points back to, «Визит отложен. Об этом заявил …», is no opener.)
+    const leftOfCue = c.end <= f.cue.start && c.start >= (doc.sentences[f.sentence]?.start ?? 0);
     if (leftOfCue && !inside.length && !truncated && keyWordCount(text.slice(c.start, Math.min(c.end, c.start + 60))) < 3) continue;
     for (const q of inside) consumed.add(q);
     const end = Math.max(c.end, ...inside.map((q) => q.end));
