@@ -749,6 +749,17 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: «جاء ذلك خلال مؤتمر عقده X» names the speaker of the statement before it with a dropped subject; not a place or someone met («في موسكو», «خلال لقائه بالرئيس …»)',
+    lang: 'ar',
+    date: '2025-04-12',
+    text: 'وقال إن المعبر سيفتح غدا. جاء ذلك خلال مؤتمر صحفي عقده لافروف في أنقرة.\nقال بيسكوف إن الحوار مستمر. وأضاف أن الرد قريب. جاء ذلك خلال لقائه بالرئيس التركي في موسكو.',
+    want: [
+      { text: 'المعبر سيفتح غدا', speaker: 'Sergei Lavrov', sieve: 'cataphora' },
+      { text: 'الحوار مستمر', speaker: 'Dmitry Peskov' },
+      { text: 'الرد قريب', speaker: 'Dmitry Peskov' },
+    ],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

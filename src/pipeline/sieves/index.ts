@@ -7,6 +7,7 @@ import { inheritedSubjectSieve } from './inherited-subject.sieve';
 import { namedSubjectSieve } from './named-subject.sieve';
 import { organisationSieve } from './organisation.sieve';
 import { roleTitleSieve, titleOfficeSieve } from './role-title.sieve';
+import { cataphoraSieve } from './cataphora.sieve';
 import type { Resolution, Sieve, SieveContext } from './sieve';
 
 export const SIEVES: readonly Sieve[] = [
@@ -16,6 +17,7 @@ export const SIEVES: readonly Sieve[] = [
   anonymousSourceSieve,
   descriptionSieve,
   titleOfficeSieve,
+  cataphoraSieve,
   genderAgreementSieve,
   inheritedSubjectSieve,
   sameWordsSieve,
