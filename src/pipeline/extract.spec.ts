@@ -760,6 +760,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ar: «، وذلك في تصريحات أدلى بها X» — the occasion after a statement is cut from it, and names its maker when the subject was dropped',
+    lang: 'ar',
+    text: 'وأكد أن المعبر سيفتح غدا، وذلك في تصريحات أدلى بها لافروف للصحفيين.\nقال بيسكوف إن الحوار مستمر، وذلك خلال مؤتمر صحفي في موسكو.',
+    want: [
+      { text: 'المعبر سيفتح غدا', speaker: 'Sergei Lavrov', sieve: 'cataphora' },
+      { text: 'الحوار مستمر', speaker: 'Dmitry Peskov' },
+    ],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

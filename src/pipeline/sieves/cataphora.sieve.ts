@@ -12,6 +12,9 @@ import { firstStartingAt } from '../segment/search';
 /** «جاء ذلك», «وجاء هذا», «جاءت تصريحاته» opening a sentence: what the sentence before said is placed here. */
 const CAME_THAT = /^[وف]?جاء(?:ت)?\s+(?:ذلك|هذا|ذلك\s+الكلام|هذه\s+التصريحات|تصريحات(?:ه|ها|هم)?|كلامه|كلامها)(?![\p{L}])/u;
 
+/** «، وذلك في/خلال …» right after a statement, in its sentence. */
+const OCCASION_AFTER = /^\s*[،,]\s*وذلك\s+(?:في|خلال|عبر|ضمن|على\s+هامش)\s/u;
+
 /** How many words into that sentence the speaker is looked for (bounded: linear time). */
 const REACH = 16;
 
@@ -25,20 +28,28 @@ export const cataphoraSieve: Sieve = {
     // Only a dropped subject (or one the sieves before could not read).
     const s = ctx.subjects[i];
     if (f.subject && s && Object.keys(s).length && !s.pronoun) return null;
-    const next = doc.sentences[f.sentence + 1];
-    if (!next || next.para > doc.sentences[f.sentence].para + 1 || doc.paras[next.para].segment !== d.segment) return null;
-    // The statement ends its sentence: the sentence after is about it.
-    if (d.end < doc.sentences[f.sentence].end - 2 && ctx.drafts[i + 1]?.frame?.sentence === f.sentence) return null;
-    if (!CAME_THAT.test(doc.text.slice(next.start, Math.min(next.end, next.start + 40)))) return null;
+    // «…، وذلك في تصريحات أدلى بها لافروف»: the occasion in the same sentence, right after the statement; else
+    // «جاء ذلك …» opening the next one.
+    const own = doc.sentences[f.sentence];
+    const tail = { start: d.end, end: own.end };
+    let place: { start: number; end: number } | null = OCCASION_AFTER.test(doc.text.slice(tail.start, Math.min(tail.end, tail.start + 40))) ? tail : null;
+    if (!place) {
+      const next = doc.sentences[f.sentence + 1];
+      if (!next || next.para > own.para + 1 || doc.paras[next.para].segment !== d.segment) return null;
+      // The statement ends its sentence: the sentence after is about it.
+      if (d.end < own.end - 2 && ctx.drafts[i + 1]?.frame?.sentence === f.sentence) return null;
+      if (!CAME_THAT.test(doc.text.slice(next.start, Math.min(next.end, next.start + 40)))) return null;
+      place = next;
+    }
     let seen = 0;
-    for (let k = firstStartingAt(doc.mentions, next.start); k < doc.mentions.length && doc.mentions[k].start < next.end && seen < REACH; k++, seen++) {
+    for (let k = firstStartingAt(doc.mentions, place.start); k < doc.mentions.length && doc.mentions[k].start < place.end && seen < REACH; k++, seen++) {
       const m = doc.mentions[k];
       if (quoteIndexAt(doc, m.start) >= 0) continue;
       const speaker = mentionSpeaker(doc, m);
       if (!speaker || m.place) continue;
       // Only the maker of the occasion: «عقده لافروف», «أدلى بها», «صادر عن الخارجية», «بيان للخارجية» — not a
       // place («في موسكو») nor someone met («خلال لقائه بالرئيس …», whose «ـه» is the speaker before).
-      if (!madeBy(doc, m.t0, next.start)) continue;
+      if (!madeBy(doc, m.t0, place.start)) continue;
       const g = speaker.kind === 'person' ? genderOf(speaker, ctx) ?? m.gender : undefined;
       if (f.gender && g && g !== f.gender) continue;
       return {

@@ -158,12 +158,20 @@ export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
 /** «، على حد تعبيره», «، بحسب قولها», «, as he put it»: the writer's tail saying whose words they were. */
 const OWN_WORDS_TAIL = /[،,]["”’»]?\s*(?:(?:على\s+حد|بحسب|حسب|وفق|وفقا\s+ل)\s*(?:تعبير|قول|وصف)(?:ه|ها|هم|هما)|as\s+(?:he|she|they)\s+put\s+it|в\s+(?:его|ее|её|их)\s+(?:словах|формулировке)|как\s+(?:он|она|они)\s+выразил(?:ся|ась|ись))\s*[.!؟?]?$/iu;
 
-/** The content without such a tail (looked for in its last 60 characters only: linear). */
+/** «، وذلك في تصريحات أدلى بها لافروف للصحفيين», «، وذلك خلال مؤتمر صحفي»: the writer's tail placing the words
+ *  (the cataphora sieve reads who made them there). */
+const OCCASION_TAIL = /[،,]\s*وذلك\s+(?:في|خلال|عبر|ضمن|على\s+هامش)\s+[^.!؟?،,"“”«»]{2,120}[.!؟?]?$/u;
+
+/** The content without such a tail (looked for in its last 60 characters, or 140 for the occasion: linear). */
 function ownWordsTail(doc: Doc, c: Span): Span {
   if (c.end - c.start < 20) return c;
   const from = Math.max(c.start, c.end - 60);
   const m = OWN_WORDS_TAIL.exec(doc.text.slice(from, c.end));
-  return m ? trimSpan(doc.text, c.start, from + m.index, TRAILING) : c;
+  if (m) return trimSpan(doc.text, c.start, from + m.index, TRAILING);
+  if (doc.lang !== 'ar') return c;
+  const wide = Math.max(c.start, c.end - 140);
+  const o = OCCASION_TAIL.exec(doc.text.slice(wide, c.end));
+  return o && wide + o.index > c.start ? trimSpan(doc.text, c.start, wide + o.index, TRAILING) : c;
 }
 
 /** Words after a quote that continue the reported content ("“reasons for optimism” regarding a deal") make the
