@@ -769,6 +769,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'ru: dialogue after a paragraph-opening dash («— Мост откроют летом, — сказал Котов») is direct speech without marks; the wire order without a dash stays indirect',
+    lang: 'ru',
+    text: '— Мост откроют летом, — сказал Иван Котов.\nМост откроют летом, сказал Иван Котов.',
+    want: [
+      { text: 'Мост откроют летом', type: 'direct', speaker: 'Иван Котов' },
+      { text: 'Мост откроют летом', type: 'indirect', speaker: 'Иван Котов' },
+    ],
+  },
+  {
     name: 'en: a nickname in marks inside a name ("Maren “Mo” Halvik") is no quote and no part of the name',
     lang: 'en',
     text: 'The show was cut short, lead singer Maren “Mo” Halvik told fans online.\nHalvik said the band would return in May.',

@@ -129,7 +129,7 @@ export function buildDrafts(doc: Doc, frames: readonly Frame[]): Draft[] {
     const span = inside.length ? { start: c.start, end } : trimSpan(text, c.start, c.end, /[\s.،,;؛]/u);
     // (Content of nothing but punctuation, a bullet «,» after «وأضافت:», trims to nothing: no statement.)
     if (span.end <= span.start) continue;
-    drafts.push({ start: span.start, end: span.end, type: inside.length ? 'partial' : 'indirect', frame: f, quotes: inside, para: f.para, segment: para.segment });
+    drafts.push({ start: span.start, end: span.end, type: inside.length ? 'partial' : dialogueDash(doc, span, f) ? 'direct' : 'indirect', frame: f, quotes: inside, para: f.para, segment: para.segment });
   }
   const covered = [...drafts].sort((a, b) => a.start - b.start);
   let ci = 0;
@@ -172,6 +172,14 @@ function ownWordsTail(doc: Doc, c: Span): Span {
   const wide = Math.max(c.start, c.end - 140);
   const o = OCCASION_TAIL.exec(doc.text.slice(wide, c.end));
   return o && wide + o.index > c.start ? trimSpan(doc.text, c.start, wide + o.index, TRAILING) : c;
+}
+
+/** «— Мы готовы к диалогу, — сказал Песков»: Russian dialogue, the words after a dash that opens the paragraph and
+ *  before «, —» and the cue, is direct speech without quote marks. */
+function dialogueDash(doc: Doc, span: Span, f: Frame): boolean {
+  if (doc.lang !== 'ru' || span.end > f.cue.start) return false;
+  const p = doc.paras[f.para];
+  return /^\s*[—–]\s*$/u.test(doc.text.slice(p.start, span.start)) && /^[,!?…]?\s*[—–]\s*$/u.test(doc.text.slice(span.end, f.cue.start));
 }
 
 /** Words after a quote that continue the reported content ("“reasons for optimism” regarding a deal") make the
