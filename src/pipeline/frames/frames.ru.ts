@@ -108,9 +108,7 @@ function participleFrame(doc: Doc, t: number, a: number, b: number, sentence: nu
   else if (/:/.test(g)) start = tokens[k - 1].end + g.indexOf(':') + 1;
   else if (/[«"“„]/.test(g) && quoteIndexAt(doc, tokens[k - 1].end + g.search(/[«"“„]/)) >= 0 && !ruNameQuote(doc, quoteIndexAt(doc, tokens[k - 1].end + g.search(/[«"“„]/)))) start = tokens[k - 1].end + g.search(/[«"“„]/);
   else return null;
-  const tailFrom = Math.max(start, s.end - 80);
-  const relay = RELAY_TAIL.exec(text.slice(tailFrom, s.end));
-  const content = trimSpan(text, start, relay ? tailFrom + relay.index : s.end);
+  const content = withoutRelayTail(doc, start, s.end);
   if (content.end <= content.start) return null;
   return { kind: 'participle', cue: textSpan(text, tokens[t].start, tokens[t].end), subject: null, content, inherits: true, sentence, para: s.para };
 }
@@ -269,10 +267,7 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     contentStart = tokens[t + 1].start;
   }
   // («…, что ответ будет симметричным, сообщает ТАСС.»: the outlet relaying it at the end is not what was said.)
-  // (Looked for in the sentence's last 80 characters only: a long text stays linear.)
-  const tailFrom = Math.max(contentStart, s.end - 80);
-  const relay = RELAY_TAIL.exec(text.slice(tailFrom, s.end));
-  const content = trimSpan(text, contentStart, relay ? tailFrom + relay.index : s.end);
+  const content = withoutRelayTail(doc, contentStart, s.end);
   if (content.end <= content.start) return null;
   return { ...base, subject, content };
 }
@@ -289,6 +284,14 @@ function namedOutletSubject(doc: Doc, a: number, t: number): Span | null {
   const inner = doc.text.slice(q.innerStart, q.innerEnd).trim();
   if (!ruNameQuote(doc, qi) && !(/^\p{Lu}/u.test(inner) && /^[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2}$/u.test(inner))) return null;
   return { start: ob - a === 1 ? doc.tokens[a].start : q.start, end: q.end };
+}
+
+/** The content from `start` to the sentence's end `end`, without a relaying outlet closing it («…, сообщает ТАСС.»);
+ *  looked for in the last 80 characters only, so that a long text stays linear. */
+function withoutRelayTail(doc: Doc, start: number, end: number): Span {
+  const tailFrom = Math.max(start, end - 80);
+  const relay = RELAY_TAIL.exec(doc.text.slice(tailFrom, end));
+  return trimSpan(doc.text, start, relay ? tailFrom + relay.index : end);
 }
 
 /** A relaying outlet closing a sentence: «, сообщает ТАСС.», «, пишет "Коммерсантъ".» (bounded: no backtracking past a comma). */

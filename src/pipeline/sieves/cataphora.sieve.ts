@@ -3,6 +3,7 @@
 // ministry's — not whoever spoke last.
 
 import { textSpan } from '../frames/frame';
+import type { Doc } from '../frames/frame';
 import { quoteIndexAt } from '../frames/common';
 import { mentionSpeaker } from './mention-speaker';
 import { genderOf } from './sieve';
@@ -66,7 +67,7 @@ const AGENT_WORDS = new Set(['عقده', 'عقدته', 'عقداه', 'القاه
 
 /** Whether the mention starting at token t0 is the maker of the occasion: an agent word among the two words before
  *  it (in the same sentence), or the preposition ل glued to it («للخارجية», «لوزير»). */
-function madeBy(doc: import('../frames/frame').Doc, t0: number, sentenceStart: number): boolean {
+function madeBy(doc: Doc, t0: number, sentenceStart: number): boolean {
   const first = doc.tokens[t0];
   if (/^ل/u.test(first.key) && doc.text[first.start] === 'ل') return true;
   for (let k = t0 - 1; k >= 0 && k >= t0 - 3 && doc.tokens[k].start >= sentenceStart; k--) if (AGENT_WORDS.has(doc.tokens[k].key)) return true;

@@ -9,22 +9,21 @@ import { refOf } from './sieve';
 import type { Doc } from '../frames/frame';
 import type { Mention } from '../mentions/find-mentions';
 
-/** A spokesperson's title without a definite determiner: "a Kremlin spokesman", «متحدث باسم الكرملين». */
-function indefiniteSpokesperson(doc: Doc, t: Mention): boolean {
-  const words = doc.text.slice(t.start, t.end);
-  if (doc.lang === 'en') {
-    return /spokes|press\s+(?:officer|aide)|representative/i.test(words) && t.t0 > 0 && /^(?:a|an|one|another)$/.test(doc.tokens[t.t0 - 1].key) && /^\s+$/.test(doc.text.slice(doc.tokens[t.t0 - 1].end, t.start));
-  }
-  return doc.lang === 'ar' && /^(?:[وف]?(?:متحدث|متحدثة|ناطق|ناطقة))(?:\s|$)/u.test(words);
-}
-
-/** A spokesperson's title, with or without a determiner: "the State Department spokesperson", «المتحدث باسم
- *  الخارجية», «официальный представитель МИД». */
+/** A spokesperson's title, with or without a determiner: "the State Department spokesperson", "a Kremlin
+ *  representative", «المتحدث باسم الخارجية», «официальный представитель МИД». */
 function spokespersonTitle(doc: Doc, t: Mention): boolean {
   const words = doc.text.slice(t.start, t.end);
-  if (doc.lang === 'en') return /spokes|press\s+(?:secretary|officer|aide)/i.test(words);
+  if (doc.lang === 'en') return /spokes|press\s+(?:secretary|officer|aide)|representative/i.test(words);
   if (doc.lang === 'ar') return /^[وف]?(?:ال)?(?:متحدث|متحدثة|ناطق|ناطقة)(?:\s|$)/u.test(words);
   return /пресс-секретар|официальн\p{L}*\s+представител/iu.test(words);
+}
+
+/** The same without a definite determiner: "a Kremlin spokesman", «متحدث باسم الكرملين» (no article). */
+function indefiniteSpokesperson(doc: Doc, t: Mention): boolean {
+  if (doc.lang === 'en') {
+    return spokespersonTitle(doc, t) && t.t0 > 0 && /^(?:a|an|one|another)$/.test(doc.tokens[t.t0 - 1].key) && /^\s+$/.test(doc.text.slice(doc.tokens[t.t0 - 1].end, t.start));
+  }
+  return doc.lang === 'ar' && spokespersonTitle(doc, t) && !/^[وف]?ال/u.test(doc.text.slice(t.start, t.end));
 }
 
 export const roleTitleSieve: Sieve = {
