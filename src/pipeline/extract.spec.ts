@@ -416,6 +416,45 @@ const rows: Row[] = [
       { text: 'الوفد غادر', speaker: 'TASS' },
     ],
   },
+  {
+    name: 'ar: an ambiguous verb (حذر) after a discourse opener or a time phrase and its comma still opens the clause',
+    lang: 'ar',
+    text: 'بدوره، حذر غوتيريش من "مجاعة واسعة" في الإقليم.\nمن جهته حذر لافروف من تصعيد على الحدود.\nوفي وقت لاحق، نقلت وكالة تاس عن بيسكوف قوله إن الموعد لم يحدد.',
+    want: [
+      { text: '"مجاعة واسعة" في الإقليم', type: 'partial', speaker: 'António Guterres' },
+      { text: 'تصعيد على الحدود', type: 'indirect', speaker: 'Sergei Lavrov' },
+      { text: 'الموعد لم يحدد', type: 'indirect', speaker: 'Dmitry Peskov' },
+    ],
+  },
+  {
+    name: 'ar: «نقلت X عن Y قوله: "…"» — the relayed speaker\'s quote after the speech noun\'s colon, named or not',
+    lang: 'ar',
+    text: 'ونقلت وكالة نوفوستي عن لافروف قوله: "الباب لم يغلق بعد".\nونقلت رويترز عن دبلوماسي أوروبي قوله: "نحن بعيدون عن اتفاق".',
+    want: [
+      { text: 'الباب لم يغلق بعد', type: 'direct', speaker: 'Sergei Lavrov' },
+      { text: 'نحن بعيدون عن اتفاق', type: 'direct', speaker: null, flags: { anonymous: true } },
+    ],
+  },
+  {
+    name: 'ar: «…، فيما قالت X إن …» — "while" opens a second statement with its own speaker',
+    lang: 'ar',
+    text: 'وأكد نتنياهو أن العملية ستتواصل، فيما قالت حركة حماس إن المفاوضات متوقفة. وأعلن لافروف أن الوفد وصل، بينما أكد بيسكوف أن اللقاء لم يتقرر.',
+    want: [
+      { text: 'العملية ستتواصل', speaker: 'Benjamin Netanyahu' },
+      { text: 'المفاوضات متوقفة', speaker: 'Hamas' },
+      { text: 'الوفد وصل', speaker: 'Sergei Lavrov' },
+      { text: 'اللقاء لم يتقرر', speaker: 'Dmitry Peskov' },
+    ],
+  },
+  {
+    name: 'ar: «مراسلنا» / «مراسلتنا» (an unnamed reporter of the outlet) names nobody',
+    lang: 'ar',
+    text: 'وأفاد مراسلنا بأن القصف تجدد فجرا.\nوقالت مراسلتنا إن الطرق مغلقة.',
+    want: [
+      { text: 'القصف تجدد فجرا', speaker: null, flags: { anonymous: true } },
+      { text: 'الطرق مغلقة', speaker: null, flags: { anonymous: true } },
+    ],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',

@@ -2,7 +2,7 @@
 // «أشار دارتشييف إلى أن …», «مشيرا إلى أن …» (the subject carried by the participle), «بحسب X، …», and
 // headlines «بيسكوف: …». English gloss: "And Peskov said that …", "She added: '…'", "according to X, …".
 
-import { AR_ACCORDING, AR_ADVERBIALS, AR_ANONYMOUS, AR_COMPLEMENTISERS, AR_QUOTE_ONLY, AR_SPEECH_NOUNS, AR_VERBS } from '../lexicon/speech-verbs.ar';
+import { AR_ACCORDING, AR_ADVERBIALS, AR_ANONYMOUS, AR_COMPLEMENTISERS, AR_QUOTE_ONLY, AR_SENTENCE_OPENERS, AR_SPEECH_NOUNS, AR_VERBS } from '../lexicon/speech-verbs.ar';
 import { foldLetters } from '../normalize/text';
 import { arabicPrefixedWord } from '../lexicon/names.ar';
 import type { Gender, Span } from '../types';
@@ -281,14 +281,14 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
   else if (stop === 'prep') {
     const next = k + 1 < b ? tokens[k + 1] : undefined;
     const later = [k + 2, k + 3].find((j) => j < b && isComplementiser(tokens[j].key) && !/[،,.]/.test(text.slice(tokens[k].end, tokens[j].start)));
-    let relayComp = -1;
+    let relayStart = -1;
     // «ونقلت وكالة تاس عن بيسكوف قوله إن …»: an agency relays; the speaker is the one after «عن».
     if (RELAY_VERBS.has(stripWa(tokens[t].key)) && k + 1 < b) {
       const chain = mentionChainEnd(doc, k + 1, Math.min(b, k + 8));
       const then = chain < b ? tokens[chain].key : '';
-      if (chain > k + 1 && (isComplementiser(then) || (AR_SPEECH_NOUN_SET.has(then) && chain + 1 < b && isComplementiser(tokens[chain + 1].key)))) {
+      if (chain > k + 1 && (isComplementiser(then) || (AR_SPEECH_NOUN_SET.has(then) && (colonAfter(doc, chain, b, s.end) || (chain + 1 < b && isComplementiser(tokens[chain + 1].key)))))) {
         subject = { start: tokens[k + 1].start, end: tokens[chain - 1].end };
-        relayComp = isComplementiser(then) ? chain : chain + 1;
+        relayStart = relayedFrom(doc, chain, b, s.end);
       } else if (later !== undefined && RELAYED_ANONYMOUS.has(tokens[k + 1].key)) {
         // «ونقلت قناة الجزيرة عن مصادر مطلعة أن …»: the channel relays sources it does not name.
         subject = { start: tokens[k + 1].start, end: tokens[later - 1].end };
@@ -297,11 +297,11 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
         const at = relayedContent(doc, k + 1, b);
         if (at >= 0) {
           subject = { start: tokens[k + 1].start, end: tokens[at - 1].end };
-          relayComp = isComplementiser(tokens[at].key) ? at : at + 1;
+          relayStart = relayedFrom(doc, at, b, s.end);
         }
       }
     }
-    if (relayComp >= 0) contentStart = tokens[relayComp].end;
+    if (relayStart >= 0) contentStart = relayStart;
     else if (next && isComplementiser(next.key)) contentStart = next.end;
     else if (later !== undefined) contentStart = tokens[later].end;
     else if (!info.np) return null;
@@ -322,8 +322,9 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     if (first < b && verbOf(tokens[first].key)) return null;
     npContent = true;
   } else return null;
-  // («وحذر غوتيريش من كارثة …»: an ambiguous past verb opening its sentence, with its preposition, is the verb.)
-  const opensSentenceAsVerb = info.ambiguous && !info.present && stop === 'prep' && firstStartingAt(tokens, s.start) === t && !!subject;
+  // («وحذر غوتيريش من كارثة …», «بدوره، حذر …»: an ambiguous past verb opening its sentence, or only a discourse
+  // opener before it, with its preposition, is the verb.)
+  const opensSentenceAsVerb = info.ambiguous && !info.present && stop === 'prep' && opensClause(doc, s.start, t) && !!subject;
   if ((info.ambiguous || info.present) && !opensSentenceAsVerb && stop !== 'comp' && stop !== 'colon' && !(stop === 'prep' && contentStart < s.end && isComplementiser(tokens[lowerTokenAt(doc, contentStart) - 1]?.key ?? ''))) return null;
   // («وتابع: «…»»: with the conjunction and a quote after its colon, the verb with a dropped subject speaks.)
   if (info.ambiguous && stop === 'colon' && !subject && !(/^[وف]/.test(tokens[t].text) && contentStart >= 0 && /^\s*["«“„]/.test(text.slice(contentStart, contentStart + 3)))) return null;
@@ -397,9 +398,24 @@ function relayedContent(doc: Doc, from: number, b: number): number {
   for (let j = from + 1; j < b && j - from <= 6; j++) {
     if (/[،,.:؛"«»]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return -1;
     if (isComplementiser(tokens[j].key)) return j;
-    if (AR_SPEECH_NOUN_SET.has(tokens[j].key) && j + 1 < b && isComplementiser(tokens[j + 1].key)) return j;
+    if (AR_SPEECH_NOUN_SET.has(tokens[j].key) && ((j + 1 < b && isComplementiser(tokens[j + 1].key)) || colonAfter(doc, j, b, doc.text.length))) return j;
   }
   return -1;
+}
+
+/** Whether a colon follows token j (before the next token, or the sentence's end). */
+function colonAfter(doc: Doc, j: number, b: number, sentenceEnd: number): boolean {
+  return gapKind(doc.text, doc.tokens[j].end, j + 1 < b ? doc.tokens[j + 1].start : sentenceEnd) === 'colon';
+}
+
+/** Where a relayed statement's content starts, from the complementiser or speech noun at `at`: after the
+ *  complementiser («عن بيسكوف أن …»), after the speech noun's complementiser («قوله إن …»), or after its colon
+ *  («قوله: "…"»). */
+function relayedFrom(doc: Doc, at: number, b: number, sentenceEnd: number): number {
+  const { tokens, text } = doc;
+  if (isComplementiser(tokens[at].key)) return tokens[at].end;
+  if (colonAfter(doc, at, b, sentenceEnd)) return afterGap(text, tokens[at].end, 'colon', sentenceEnd);
+  return tokens[at + 1].end;
 }
 const AR_SPEECH_NOUN_SET = new Set(AR_SPEECH_NOUNS.map(foldLetters));
 
@@ -418,6 +434,23 @@ function firstCommaOutsideQuotes(doc: Doc, from: number, to: number): number {
 
 /** «لوكالة "تاس"»، «بقناة "روسيا 1"»: a quote of one or two words names something; it opens no content. */
 /** The quote that ends right before `at`, past a comma (and و), opening at the sentence's start; else -1. */
+/** Discourse openers as folded token sequences, longest first. */
+const OPENERS = AR_SENTENCE_OPENERS.map((p) => p.split(' ').map(foldLetters)).sort((a, b) => b.length - a.length);
+
+/** Whether token t opens the sentence that starts at sentenceStart, or follows nothing but a discourse opener
+ *  and its comma. */
+function opensClause(doc: Doc, sentenceStart: number, t: number): boolean {
+  const first = firstStartingAt(doc.tokens, sentenceStart);
+  if (first === t) return true;
+  const n = t - first;
+  if (n > 6 || !/^[\s,،]*$/.test(doc.text.slice(doc.tokens[t - 1].end, doc.tokens[t].start))) return false;
+  if (OPENERS.some((o) => o.length === n && o.every((w, i) => doc.tokens[first + i].key === w))) return true;
+  // («وفي وقت لاحق، نقلت …»: time words and their comma.)
+  if (!/[,،]/.test(doc.text.slice(doc.tokens[t - 1].end, doc.tokens[t].start))) return false;
+  for (let i = first; i < t; i++) if (!ADVERBIALS.has(i === first ? stripWa(doc.tokens[i].key) : doc.tokens[i].key)) return false;
+  return true;
+}
+
 function quoteEndingBefore(doc: Doc, at: number, sentenceStart: number): number {
   // (A bounded look-back: the mark, the comma and «هكذا» stand within a few characters of the verb.)
   const from = Math.max(sentenceStart, at - 24);

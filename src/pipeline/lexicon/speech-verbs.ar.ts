@@ -2,7 +2,6 @@
 // and the circumstantial participle. "وقالت المتحدثة: …" → feminine; "مشيرا إلى أن …" → participle, masculine.
 // `prep` is the preposition that introduces the content (أشار إلى أن، شدد على أن، أعرب عن).
 
-import type { Gender } from '../types';
 
 export interface ArabicVerb {
   m: string;
@@ -89,8 +88,11 @@ export const AR_ACCORDING = ['وفقا ل', 'وفقا لـ', 'بحسب', 'حسب
 /** Nouns that carry a speech act: "في تصريح", "قوله". */
 export const AR_SPEECH_NOUNS = ['قوله', 'قولها', 'تصريحه', 'تصريحها', 'تعليقه', 'تعليقها'];
 
-/** "من جانبه/من جهتها": the subject of the next verb is a person named just before, of that gender. */
-export const AR_SIDE_MARKERS: Record<string, Gender> = { 'من جانبه': 'm', 'من جهته': 'm', 'من جانبها': 'f', 'من جهتها': 'f' };
+/** Discourse openers before a sentence's verb («بدوره، حذر …», «من جهتها، …»): the verb still opens the clause. */
+export const AR_SENTENCE_OPENERS = [
+  'بدوره', 'بدورها', 'بدورهم', 'من جانبه', 'من جانبها', 'من جانبهم', 'من جهته', 'من جهتها', 'من جهتهم', 'كما', 'وكما',
+  'في المقابل', 'وفي المقابل', 'في غضون ذلك', 'وفي غضون ذلك', 'في الأثناء', 'وفي الأثناء', 'في سياق متصل', 'وفي سياق متصل',
+];
 
 /** Words between a verb and its subject that are not the subject: time and manner adverbials. */
 export const AR_ADVERBIALS = [
@@ -101,4 +103,4 @@ export const AR_ADVERBIALS = [
 ];
 
 /** Anonymous sources: a statement credited to them has no speaker. */
-export const AR_ANONYMOUS = ['شهود', 'شاهد', 'سكان', 'كثيرون', 'آخرون', 'ناشطون', 'نشطاء', 'أهالي', 'مسؤولو', 'مسؤولي', 'مصدر', 'مصادر', 'المصدر', 'المصادر', 'مسؤول', 'مسؤولون', 'مسؤولين', 'مراقبون', 'محللون', 'خبراء', 'مطلع', 'مطلعة', 'دبلوماسي', 'دبلوماسيون', 'أحد', 'مراسل', 'مراسلين', 'وسائل', 'تقارير', 'صحف'];
+export const AR_ANONYMOUS = ['شهود', 'شاهد', 'سكان', 'كثيرون', 'آخرون', 'ناشطون', 'نشطاء', 'أهالي', 'مسؤولو', 'مسؤولي', 'مصدر', 'مصادر', 'المصدر', 'المصادر', 'مسؤول', 'مسؤولون', 'مسؤولين', 'مراقبون', 'محللون', 'خبراء', 'مطلع', 'مطلعة', 'دبلوماسي', 'دبلوماسيون', 'أحد', 'مراسل', 'مراسلين', 'مراسلة', 'مراسلو', 'مراسلون', 'مراسلنا', 'مراسلتنا', 'مراسلها', 'مراسله', 'وسائل', 'تقارير', 'صحف'];

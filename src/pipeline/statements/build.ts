@@ -77,6 +77,8 @@ function opensNewClause(doc: Doc, b: Frame, cut: number): boolean {
   const before = doc.text.slice(Math.max(0, cut - 12), cut);
   if (/[,،;؛:.!?]\s*$/u.test(before)) return true;
   if (cut === b.cue.start && /(?:^|\s)(?:and|but|и|а|но|while)\s+$/iu.test(before)) return true;
+  // («…، فيما قالت حماس إن …», «بينما أكد …»: an Arabic "while" opens a clause of its own.)
+  if (cut === b.cue.start && /(?:^|[\s,،])(?:و?فيما|و?بينما|في حين)\s+$/u.test(before)) return true;
   // "… said the plan failed and John Berg said …", "…, but he said …": a conjunction, then a subject of its own.
   if (b.subject && cut === b.subject.start && /(?:^|\s)(?:and|but|и|а|но|while)\s+$/iu.test(before)) {
     const t = firstStartingAt(doc.tokens, b.subject.start);
@@ -86,10 +88,10 @@ function opensNewClause(doc: Doc, b: Frame, cut: number): boolean {
   return /^[وف]/.test(b.cue.text) && b.cue.text.length > 3;
 }
 
-/** Drops a dangling "و" / "and" / "и" left at the end of a cut content. */
+/** Drops a dangling "و" / «فيما» / "and" / "и" left at the end of a cut content. */
 function trimConjunction(text: string, s: Span): Span {
   const from = Math.max(s.start, s.end - 12);
-  const m = /(?:\s+|^)(?:و|and|и|а|but|но|while|whereas)\s*$/u.exec(text.slice(from, s.end));
+  const m = /(?:\s+|^)(?:و|و?فيما|و?بينما|في حين|and|и|а|but|но|while|whereas)\s*$/u.exec(text.slice(from, s.end));
   if (!m || (m.index === 0 && from > s.start && !/\s/.test(text[from - 1]))) return s;
   return trimSpan(text, s.start, s.end - m[0].length, TRAILING);
 }
