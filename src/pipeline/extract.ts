@@ -25,7 +25,7 @@ import { learnGenderFromPronouns } from './sieves/pronoun-gender';
 import type { ArticleInput, ExtractResult, Gender, Statement } from './types';
 
 /** Bumped whenever a change to the pipeline can change its output; stored with every extraction. */
-export const PIPELINE_VERSION = '0.10.0';
+export const PIPELINE_VERSION = '0.11.0';
 
 export interface ExtractOptions {
   registry?: Registry;
