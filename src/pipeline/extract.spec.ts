@@ -455,6 +455,13 @@ const rows: Row[] = [
       { text: 'الطرق مغلقة', speaker: null, flags: { anonymous: true } },
     ],
   },
+  {
+    name: 'ar: a registered name opening with the letter ل after an organisation in the title is the name, not «ل» + whom it was told to',
+    lang: 'ar',
+    date: '2025-05-01',
+    text: 'وأكد المتحدث باسم الخارجية الصينية لين جيان أن الموقف ثابت.',
+    want: [{ text: 'الموقف ثابت', speaker: 'Lin Jian' }],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',
@@ -1111,6 +1118,33 @@ const rows: Row[] = [
       { text: 'it was safe', speaker: 'Arvid Holm' },
       { text: 'more would be known soon', speaker: 'Kwabena Tetteh', sieve: 'gender-agreement' },
     ],
+  },
+  {
+    name: 'en: "saying only that …", "adding again that …": a focusing adverb before the participle\'s "that" is not content',
+    lang: 'en',
+    text: 'The governor refused to discuss the audit, saying only that the books were "in order." Mayor Tom Ellery defended the plan, adding again that it would pay for itself.',
+    want: [
+      { text: 'the books were "in order', type: 'partial', speaker: null },
+      { text: 'it would pay for itself', type: 'indirect', speaker: 'Tom Ellery' },
+    ],
+  },
+  {
+    name: 'en: ", a claim that could not be independently verified" is the writer\'s, not the speaker\'s',
+    lang: 'en',
+    text: 'The rebels claimed they had downed a helicopter, a claim that could not be independently verified.',
+    want: [{ text: 'they had downed a helicopter', speaker: null }],
+  },
+  {
+    name: 'ar: «، وهو ما لم يتسن التحقق منه» is the writer\'s, not the speaker\'s',
+    lang: 'ar',
+    text: 'وقالت وزارة الدفاع الروسية إن دفاعاتها أسقطت عشر مسيرات، وهو ما لم يتسن التحقق منه بشكل مستقل.',
+    want: [{ text: 'دفاعاتها أسقطت عشر مسيرات', speaker: 'Russian Defence Ministry' }],
+  },
+  {
+    name: 'ru: «, что не удалось независимо проверить» is the writer\'s, not the speaker\'s',
+    lang: 'ru',
+    text: 'Песков заявил, что переговоры идут по плану, что пока не удалось независимо проверить.',
+    want: [{ text: 'переговоры идут по плану', speaker: 'Dmitry Peskov' }],
   },
   // Russian
   {

@@ -214,7 +214,8 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
       // «وقال مسؤول أمريكي لرويترز إن …», «قالت مصادر لـ"سكاي نيوز" …»: after an unnamed source or a name, a
       // word with the preposition ل is whom it was said to (the outlet), not more of the subject — unlike a
       // title's own complement («المبعوث الخاص لأوكرانيا», «الأمين العام للأمم المتحدة»).
-      if (subjEnd > t + 1 && key[0] === 'ل' && (key === 'ل' || RELAYED_ANONYMOUS.has(tokens[t + 1].key) || nameEndsAt(doc, subjEnd))) break;
+      // (Not a person's name that opens with the letter: «المتحدث باسم الخارجية الصينية لين جيان».)
+      if (subjEnd > t + 1 && key[0] === 'ل' && (key === 'ل' || RELAYED_ANONYMOUS.has(tokens[t + 1].key) || nameEndsAt(doc, subjEnd)) && !opensPersonName(doc, subjEnd)) break;
       subjEnd++;
     }
     if (subjEnd < k && subjEnd > t + 1 && /[،,]/.test(text.slice(tokens[subjEnd - 1].end, tokens[subjEnd].start))) {
@@ -401,6 +402,12 @@ function relayedContent(doc: Doc, from: number, b: number): number {
     if (AR_SPEECH_NOUN_SET.has(tokens[j].key) && ((j + 1 < b && isComplementiser(tokens[j + 1].key)) || colonAfter(doc, j, b, doc.text.length))) return j;
   }
   return -1;
+}
+
+/** Whether a registered person's name starts at token j. */
+function opensPersonName(doc: Doc, j: number): boolean {
+  const m = doc.mentionOfToken[j];
+  return m >= 0 && doc.mentions[m].t0 === j && doc.mentions[m].kind === 'name';
 }
 
 /** Whether a colon follows token j (before the next token, or the sentence's end). */

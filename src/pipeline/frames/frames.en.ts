@@ -819,6 +819,8 @@ function subordinateThenClause(doc: Doc, k: number, b: number): boolean {
 }
 
 /** ", adding that …", ", saying …": the subject is the clause's. */
+const FOCUS_ADVERBS = new Set(['only', 'simply', 'merely', 'just', 'also', 'again', 'repeatedly', 'instead', 'further']);
+
 function participleFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: number): Frame | null {
   const { text, tokens } = doc;
   const s = doc.sentences[sentence];
@@ -829,6 +831,8 @@ function participleFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentenc
   if (t === 0 || (!afterSpeechNoun && !afterAnd && !/,\s*["”’]?\s*$/.test(text.slice(Math.max(s.start, tokens[t - 1].end), tokens[t].start)))) return null;
   let start = tokens[t].end;
   if (t + 1 < b && tokens[t + 1].key === 'that') start = tokens[t + 1].end;
+  // ("saying only that …", "adding again that …": a focusing adverb before "that".)
+  else if (t + 2 < b && FOCUS_ADVERBS.has(tokens[t + 1].key) && tokens[t + 2].key === 'that' && /^\s+$/.test(gap(doc, t + 1, t + 2))) start = tokens[t + 2].end;
   // "writing on Telegram that …", "saying in a statement that …": a short phrase of where, then "that".
   else if (t + 2 < b && PREPOSITIONS.has(tokens[t + 1].key)) {
     for (let m = t + 2; m < b && m - t <= 6 && /^\s+$/.test(gap(doc, m - 1, m)); m++) {

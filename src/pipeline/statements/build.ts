@@ -164,12 +164,20 @@ const OWN_WORDS_TAIL = /[،,]["”’»]?\s*(?:(?:على\s+حد|بحسب|حسب|
  *  (the cataphora sieve reads who made them there). */
 const OCCASION_TAIL = /[،,]\s*وذلك\s+(?:في|خلال|عبر|ضمن|على\s+هامش)\s+[^.!؟?،,"“”«»]{2,120}[.!؟?]?$/u;
 
-/** The content without such a tail (looked for in its last 60 characters, or 140 for the occasion: linear). */
+/** ", a claim that could not be independently verified", «، وهو ما لم يتسن التحقق منه», «, что не удалось
+ *  проверить»: the writer's note that the words were not checked. */
+const UNVERIFIED_TAIL = /[،,]\s*(?:(?:a|an|the)\s+(?:claim|assertion|allegation|figure|account|number|report)s?\s+(?:that|which)\s+(?:could\s*not|cannot|can't|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:been\s+|be\s+)?(?:independently\s+)?(?:verified|confirmed)|(?:وهو|وهي|وهذا)\s+ما\s+لم\s+(?:يتسن|يتسنى|يتسنَّ|يمكن|تتمكن)|(?:что|чего|которое|которые)\s+(?:пока\s+)?(?:не\s+удалось|невозможно|нельзя)\s+(?:независимо\s+)?(?:проверить|подтвердить))[^.!؟?]{0,60}[.!؟?]?$/iu;
+
+/** The content without such a tail (looked for in its last 60 characters, or 120-140 for the unverified and the
+ *  occasion tails: linear). */
 function ownWordsTail(doc: Doc, c: Span): Span {
   if (c.end - c.start < 20) return c;
   const from = Math.max(c.start, c.end - 60);
   const m = OWN_WORDS_TAIL.exec(doc.text.slice(from, c.end));
   if (m) return trimSpan(doc.text, c.start, from + m.index, TRAILING);
+  const near = Math.max(c.start, c.end - 120);
+  const u = UNVERIFIED_TAIL.exec(doc.text.slice(near, c.end));
+  if (u && near + u.index > c.start) return trimSpan(doc.text, c.start, near + u.index, TRAILING);
   if (doc.lang !== 'ar') return c;
   const wide = Math.max(c.start, c.end - 140);
   const o = OCCASION_TAIL.exec(doc.text.slice(wide, c.end));
