@@ -2123,6 +2123,34 @@ const rows: Row[] = [
       { text: 'would “cut the backlog in half.”', type: 'partial', speaker: 'Parks Canada' },
     ],
   },
+  {
+    name: 'ru: a prepositional chunk with «свой» before the verb is never its subject; the name before it is',
+    lang: 'ru',
+    text: 'Илон Маск в своей сети Open Forum написал, что запуск отложен. Премьер Марк Карни в своем аккаунте в соцсети X написал, что визит состоится.',
+    want: [
+      { text: 'запуск отложен', speaker: 'Elon Musk' },
+      { text: 'визит состоится', speaker: 'Mark Carney' },
+    ],
+  },
+  {
+    name: 'ru: «назвал X «Y»» — a naming verb with a quote after its object reports the object and the quote (partial); without a quote, the object',
+    lang: 'ru',
+    text: 'Песков назвал эти слухи «полной выдумкой». Захарова назвала «провокацией» учения у границы. Лавров назвал сроки переговоров.',
+    want: [
+      { text: 'эти слухи «полной выдумкой', type: 'partial', speaker: 'Dmitry Peskov' },
+      { text: 'провокацией» учения у границы', type: 'partial', speaker: 'Maria Zakharova' },
+      { text: 'сроки переговоров', type: 'indirect', speaker: 'Sergei Lavrov' },
+    ],
+  },
+  {
+    name: 'ru: «по словам источника, знакомого с …,» — the participle\'s phrase describes the anonymous source and is not content',
+    lang: 'ru',
+    text: 'По словам источника, знакомого с ходом консультаций, проект будет готов в июне. По данным собеседников, пожелавших остаться неизвестными, делегация задержится.',
+    want: [
+      { text: 'проект будет готов в июне', speaker: null, flags: { anonymous: true } },
+      { text: 'делегация задержится', speaker: null, flags: { anonymous: true } },
+    ],
+  },
 ];
 
 describe('extract', () => {

@@ -16,6 +16,8 @@ interface VerbInfo {
   quoteOnly?: boolean;
   /** A cue only with «что», a colon or a quote after it: no noun-phrase content. */
   clauseOnly?: boolean;
+  /** A naming verb: with a quote after its object, the object is part of the content. */
+  naming?: boolean;
 }
 
 /** The neuter past of a masculine past form: заявил → заявило, высказался → высказалось, опроверг → опровергло. */
@@ -30,13 +32,14 @@ const VERBS = new Map<string, VerbInfo>();
 for (const v of RU_VERBS) {
   const quoteOnly = v.quoteOnly || undefined;
   const clauseOnly = v.clauseOnly || undefined;
-  VERBS.set(foldLetters(v.m), { gender: 'm', quoteOnly, clauseOnly });
-  if (v.f !== v.m) VERBS.set(foldLetters(v.f), { gender: 'f', quoteOnly, clauseOnly });
-  VERBS.set(foldLetters(v.pl), { plural: true, quoteOnly, clauseOnly });
+  const naming = v.naming || undefined;
+  VERBS.set(foldLetters(v.m), { gender: 'm', quoteOnly, clauseOnly, naming });
+  if (v.f !== v.m) VERBS.set(foldLetters(v.f), { gender: 'f', quoteOnly, clauseOnly, naming });
+  VERBS.set(foldLetters(v.pl), { plural: true, quoteOnly, clauseOnly, naming });
   // The neuter past, for «министерство», «ведомство», «агентство»: «Минобороны сообщило», «издание написало».
   const neuter = neuterOf(v.m);
-  if (neuter && !VERBS.has(foldLetters(neuter))) VERBS.set(foldLetters(neuter), { quoteOnly, clauseOnly });
-  for (const p of v.pres ?? []) if (!VERBS.has(foldLetters(p))) VERBS.set(foldLetters(p), { quoteOnly, clauseOnly });
+  if (neuter && !VERBS.has(foldLetters(neuter))) VERBS.set(foldLetters(neuter), { quoteOnly, clauseOnly, naming });
+  for (const p of v.pres ?? []) if (!VERBS.has(foldLetters(p))) VERBS.set(foldLetters(p), { quoteOnly, clauseOnly, naming });
 }
 /** The according-to phrases by their first word («как» leads some hundred: one look-up per token finds its few). */
 const ACCORDING = new Map<string, string[][]>();
@@ -56,6 +59,13 @@ const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 
 const STOP = new Set(['что', 'чтобы', 'и', 'а', 'но', 'в', 'на', 'о', 'об', 'по', 'для', 'с', 'со', 'к', 'как', 'это', 'этом', 'не']);
 
 /** Text between two tokens, without invisible marks (zero-width spaces, bidi marks, soft hyphens). */
+/** An oblique participle or adjective that describes a source: «знакомого», «близкого», «пожелавшего»,
+ *  «осведомленных», «участвующего» (not the adjectives «будущего», «следующей» …). */
+const RU_PARTICIPLE_ADJ = /^(?!будущ|настоящ|следующ|предыдущ|последующ|текущ|блестящ)(?:знаком|близк|осведомл[её]нн|\p{L}+(?:вш|ющ|ящ|ущ|ащ))(?:ого|его|ых|их|ому|ему|ой|ей)$/u;
+
+/** Forms of «свой» ("one's own"), which points back to the clause's subject. */
+const RU_REFLEXIVE_POSSESSIVE = new Set(['свой', 'своя', 'своё', 'свое', 'свои', 'своего', 'своей', 'своему', 'своим', 'своем', 'своём', 'своих', 'своими', 'свою', 'своею']);
+
 function gap(doc: Doc, i: number, j: number): string {
   return doc.text.slice(doc.tokens[i].end, doc.tokens[j].start).replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '');
 }
@@ -227,11 +237,21 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     // (Not when a person's name ends right before the verb: «Посол России в США Александр Дарчиев заявил».)
     const mj = doc.mentionOfToken[j];
     const named = mj >= 0 && doc.mentions[mj].t1 === j + 1 && ((doc.mentions[mj].kind === 'name' && doc.mentions[mj].entry?.kind === 'person') || (doc.mentions[mj].kind === 'unregistered' && !doc.mentions[mj].org && !doc.mentions[mj].place && doc.mentions[mj].t1 - doc.mentions[mj].t0 >= 2));
-    if (!named && k - 1 >= a && PREPOSITIONS.has(tokens[k - 1].key) && /^\s+$/.test(gap(doc, k - 1, k))) {
-      let e = k - 2;
+    // («Трамп в своей соцсети Truth Social написал»: a chunk with «свой» refers back to the subject; it is never it.
+    // «Карни в своем аккаунте в соцсети X написал»: two such phrases; the subject is before both.)
+    const reflexiveIn = (from: number, to: number) => {
+      for (let x = from; x <= to; x++) if (RU_REFLEXIVE_POSSESSIVE.has(tokens[x].key)) return true;
+      return false;
+    };
+    let reflexive = reflexiveIn(k, j);
+    for (let hop = 0; hop < 3 && (hop === 0 ? !named || reflexive : reflexive) && k - 1 >= a && PREPOSITIONS.has(tokens[k - 1].key) && /^\s+$/.test(gap(doc, k - 1, k)); hop++) {
+      const e = k - 2;
       let st = e;
       while (st - 1 >= a && e - st < 4 && /^(\s+|-)$/.test(gap(doc, st - 1, st)) && !STOP.has(tokens[st - 1].key) && !ADVERBS.has(tokens[st - 1].key)) st--;
-      if (e >= a && st <= e && /^(\s+|-)$/.test(gap(doc, e, e + 1)) && !STOP.has(tokens[e].key) && !ADVERBS.has(tokens[st].key)) subject = { start: tokens[st].start, end: tokens[e].end };
+      if (!(e >= a && st <= e && /^(\s+|-)$/.test(gap(doc, e, e + 1)) && !STOP.has(tokens[e].key) && !ADVERBS.has(tokens[st].key))) break;
+      subject = { start: tokens[st].start, end: tokens[e].end };
+      reflexive = reflexiveIn(st, e);
+      k = st;
     }
   }
   if (!subject) subject = rightSubject(doc, t, b);
@@ -262,8 +282,9 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
     const after = t + 1;
     if (info.quoteOnly || info.clauseOnly || negated || b - after < 2 || subject.start > tokens[t].start) return null;
     contentStart = tokens[after].start;
-  } else if (info.quoteOnly && t + 1 < b && contentStart > tokens[t].end && text[contentStart - 1] !== ':' && !/что\s*$/u.test(text.slice(Math.max(0, contentStart - 5), contentStart))) {
-    // «обвинила Вашингтон в «саботаже» переговоров»: the object and the quote together are what was said.
+  } else if ((info.quoteOnly || info.naming) && t + 1 < b && contentStart > tokens[t + 1].start && !/:/.test(text.slice(tokens[t].end, contentStart)) && !/что\s*$/u.test(text.slice(Math.max(0, contentStart - 5), contentStart))) {
+    // «обвинила Вашингтон в «саботаже» переговоров», «назвал заявления Москвы «ложью»»: the object and the quote
+    // together are what was said.
     contentStart = tokens[t + 1].start;
   }
   // («…, что ответ будет симметричным, сообщает ТАСС.»: the outlet relaying it at the end is not what was said.)
@@ -402,6 +423,12 @@ function accordingFrame(doc: Doc, t: number, a: number, b: number, sentence: num
     // name («как сказал в интервью "НГ" проректор … Сергей Рощин, …»): the last name in it is the speaker.
     const inverted = words[0] === 'как';
     while (k < b && k - srcStart < (inverted ? 14 : 6) && (k === srcStart || (!(inverted ? /[,.;:]/ : /[,.;:«"]/).test(gap(doc, k - 1, k)) && !VERBS.has(tokens[k].key)))) k++;
+    // («По словам источника, знакомого с ситуацией, …»: a participle's phrase between commas describes the source.)
+    if (!inverted && k < b && /^,\s*$/.test(gap(doc, k - 1, k)) && RU_PARTICIPLE_ADJ.test(tokens[k].key)) {
+      let e = k + 1;
+      while (e < b && e - k < 8 && !/[,.;:«"]/.test(gap(doc, e - 1, e))) e++;
+      if (e < b && /^,\s*$/.test(gap(doc, e - 1, e))) k = e;
+    }
     let subject = { start: tokens[srcStart].start, end: tokens[k - 1].end };
     if (inverted) {
       const last = firstStartingAt(doc.mentions, tokens[k - 1].end) - 1;

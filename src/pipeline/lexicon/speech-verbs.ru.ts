@@ -10,6 +10,9 @@ export interface RussianVerb {
   /** A verb with other senses («исключили из партии») or a topic after it («ответила на вопрос», «рассказал о
    *  планах»): a report only with «что», a colon or a quote after it. */
   clauseOnly?: boolean;
+  /** A naming verb («назвал заявления «ложью»»): with a quote after its object, the object and the quote are
+   *  what was said (a partial statement), as with a stance verb. */
+  naming?: boolean;
 }
 
 export const RU_VERBS: readonly RussianVerb[] = [
@@ -39,7 +42,8 @@ export const RU_VERBS: readonly RussianVerb[] = [
   { m: 'убежден', f: 'убеждена', pl: 'убеждены' },
   { m: 'уверен', f: 'уверена', pl: 'уверены' },
   { m: 'допустил', f: 'допустила', pl: 'допустили' },
-  { m: 'назвал', f: 'назвала', pl: 'назвали' },
+  { m: 'назвал', f: 'назвала', pl: 'назвали', pres: ['называет', 'называют'], naming: true },
+  { m: 'охарактеризовал', f: 'охарактеризовала', pl: 'охарактеризовали', naming: true },
   { m: 'прокомментировал', f: 'прокомментировала', pl: 'прокомментировали' },
   { m: 'высказался', f: 'высказалась', pl: 'высказались' },
   { m: 'анонсировал', f: 'анонсировала', pl: 'анонсировали' },
@@ -93,6 +97,10 @@ export const RU_COMPLEMENTISERS = ['что', 'чтобы'];
 // ("как" with any form of a speech verb: "как отметила Захарова", "как заявили в Кремле", "как пишет …".)
 export const RU_ACCORDING = ['по словам', 'по мнению', 'по данным', 'по информации', 'со ссылкой на', ...RU_VERBS.flatMap((v) => [v.m, v.f, v.pl, ...(v.pres ?? [])].filter((form) => !NOT_ACCORDING.has(form)).map((form) => `как ${form}`))];
 export const RU_PRONOUNS: Record<string, 'm' | 'f' | 'pl'> = { он: 'm', она: 'f', они: 'pl', его: 'm', ее: 'f', её: 'f', их: 'pl' };
-export const RU_ANONYMOUS = ['источник', 'источники', 'собеседник', 'собеседники', 'дипломат', 'дипломаты', 'эксперты', 'аналитики', 'чиновник', 'чиновники', 'сми'];
+export const RU_ANONYMOUS = [
+  'источник', 'источники', 'собеседник', 'собеседники', 'дипломат', 'дипломаты', 'эксперты', 'аналитики', 'чиновник', 'чиновники', 'сми',
+  // The genitive after «по словам», «по данным», «со слов»: «по словам источника», «по данным собеседников».
+  'источника', 'источников', 'собеседника', 'собеседников', 'дипломата', 'дипломатов', 'экспертов', 'аналитиков', 'чиновника', 'чиновников',
+];
 /** "Об этом заявил X": the content is the sentence before. */
 export const RU_BACK_REFERENCE = ['об этом', 'как', 'так'];
