@@ -1146,6 +1146,16 @@ const rows: Row[] = [
     text: 'Песков заявил, что переговоры идут по плану, что пока не удалось независимо проверить.',
     want: [{ text: 'переговоры идут по плану', speaker: 'Dmitry Peskov' }],
   },
+  {
+    name: 'en: "Benjamin Netanyahu\'s office": a full name keeps its words against a registry office named after the surname, and the office is that registry office, with or without the title before it',
+    lang: 'en',
+    date: '2025-05-01',
+    text: 'Benjamin Netanyahu\'s office said the envoy would return on Sunday. Israeli Prime Minister Benjamin Netanyahu\'s office said later that talks would resume.',
+    want: [
+      { text: 'the envoy would return on Sunday', speaker: 'Israeli Prime Minister’s Office' },
+      { text: 'talks would resume', speaker: 'Israeli Prime Minister’s Office' },
+    ],
+  },
   // Russian
   {
     name: 'ru: a lone «дипломат» or «женщина» after a dash quote is the person in focus of that gender (Russian has no article); plural «дипломаты» stay anonymous',

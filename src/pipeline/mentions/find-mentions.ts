@@ -333,7 +333,8 @@ export function findMentions(tokens: readonly Token[], text: string, registry: R
     let m = registryMatchAt(tokens, i, idx, text, keys, multi, punctBefore, startsNone, hashes, i > 0 && taken[i - 1] === 1);
     // "The White House press secretary": a match starting one word later that reaches further wins.
     const next = m && i + 1 < tokens.length ? registryMatchAt(tokens, i + 1, idx, text, keys, multi, punctBefore, startsNone, hashes) : null;
-    if (m && next && next.t0 < m.t1 && next.t1 > m.t1) m = next;
+    // (Not over a person's full name: "Benjamin Netanyahu's office" is his, not "Benjamin" + "Netanyahu's office".)
+    if (m && next && next.t0 < m.t1 && next.t1 > m.t1 && !(m.kind === 'name' && m.entry?.kind === 'person' && m.t1 - m.t0 >= 2)) m = next;
     // "the Kenya Red Cross", "the Nairobi Red Cross": a place before a registry organisation's name makes another
     // organisation (a national society, a local branch), unregistered.
     if (m && m.kind === 'org' && m.t0 > 0 && !taken[m.t0 - 1] && LATIN.test(tokens[m.t0].key) && text.slice(tokens[m.t0 - 1].end, m.start) === ' ' && CAP.test(tokens[m.t0 - 1].text) && isPlaceWord(tokens[m.t0 - 1].key) && !isPlaceWord(tokens[m.t0].key)) {

@@ -13,7 +13,7 @@ import { firstStartingAt } from '../segment/search';
 import { givenNameGender, isKnownNonName, isPlaceWord } from '../lexicon/english-lexicon';
 import { ruNominativeOfGenitive } from '../lexicon/names.ru';
 import { AR_GIVEN_NAMES } from '../lexicon/names.ar';
-import { foldLetters } from '../normalize/text';
+import { foldLetters, normalizeText } from '../normalize/text';
 
 export const namedSubjectSieve: Sieve = {
   name: 'named-subject',
@@ -352,11 +352,19 @@ function endsWith(doc: Doc, longer: Mention, shorter: Mention): boolean {
   return true;
 }
 
-/** The organisation of the one role a registry person holds on the article's date (their only role ever when the
- *  date is unknown), if that role has one and it is not a whole government. */
+/** The office the registry names after a registry person; else the organisation of the one role they hold on the
+ *  article's date (their only role ever when the date is unknown), if that role has one and it is not a whole
+ *  government. */
 function roleOffice(doc: Doc, owner: Mention): SpeakerEntry | undefined {
   const id = owner.entry?.kind === 'person' ? owner.entry.id : undefined;
   if (!id) return undefined;
+  // An office the registry names after one of the person's names ("Netanyahu's office", said of "Benjamin
+  // Netanyahu's office" too).
+  for (const alias of owner.entry!.aliases) {
+    if (!/^[\p{Script=Latin}\s.'’-]+$/u.test(alias)) continue;
+    const org = doc.registry.byAlias(normalizeText(`${alias}'s office`)).find((e) => e.kind === 'org');
+    if (org) return org;
+  }
   const roles = doc.registry.rolesOf(id).filter((r) => r.role.org);
   const day = doc.date?.slice(0, 10);
   const held = day ? roles.filter((r) => (!r.from || r.from <= day) && (!r.to || day < r.to)) : roles;

@@ -226,10 +226,13 @@ function commonHead(doc: Doc, span: Span, words: readonly Token[], head: Token):
   const key = head.key.replace(/['’]s$/, '');
   const all = mentionsIn(doc, span);
   // "Trudeau's office", "the Trump campaign": a person's name as the possessor or modifier of an office noun.
-  if (OFFICE_NOUNS.has(key) && words.length <= 5) {
+  // ("Israeli Prime Minister Benjamin Netanyahu's office": the owner's title may stand before the name.)
+  const titled = words.length > 5 && all[0]?.kind === 'title' && all[0].start === words[0].start;
+  if (OFFICE_NOUNS.has(key) && (words.length <= 5 || titled)) {
     const owner = all.find((m) => (m.kind === 'name' && m.entry?.kind === 'person') || (m.kind === 'unregistered' && !m.org && !m.place));
     const between = owner ? doc.text.slice(owner.end, head.start) : '';
-    if (owner && /^(?:['’]s)?\s+$/.test(between)) return { office: { span: { start: words[0].start, end: head.end }, owner, noun: key } };
+    const fromTitle = !titled || (owner && !/\S/.test(doc.text.slice(all[0].end, owner.start)) && owner.t1 - owner.t0 <= 4);
+    if (owner && fromTitle && /^(?:['’]s)?\s+$/.test(between)) return { office: { span: { start: words[0].start, end: head.end }, owner, noun: key } };
   }
   const owner = (orgOnly: boolean) => all.find((m) => (m.kind === 'org' || (m.kind === 'unregistered' && m.org)) || (!orgOnly && (m.kind === 'name' || (m.kind === 'unregistered' && !m.place))));
   const issuer = (m: Mention | undefined): SubjectReading => {
