@@ -462,6 +462,15 @@ const rows: Row[] = [
     text: 'وأكد المتحدث باسم الخارجية الصينية لين جيان أن الموقف ثابت.',
     want: [{ text: 'الموقف ثابت', speaker: 'Lin Jian' }],
   },
+  {
+    name: 'ar: a related article\'s headline on the «إقرأ أيضاً:» line itself is that other article\'s statement, not the page\'s',
+    lang: 'ar',
+    text: 'قال لافروف إن الوفد وصل إلى جنيف.\n\nإقرأ أيضاً: زاخاروفا: لا مفاوضات تحت الضغط\n\nكلمات دلالية: روسيا',
+    want: [
+      { text: 'الوفد وصل إلى جنيف', speaker: 'Sergei Lavrov' },
+      { text: 'لا مفاوضات تحت الضغط', speaker: 'Maria Zakharova', flags: { boilerplate: true, headline: true } },
+    ],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',

@@ -36,6 +36,18 @@ export function splitParagraphs(text: string): Paragraph[] {
       if (related) {
         segment++;
         seenInSegment = false;
+        // «إقرأ أيضاً: بيسكوف: …»: the related article's headline on the marker's own line is its first paragraph.
+        const marker = RELATED_MARKER.exec(line)![0];
+        let r = s + marker.length;
+        while (r < e && /\s/.test(text[r])) r++;
+        if (r < e && /[:：]\s*$/.test(marker)) {
+          out.push({ start: s, end: s + marker.trimEnd().length, index: out.length, segment, furniture: true, first: false });
+          out.push({ start: r, end: e, index: out.length, segment, furniture: false, first: true });
+          seenInSegment = true;
+          if (end >= n) break;
+          start = end + 1;
+          continue;
+        }
       }
       const furniture = related || teaser || DATE_LINE.test(line) || SOURCE_LINE.test(line) || TAGS_LINE.test(line) || PAGE_FURNITURE.test(line) || mayBeCaption(line) && CAPTION_LINE.test(line) || (e - s <= 200 && endsWithLetterOrParen(text.charCodeAt(e - 1)) && endsWithCredit(line));
       // A longer caption ("Benjamin Layne, a retired porter, looks at … ( THE CANADIAN PRESS FILE PHOTO )") may
