@@ -2170,6 +2170,15 @@ const rows: Row[] = [
       { text: 'делегация задержится', speaker: null, flags: { anonymous: true } },
     ],
   },
+  {
+    name: 'ru: an outlet\'s quoted name right before the verb («в интервью «Вестнику» сказал») is no quote reported before it; the subject stands before the phrase',
+    lang: 'ru',
+    text: 'Министр Сергей Лавров в интервью «Вестнику» сказал, что визит готовится. Песков «Известиям» сообщил, что график не менялся.',
+    want: [
+      { text: 'визит готовится', speaker: 'Sergei Lavrov' },
+      { text: 'график не менялся', speaker: 'Dmitry Peskov' },
+    ],
+  },
 ];
 
 describe('extract', () => {

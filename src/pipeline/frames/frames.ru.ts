@@ -177,7 +177,9 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // «Газета «Северный вестник» сообщила, что …», «„Коммерсантъ“ пишет»: an outlet's quoted name before the verb
   // is its subject, not reported words.
   const named = !backRef && t - 1 >= a ? namedOutletSubject(doc, a, t) : null;
-  if (!named && (/[,»"“”]\s*[—–-]?\s*$/.test(before) && /[»"”]|—|–/.test(before.slice(-6)) || backRef)) {
+  // («Дарчиев в интервью «Известиям» отметил, что …»: an outlet's quoted name right before the verb is no quote.)
+  const nameQuoteBefore = t - 1 >= a && /^\s*[»"”]\s*$/.test(gap(doc, t - 1, t)) && quoteIndexAt(doc, tokens[t - 1].start) >= 0 && ruNameQuote(doc, quoteIndexAt(doc, tokens[t - 1].start));
+  if (!named && ((!nameQuoteBefore && /[,»"“”]\s*[—–-]?\s*$/.test(before) && /[»"”]|—|–/.test(before.slice(-6))) || backRef)) {
     const subject = rightSubject(doc, verbFirst ? t + 2 : t, b);
     let content;
     if (backRef) {
@@ -221,13 +223,23 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // between commas right before the verb stands between it and its subject.
   const aside = asideBefore(doc, t, a);
   if (aside >= 0) j = aside;
+  // («… в интервью «Известиям» отметил»: the subject is sought before the outlet's quoted name.)
+  let pastName = false;
+  if (aside < 0 && nameQuoteBefore) {
+    const q = doc.quotes[quoteIndexAt(doc, tokens[t - 1].start)];
+    const before = firstStartingAt(tokens, q.start) - 1;
+    if (before >= a && /^\s+$/.test(text.slice(tokens[before].end, q.start))) {
+      j = before;
+      pastName = true;
+    }
+  }
   // «Песков не исключил, что …»: the negation belongs to the verb.
   // (Negated, it reports only a «что» clause, a colon or a quote: «не уточнила, когда …» says nothing.)
   const negated = j === t - 1 && j > a && tokens[j].key === 'не' && /^\s+$/.test(gap(doc, j, t));
   if (negated) j--;
   while (j >= a && ADVERBS.has(tokens[j].key) && /^\s+$/.test(gap(doc, j, j + 1))) j--;
   let subject: { start: number; end: number } | null = named;
-  if (!named && j >= a && (aside >= 0 || /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t))) && !STOP.has(tokens[j].key)) {
+  if (!named && j >= a && (aside >= 0 || pastName || /^\s+$/.test(gap(doc, j, j + 1 <= t ? j + 1 : t))) && !STOP.has(tokens[j].key)) {
     let k = j;
     // («Анна Петрова и Игорь Смирнов рассказали»: «и» between two capitalised names joins a pair.)
     const pairJoin = (x: number) => tokens[x].key === 'и' && x - 1 >= a && /^\p{Lu}/u.test(tokens[x - 1].text) && /^\p{Lu}/u.test(tokens[x + 1].text);
