@@ -471,6 +471,21 @@ const rows: Row[] = [
       { text: 'لا مفاوضات تحت الضغط', speaker: 'Maria Zakharova', flags: { boilerplate: true, headline: true } },
     ],
   },
+  {
+    name: 'ar: a quote left open whose next paragraph holds its closing mark and no mark before it runs over both paragraphs (one statement)',
+    lang: 'ar',
+    text: 'وقال لافروف: «الحوار هو الطريق الوحيد.\n\nولن نقبل بغير ذلك».\n\nوأضاف أن الوفد سيعود غدا.',
+    want: [
+      { text: 'الحوار هو الطريق الوحيد.\n\nولن نقبل بغير ذلك', type: 'direct', speaker: 'Sergei Lavrov', flags: { multiParagraph: true } },
+      { text: 'الوفد سيعود غدا', speaker: 'Sergei Lavrov' },
+    ],
+  },
+  {
+    name: 'ar: an إن inside a registry name («سي إن إن») is no complementiser',
+    lang: 'ar',
+    text: 'وقال بيسكوف لشبكة سي إن إن إن الزيارة لم تتقرر.',
+    want: [{ text: 'الزيارة لم تتقرر', speaker: 'Dmitry Peskov' }],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',

@@ -184,7 +184,8 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
       const qi = quoteIndexAt(doc, tokens[k].start);
       if (qi >= 0 && (!isNameQuote(doc, qi) || (info.quoteOnly && !namedInQuotes(doc, qi)))) { stop = 'quote'; break; }
       // («لـ"سي إن إن" إن …»: an إن inside a quoted name is part of the name.)
-      if (isComplementiser(key) && !(qi >= 0 && isNameQuote(doc, qi))) { stop = 'comp'; break; }
+      // (Nor one inside a registry name: «لشبكة سي إن إن إن …».)
+      if (isComplementiser(key) && !(qi >= 0 && isNameQuote(doc, qi)) && !insideMention(doc, k)) { stop = 'comp'; break; }
       // («أكد بيسكوف، ردا على سؤال …، أن …»: the preposition of an adverbial verbal noun after a comma is that noun's.)
       const adverbialNoun = k - 2 > t && /ا$/u.test(tokens[k - 1].key) && /[,،]\s*$/u.test(text.slice(tokens[k - 2].end, tokens[k - 1].start));
       if (!adverbialNoun && isPrepOf(info, key, k + 1 < b ? tokens[k + 1].key : '') && !(k + 1 < b && tokens[k + 1].key === 'لسان')) { stop = 'prep'; break; }
@@ -402,6 +403,12 @@ function relayedContent(doc: Doc, from: number, b: number): number {
     if (AR_SPEECH_NOUN_SET.has(tokens[j].key) && ((j + 1 < b && isComplementiser(tokens[j + 1].key)) || colonAfter(doc, j, b, doc.text.length))) return j;
   }
   return -1;
+}
+
+/** Whether token j is inside a mention, after its first word. */
+function insideMention(doc: Doc, j: number): boolean {
+  const m = doc.mentionOfToken[j];
+  return m >= 0 && doc.mentions[m].t0 < j;
 }
 
 /** Whether a registered person's name starts at token j. */

@@ -1,6 +1,7 @@
 // Finds quoted stretches in one linear pass over each paragraph. A quote ends at its closing mark, or —
 // unclosed — at the end of its paragraph: «قال: "نعم» / "Yes, he said. An English quote whose paragraph
-// has no closing mark and whose next paragraph opens with a mark goes on there (multi-paragraph quote).
+// has no closing mark and whose next paragraph opens with a mark goes on there (multi-paragraph quote), as
+// does one whose next paragraph holds its closing mark and no mark before it («… ¶ … ونحن ملتزمون».).
 // Typewriter-era copy writes double marks as two single ones: ''…'' (and ‘‘…’’), also closing "… or “….
 
 import { OPENERS } from '../lexicon/quote-marks';
@@ -50,6 +51,18 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quote[] {
         pending.end = p.end;
         pending.innerEnd = p.end;
         continue;
+      }
+    } else if (pending && p.segment === paras[pending.para].segment && p.index === pending.lastPara + 1) {
+      // «قال: «… ¶ … ونحن ملتزمون بذلك».»: a closing mark with no opening mark before it in the next paragraph
+      // closes the quote left open (marks that open nothing: » › 」 』, and ” after “ or „).
+      const closeAt = orphanClose(text, p.start, p.end, pending.open);
+      if (closeAt >= 0) {
+        pending.multiParagraph = true;
+        pending.lastPara = p.index;
+        pending.end = closeAt + 1;
+        pending.innerEnd = closeAt;
+        pending.unclosed = false;
+        i = closeAt + 1;
       }
     }
     pending = null;
@@ -115,6 +128,22 @@ function isNickname(text: string, q: Quote): boolean {
   const after = text.charCodeAt(q.end + 1);
   if (!(after >= 0x41 && after <= 0x5a) && !/\p{Lu}/u.test(text[q.end + 1] ?? '')) return false;
   return NICKNAME.test(text.slice(q.innerStart, q.innerEnd)) && NAME_BEFORE.test(text.slice(Math.max(0, q.start - 31), q.start - 1));
+}
+
+/** Closing marks that open nothing, by the mark they close. */
+const ORPHAN_CLOSE: Readonly<Record<string, number>> = { '«': 0xbb, '‹': 0x203a, '「': 0x300d, '『': 0x300f, '“': 0x201d, '„': 0x201d };
+
+/** The first mark in [from, to) when it is the closing mark `open` pairs with and opens nothing; else -1. */
+function orphanClose(text: string, from: number, to: number, open: string): number {
+  const want = ORPHAN_CLOSE[open];
+  if (want === undefined) return -1;
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === want) return j;
+    // (Any other quotation mark first: the paragraph quotes on its own.)
+    if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2039 || c === 0x203a) return -1;
+  }
+  return -1;
 }
 
 function mk(start: number, end: number, open: string, unclosed: boolean, para: number, closeW = 1): Quote {
