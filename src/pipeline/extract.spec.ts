@@ -486,6 +486,43 @@ const rows: Row[] = [
     text: 'وقال بيسكوف لشبكة سي إن إن إن الزيارة لم تتقرر.',
     want: [{ text: 'الزيارة لم تتقرر', speaker: 'Dmitry Peskov' }],
   },
+  {
+    name: 'ar: an organisation right after a person or a full role title, with no preposition, is the verb\'s object (part of a stance verb\'s content), not its subject',
+    lang: 'ar',
+    date: '2025-05-01',
+    text: 'واتهم لافروف لندن بـ"تأجيج" الصراع. واتهمت المتحدثة باسم الخارجية الروسية واشنطن بـ"النفاق".',
+    want: [
+      { text: 'لندن بـ"تأجيج" الصراع', type: 'partial', speaker: 'Sergei Lavrov' },
+      { text: 'واشنطن بـ"النفاق', type: 'partial', speaker: 'Maria Zakharova' },
+    ],
+  },
+  {
+    name: 'ar: «وحسب الوكالة، …» — a source ending in ة is a noun, not the possessive pronoun of «حسب قوله»',
+    lang: 'ar',
+    text: 'ذكرت وكالة تاس أن الوفد وصل. وحسب الوكالة، فإن المحادثات ستبدأ غدا. وبحسب قوله، فإن ذلك متوقع.',
+    want: [
+      { text: 'الوفد وصل', speaker: 'TASS' },
+      { text: 'المحادثات ستبدأ غدا', speaker: 'TASS' },
+    ],
+  },
+  {
+    name: 'ar: «وجاء في البيان أن …» / «وجاء في الرسالة: …» — the document says it; its issuer is the organisation in focus, or the one the words name',
+    lang: 'ar',
+    text: 'أصدرت وزارة الخارجية الروسية بيانا حول الحادث. وجاء في البيان أن موسكو سترد بحزم.\n\nوجاء في الرسالة التي نشرها الكرملين: "الحوار ممكن".\n\nوجاء في المرتبة الثانية منتخب مصر.',
+    want: [
+      { text: 'موسكو سترد بحزم', speaker: 'Russian Foreign Ministry' },
+      { text: 'الحوار ممكن', type: 'direct', speaker: 'Kremlin' },
+    ],
+  },
+  {
+    name: 'ar: «وأشار التقرير إلى أن …» — a document with the article is its issuer\'s, the outlet in focus',
+    lang: 'ar',
+    text: 'ذكرت صحيفة نيويورك تايمز في تقرير أن الخطة تغيرت. وأشار التقرير إلى أن البيت الأبيض لم يعلق.',
+    want: [
+      { text: 'الخطة تغيرت', speaker: 'The New York Times' },
+      { text: 'البيت الأبيض لم يعلق', speaker: 'The New York Times' },
+    ],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',

@@ -3,11 +3,12 @@
 // headlines «بيسكوف: …». English gloss: "And Peskov said that …", "She added: '…'", "according to X, …".
 
 import { AR_ACCORDING, AR_ADVERBIALS, AR_ANONYMOUS, AR_COMPLEMENTISERS, AR_QUOTE_ONLY, AR_SENTENCE_OPENERS, AR_SPEECH_NOUNS, AR_VERBS } from '../lexicon/speech-verbs.ar';
-import { foldLetters } from '../normalize/text';
+import { foldLetters, normalizeText } from '../normalize/text';
 import { arabicPrefixedWord } from '../lexicon/names.ar';
 import type { Gender, Span } from '../types';
 import { endsWithColon, sentenceTokens, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
+import type { Mention } from '../mentions/find-mentions';
 import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
 import { firstStartingAt } from '../segment/search';
 
@@ -105,7 +106,7 @@ export function arabicFrames(doc: Doc): Frame[] {
         if (f) frames.push(f, ...extra);
         continue;
       }
-      const nominal = nominalFrame(doc, t, b, s.index);
+      const nominal = nominalFrame(doc, t, b, s.index) ?? cameInFrame(doc, t, b, s.index);
       if (nominal) {
         frames.push(nominal);
         continue;
@@ -372,6 +373,33 @@ function nominalFrame(doc: Doc, t: number, b: number, sentence: number): Frame |
   return { kind: 'verb', cue: textSpan(text, tokens[t].start, tokens[t].end), subject: { start: tokens[t + 1].start, end: tokens[end - 1].end }, content, sentence, para: s.para };
 }
 
+/** «وجاء في البيان أن …», «وجاء في الرسالة التي نشرها الكرملين: …» ("it came in the statement"): the
+ *  document says the content; who issued it is read from the document's words (or the one in focus). */
+function cameInFrame(doc: Doc, t: number, b: number, sentence: number): Frame | null {
+  const { tokens, text } = doc;
+  if (stripWa(tokens[t].key) !== CAME || t + 3 >= b || tokens[t + 1].key !== 'في') return null;
+  const head = tokens[t + 2].key.replace(/^ال/, '');
+  if (!DOCUMENT_NOUNS.has(head) && !/^نص$/.test(head)) return null;
+  const s = doc.sentences[sentence];
+  for (let k = t + 3; k < b && k - t <= 12; k++) {
+    const g = gapKind(text, tokens[k - 1].end, tokens[k].start);
+    if (g === 'colon' || g === 'quote') {
+      const from = afterGap(text, tokens[k - 1].end, g, tokens[k].start + 1);
+      const content = trimSpan(text, from, s.end);
+      if (content.end <= content.start) return null;
+      return { kind: 'verb', cue: textSpan(text, tokens[t].start, tokens[t + 1].end), subject: { start: tokens[t + 2].start, end: tokens[k - 1].end }, content, sentence, para: s.para };
+    }
+    if (isComplementiser(tokens[k].key)) {
+      const content = trimSpan(text, tokens[k].end, s.end);
+      if (content.end <= content.start) return null;
+      return { kind: 'verb', cue: textSpan(text, tokens[t].start, tokens[t + 1].end), subject: { start: tokens[t + 2].start, end: tokens[k - 1].end }, content, sentence, para: s.para };
+    }
+    if (g === 'comma' && k > t + 3) return null;
+  }
+  return null;
+}
+const CAME = foldLetters('جاء');
+
 const SPEECH_NOUNS = new Set(['تعليق', 'تعليقات', 'تصريح', 'تصريحات', 'قول', 'إعلان', 'تأكيد', 'اتهام', 'اتهامات', 'ادعاء', 'ادعاءات', 'مزاعم', 'زعم', 'وصف', 'تحذير', 'تحذيرات'].map(foldLetters));
 
 /** «(و)كان X قد قال» / «X قد أعلن»: a name or title right before قد is the verb's subject. */
@@ -405,16 +433,26 @@ function relayedContent(doc: Doc, from: number, b: number): number {
   return -1;
 }
 
+/** Whether a mention's first word carries the preposition ل or ب («للأمم المتحدة», «بموسكو»), not a name that
+ *  begins with the letter («لندن»). */
+function prepositionOpens(doc: Doc, m: Mention): boolean {
+  const w = doc.tokens[m.t0];
+  if (!/^[لب]/.test(w.key)) return false;
+  const whole = m.t1 - m.t0 === 1 ? w.text : doc.text.slice(m.start, m.end);
+  return doc.registry.byAlias(normalizeText(whole)).length === 0;
+}
+
 /** Whether token j is inside a mention, after its first word. */
 function insideMention(doc: Doc, j: number): boolean {
   const m = doc.mentionOfToken[j];
   return m >= 0 && doc.mentions[m].t0 < j;
 }
 
-/** Whether a registered person's name starts at token j. */
+/** Whether a registered name that begins with the letter ل starts at token j: a person's («لين جيان»), or any
+ *  registry name written so («لندن»). */
 function opensPersonName(doc: Doc, j: number): boolean {
   const m = doc.mentionOfToken[j];
-  return m >= 0 && doc.mentions[m].t0 === j && doc.mentions[m].kind === 'name';
+  return m >= 0 && doc.mentions[m].t0 === j && (doc.mentions[m].kind === 'name' || (doc.mentions[m].kind === 'org' && !prepositionOpens(doc, doc.mentions[m])));
 }
 
 /** Whether a colon follows token j (before the next token, or the sentence's end). */
@@ -549,11 +587,17 @@ function mentionChainEnd(doc: Doc, i: number, limit: number): number {
       k = doc.mentions[m].t1;
     }
   }
+  let last: Mention | undefined;
   while (k < limit) {
     const m = doc.mentionOfToken[k];
     if (m >= 0 && doc.mentions[m].t0 === k) {
-      lastKind = doc.mentions[m].kind;
-      k = doc.mentions[m].t1;
+      // («واتهم عراقجي واشنطن بـ…», «اتهم وزير الخارجية الإيراني واشنطن …»: an organisation right after a person
+      // or a role's full title, with no preposition, is the verb's object, not more of its subject.)
+      const next = doc.mentions[m];
+      if (last && next.kind === 'org' && ((last.kind === 'name' && last.entry?.kind === 'person') || (last.kind === 'title' && last.role)) && !prepositionOpens(doc, next) && /^\s+$/.test(doc.text.slice(last.end, next.start))) break;
+      last = next;
+      lastKind = next.kind;
+      k = next.t1;
       continue;
     }
     if (lastKind !== 'title') break;
@@ -650,7 +694,8 @@ function accordingAt(doc: Doc, t: number, b: number): Omit<Frame, 'sentence' | '
     srcEnd = chain > srcStart ? chain : Math.min(srcEnd, srcStart + 3);
     for (let j = srcStart + 1; j < srcEnd; j++) if (/^[وف]/.test(tokens[j].key) && doc.mentionOfToken[j] < 0) { srcEnd = j; break; }
     // «حسب تعبيره»، «بحسب قوله»: "in his words" credits the clause's own speaker; it is no new source.
-    if (srcEnd - srcStart === 1 && /(ه|ها|هم)$/.test(tokens[srcStart].key) && doc.mentionOfToken[srcStart] < 0) return null;
+    // (The pronoun as written: the folded key writes «الوكالة»'s ة as ه.)
+    if (srcEnd - srcStart === 1 && /(ه|ها|هم)$/.test(tokens[srcStart].text) && doc.mentionOfToken[srcStart] < 0) return null;
     const subject = { start: tokens[srcStart].start, end: tokens[srcEnd - 1].end };
     const s = doc.sentences[doc.sentenceOfToken[t]];
     const cue = textSpan(text, tokens[t].start, tokens[t + words.length - 1].end);

@@ -207,6 +207,8 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
       // «وقالت الصحيفة»: the outlet in focus, as "the agency said".
       // («وقالت الحركة», «وأضاف الجيش»: so is an institution's noun with the article.)
       if (doc.lang === 'ar' && words.length === 1 && words[0].key.startsWith('ال') && (OUTLET_HEADS.has(words[0].key.slice(2)) || INSTITUTION_HEADS.has(words[0].key) || INSTITUTION_HEADS.has(words[0].key.slice(2)))) return { orgDescription: { start: words[0].start, end: words[0].end } };
+      // («وأشار التقرير إلى …», «وجاء في البيان أن …»: a document with the article, its issuer in focus.)
+      if (doc.lang === 'ar' && words.length === 1 && AR_DOCUMENT_HEADS.has(words[0].key)) return { document: { start: words[0].start, end: words[0].end } };
       const outlet = doc.lang === 'ar' ? arabicOutlet(words) : null;
       // (Not words inside the title found: «الأمين العام لحلف الناتو» is a title, «لحلف الناتو» no name.)
       const arName = doc.lang === 'ar' ? arabicName(doc, words) : null;
@@ -279,6 +281,9 @@ const arabicNames = new WeakMap<Doc, Map<string, Span>>();
 const OUTLET_HEADS = new Set(AR_OUTLET_HEADS.map(foldLetters));
 /** Russian nouns for a person acting for someone (an envoy, an aide, a deputy): «спецпосланник главы …». */
 const RU_PERSON_NOUN = /^(?:спецпосланник|посланник|советник|помощник|заместитель|замглавы|представитель|спецпредставитель|пресс-секретарь|посол|сын|дочь|супруга|жена|муж|брат|сестра|адвокат)$/u;
+/** Arabic documents with the article: «البيان», «التقرير», «الرسالة». */
+const AR_DOCUMENT_HEADS = new Set(['البيان', 'التقرير', 'الرسالة', 'الإعلان', 'الوثيقة', 'المذكرة', 'النص', 'الخطاب', 'التغريدة', 'المنشور'].map(foldLetters));
+
 /** Nouns for the people who speak for a person: their office, their campaign. */
 const OFFICE_NOUNS = new Set(['office', 'campaign']);
 const AR_SOURCE_PREPOSITIONS = new Set(['في', 'من', 'داخل', 'لدى', 'بوزارة', 'بالحكومة'].map(foldLetters));
