@@ -346,6 +346,46 @@ export const europe: RegistryData = {
       aliases: ['Alexander Stubb', 'Stubb', 'ألكسندر ستوب', 'ستوب', 'Александр Стубб', 'Стубб'],
     },
     {
+      id: 'robert-fico', name: 'Robert Fico', kind: 'person', gender: 'm',
+      aliases: ['Robert Fico', 'Fico', 'روبرت فيتسو', 'روبرت فيكو', 'فيتسو', 'فيكو', 'Роберт Фицо', 'Фицо'],
+    },
+    {
+      id: 'rachel-reeves', name: 'Rachel Reeves', kind: 'person', gender: 'f',
+      aliases: ['Rachel Reeves', 'Reeves', 'راشيل ريفز', 'رايتشل ريفز', 'ريفز', 'Рейчел Ривз', 'Ривз'],
+    },
+    {
+      id: 'nigel-farage', name: 'Nigel Farage', kind: 'person', gender: 'm',
+      aliases: ['Nigel Farage', 'Farage', 'نايجل فاراج', 'نايجل فراج', 'فاراج', 'Найджел Фарадж', 'Фарадж'],
+    },
+    {
+      id: 'marine-le-pen', name: 'Marine Le Pen', kind: 'person', gender: 'f',
+      aliases: ['Marine Le Pen', 'Le Pen', 'مارين لوبان', 'لوبان', 'Марин Ле Пен', 'Ле Пен'],
+    },
+    {
+      id: 'jordan-bardella', name: 'Jordan Bardella', kind: 'person', gender: 'm',
+      aliases: ['Jordan Bardella', 'Bardella', 'جوردان بارديلا', 'بارديلا', 'Жордан Барделла', 'Барделла'],
+    },
+    {
+      id: 'alice-weidel', name: 'Alice Weidel', kind: 'person', gender: 'f',
+      aliases: ['Alice Weidel', 'Weidel', 'أليس فايدل', 'فايدل', 'Алис Вайдель', 'Алиса Вайдель', 'Вайдель'],
+    },
+    {
+      id: 'mette-frederiksen', name: 'Mette Frederiksen', kind: 'person', gender: 'f',
+      aliases: ['Mette Frederiksen', 'Frederiksen', 'ميته فريدريكسن', 'ميتي فريدريكسن', 'فريدريكسن', 'Метте Фредериксен', 'Фредериксен'],
+    },
+    {
+      id: 'antonio-tajani', name: 'Antonio Tajani', kind: 'person', gender: 'm',
+      aliases: ['Antonio Tajani', 'Tajani', 'أنطونيو تاياني', 'تاياني', 'Антонио Таяни', 'Таяни'],
+    },
+    {
+      id: 'jose-manuel-albares', name: 'José Manuel Albares', kind: 'person', gender: 'm',
+      aliases: ['José Manuel Albares', 'Albares', 'خوسيه مانويل ألباريس', 'ألباريس', 'Хосе Мануэль Альбарес', 'Альбарес'],
+    },
+    {
+      id: 'kyriakos-mitsotakis', name: 'Kyriakos Mitsotakis', kind: 'person', gender: 'm',
+      aliases: ['Kyriakos Mitsotakis', 'Mitsotakis', 'كيرياكوس ميتسوتاكيس', 'ميتسوتاكيس', 'Кириакос Мицотакис', 'Мицотакис'],
+    },
+    {
       id: 'european-union', name: 'European Union', kind: 'org',
       aliases: ['European Union', 'EU', 'the EU', 'الاتحاد الأوروبي', 'Евросоюз', 'Европейский союз', 'ЕС'],
     },

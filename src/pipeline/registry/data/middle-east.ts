@@ -492,6 +492,83 @@ export const middleEast: RegistryData = {
       aliases: ['Yahya Saree', 'Yahya Sarea', 'Yahya Saria', 'يحيى سريع', 'Яхья Сариа', 'Яхья Сари'],
     },
     {
+      id: 'osama-hamdan', name: 'Osama Hamdan', kind: 'person', gender: 'm',
+      aliases: ['Osama Hamdan', 'Usama Hamdan', 'أسامة حمدان', 'Усама Хамдан'],
+    },
+    {
+      id: 'mousa-abu-marzouk', name: 'Mousa Abu Marzouk', kind: 'person', gender: 'm',
+      aliases: ['Mousa Abu Marzouk', 'Moussa Abu Marzouk', 'Musa Abu Marzuq', 'Abu Marzouk', 'موسى أبو مرزوق', 'أبو مرزوق', 'Муса Абу Марзук', 'Абу Марзук'],
+    },
+    {
+      id: 'sami-abu-zuhri', name: 'Sami Abu Zuhri', kind: 'person', gender: 'm',
+      aliases: ['Sami Abu Zuhri', 'Abu Zuhri', 'سامي أبو زهري', 'أبو زهري', 'Сами Абу Зухри', 'Абу Зухри'],
+    },
+    {
+      id: 'bassem-naim', name: 'Bassem Naim', kind: 'person', gender: 'm',
+      // No Arabic alias: «باسم نعيم» also reads «in the name of Naim …» («المتحدث باسم نعيم قاسم»).
+      aliases: ['Bassem Naim', 'Basem Naim', 'Басем Наим', 'Бассем Наим'],
+    },
+    {
+      id: 'hazem-qassem', name: 'Hazem Qassem', kind: 'person', gender: 'm',
+      aliases: ['Hazem Qassem', 'Hazem Qasem', 'حازم قاسم', 'Хазем Касем'],
+    },
+    {
+      id: 'mostafa-madbouly', name: 'Mostafa Madbouly', kind: 'person', gender: 'm',
+      aliases: ['Mostafa Madbouly', 'Moustafa Madbouly', 'Mustafa Madbouly', 'Madbouly', 'مصطفى مدبولي', 'مدبولي', 'Мустафа Мадбули', 'Мадбули'],
+    },
+    {
+      id: 'ibrahim-kalin', name: 'İbrahim Kalın', kind: 'person', gender: 'm',
+      aliases: ['İbrahim Kalın', 'Ibrahim Kalin', 'Kalın', 'Kalin', 'إبراهيم قالن', 'إبراهيم كالين', 'قالن', 'Ибрагим Калын', 'Калын'],
+    },
+    {
+      id: 'mohammad-eslami', name: 'Mohammad Eslami', kind: 'person', gender: 'm',
+      aliases: ['Mohammad Eslami', 'Mohammad Islami', 'Eslami', 'محمد إسلامي', 'Мохаммад Эслами', 'Мохаммед Эслами', 'Эслами'],
+    },
+    {
+      id: 'kazem-gharibabadi', name: 'Kazem Gharibabadi', kind: 'person', gender: 'm',
+      aliases: ['Kazem Gharibabadi', 'Gharibabadi', 'كاظم غريب آبادي', 'غريب آبادي', 'Казем Гарибабади', 'Гарибабади'],
+    },
+    {
+      id: 'majid-takht-ravanchi', name: 'Majid Takht-Ravanchi', kind: 'person', gender: 'm',
+      aliases: ['Majid Takht-Ravanchi', 'Takht-Ravanchi', 'مجيد تخت روانجي', 'تخت روانجي', 'Маджид Тахт-Раванчи', 'Тахт-Раванчи'],
+    },
+    {
+      id: 'fatemeh-mohajerani', name: 'Fatemeh Mohajerani', kind: 'person', gender: 'f',
+      aliases: ['Fatemeh Mohajerani', 'Mohajerani', 'فاطمة مهاجراني', 'مهاجراني', 'Фатеме Мохаджерани', 'Мохаджерани'],
+    },
+    {
+      id: 'hossein-salami', name: 'Hossein Salami', kind: 'person', gender: 'm',
+      aliases: ['Hossein Salami', 'حسين سلامي', 'Хосейн Салами', 'Хоссейн Салами'],
+    },
+    {
+      id: 'ali-shamkhani', name: 'Ali Shamkhani', kind: 'person', gender: 'm',
+      aliases: ['Ali Shamkhani', 'Shamkhani', 'علي شمخاني', 'شمخاني', 'Али Шамхани', 'Шамхани'],
+    },
+    {
+      id: 'ron-dermer', name: 'Ron Dermer', kind: 'person', gender: 'm',
+      aliases: ['Ron Dermer', 'Dermer', 'رون ديرمر', 'ديرمر', 'Рон Дермер', 'Дермер'],
+    },
+    {
+      id: 'david-barnea', name: 'David Barnea', kind: 'person', gender: 'm',
+      aliases: ['David Barnea', 'Barnea', 'ديفيد برنياع', 'دافيد برنياع', 'برنياع', 'Давид Барнеа', 'Барнеа'],
+    },
+    {
+      id: 'danny-danon', name: 'Danny Danon', kind: 'person', gender: 'm',
+      aliases: ['Danny Danon', 'Danon', 'داني دانون', 'Дани Данон', 'Дэнни Данон'],
+    },
+    {
+      id: 'anwar-gargash', name: 'Anwar Gargash', kind: 'person', gender: 'm',
+      aliases: ['Anwar Gargash', 'Gargash', 'أنور قرقاش', 'قرقاش', 'Анвар Гаргаш', 'Гаргаш'],
+    },
+    {
+      id: 'khalid-bin-salman', name: 'Khalid bin Salman', kind: 'person', gender: 'm',
+      aliases: ['Khalid bin Salman', 'Khaled bin Salman', 'خالد بن سلمان', 'Халид бен Салман', 'Халид бин Салман'],
+    },
+    {
+      id: 'mahdi-al-mashat', name: 'Mahdi al-Mashat', kind: 'person', gender: 'm',
+      aliases: ['Mahdi al-Mashat', 'مهدي المشاط', 'Махди аль-Машат'],
+    },
+    {
       id: 'idf', name: 'Israel Defense Forces', kind: 'org',
       aliases: [
         'IDF', 'Israel Defense Forces', 'Israeli military', 'Israeli army', 'the Israeli military',

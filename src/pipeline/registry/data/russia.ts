@@ -274,6 +274,80 @@ export const russia: RegistryData = {
       aliases: ['Alexei Navalny', 'Alexey Navalny', 'Navalny', 'أليكسي نافالني', 'ألكسي نافالني', 'نافالني', 'Алексей Навальный', 'Навальный'],
     },
     {
+      id: 'vladimir-medinsky', name: 'Vladimir Medinsky', kind: 'person', gender: 'm',
+      aliases: ['Vladimir Medinsky', 'Vladimir Medinskiy', 'Medinsky', 'Medinskiy', 'فلاديمير ميدينسكي', 'فلاديمير مدينسكي', 'ميدينسكي', 'مدينسكي', 'Владимир Мединский', 'Мединский'],
+    },
+    {
+      id: 'alexander-novak', name: 'Alexander Novak', kind: 'person', gender: 'm',
+      // Novak alone is also a given name (Novak Djokovic): full names only.
+      aliases: ['Alexander Novak', 'Aleksandr Novak', 'ألكسندر نوفاك', 'Александр Новак'],
+    },
+    {
+      id: 'anton-siluanov', name: 'Anton Siluanov', kind: 'person', gender: 'm',
+      aliases: ['Anton Siluanov', 'Siluanov', 'أنطون سيلوانوف', 'سيلوانوف', 'Антон Силуанов', 'Силуанов'],
+    },
+    {
+      id: 'konstantin-kosachev', name: 'Konstantin Kosachev', kind: 'person', gender: 'm',
+      aliases: ['Konstantin Kosachev', 'Kosachev', 'كونستانتين كوساتشوف', 'قسطنطين كوساتشوف', 'كوساتشوف', 'كوساتشيف', 'Константин Косачев', 'Косачев'],
+    },
+    {
+      id: 'leonid-slutsky', name: 'Leonid Slutsky', kind: 'person', gender: 'm',
+      aliases: ['Leonid Slutsky', 'Leonid Slutskiy', 'Slutsky', 'Slutskiy', 'ليونيد سلوتسكي', 'سلوتسكي', 'Леонид Слуцкий', 'Слуцкий'],
+    },
+    {
+      id: 'mikhail-galuzin', name: 'Mikhail Galuzin', kind: 'person', gender: 'm',
+      aliases: ['Mikhail Galuzin', 'Galuzin', 'ميخائيل غالوزين', 'ميخائيل جالوزين', 'غالوزين', 'جالوزين', 'Михаил Галузин', 'Галузин'],
+    },
+    {
+      id: 'alexander-grushko', name: 'Alexander Grushko', kind: 'person', gender: 'm',
+      aliases: ['Alexander Grushko', 'Aleksandr Grushko', 'Grushko', 'ألكسندر غروشكو', 'ألكسندر جروشكو', 'غروشكو', 'جروشكو', 'Александр Грушко', 'Грушко'],
+    },
+    {
+      id: 'andrei-rudenko', name: 'Andrei Rudenko', kind: 'person', gender: 'm',
+      aliases: ['Andrei Rudenko', 'Andrey Rudenko', 'Rudenko', 'أندريه رودينكو', 'أندري رودينكو', 'رودينكو', 'Андрей Руденко', 'Руденко'],
+    },
+    {
+      id: 'sergei-kiriyenko', name: 'Sergei Kiriyenko', kind: 'person', gender: 'm',
+      aliases: ['Sergei Kiriyenko', 'Sergey Kiriyenko', 'Sergei Kiriienko', 'Kiriyenko', 'Kiriienko', 'سيرغي كيريينكو', 'سيرغي كيرينكو', 'كيريينكو', 'كيرينكو', 'Сергей Кириенко', 'Кириенко'],
+    },
+    {
+      id: 'maria-lvova-belova', name: 'Maria Lvova-Belova', kind: 'person', gender: 'f',
+      aliases: ['Maria Lvova-Belova', 'Lvova-Belova', 'ماريا لفوفا بيلوفا', 'لفوفا بيلوفا', 'Мария Львова-Белова', 'Львова-Белова'],
+    },
+    {
+      id: 'tatyana-moskalkova', name: 'Tatyana Moskalkova', kind: 'person', gender: 'f',
+      aliases: ['Tatyana Moskalkova', 'Tatiana Moskalkova', 'Moskalkova', 'تاتيانا موسكالكوفا', 'موسكالكوفا', 'Татьяна Москалькова', 'Москалькова'],
+    },
+    {
+      id: 'rodion-miroshnik', name: 'Rodion Miroshnik', kind: 'person', gender: 'm',
+      aliases: ['Rodion Miroshnik', 'Miroshnik', 'روديون ميروشنيك', 'ميروشنيك', 'Родион Мирошник', 'Мирошник'],
+    },
+    {
+      id: 'alexei-likhachev', name: 'Alexei Likhachev', kind: 'person', gender: 'm',
+      aliases: ['Alexei Likhachev', 'Alexey Likhachev', 'Likhachev', 'Likhachyov', 'أليكسي ليخاتشوف', 'أليكسي ليخاتشيف', 'ليخاتشوف', 'ليخاتشيف', 'Алексей Лихачев', 'Лихачев'],
+    },
+    {
+      id: 'denis-pushilin', name: 'Denis Pushilin', kind: 'person', gender: 'm',
+      aliases: ['Denis Pushilin', 'Pushilin', 'دينيس بوشيلين', 'بوشيلين', 'Денис Пушилин', 'Пушилин'],
+    },
+    {
+      id: 'vladimir-saldo', name: 'Vladimir Saldo', kind: 'person', gender: 'm',
+      // «сальдо» is an ordinary Russian word (a balance): no bare Cyrillic surname.
+      aliases: ['Vladimir Saldo', 'Saldo', 'فلاديمير سالدو', 'سالدو', 'Владимир Сальдо'],
+    },
+    {
+      id: 'alexander-bortnikov', name: 'Alexander Bortnikov', kind: 'person', gender: 'm',
+      aliases: ['Alexander Bortnikov', 'Aleksandr Bortnikov', 'Bortnikov', 'ألكسندر بورتنيكوف', 'بورتنيكوف', 'Александр Бортников', 'Бортников'],
+    },
+    {
+      id: 'dmitry-polyansky', name: 'Dmitry Polyansky', kind: 'person', gender: 'm',
+      aliases: ['Dmitry Polyansky', 'Dmitry Polyanskiy', 'Polyansky', 'Polyanskiy', 'دميتري بوليانسكي', 'ديمتري بوليانسكي', 'بوليانسكي', 'Дмитрий Полянский', 'Полянский'],
+    },
+    {
+      id: 'margarita-simonyan', name: 'Margarita Simonyan', kind: 'person', gender: 'f',
+      aliases: ['Margarita Simonyan', 'Simonyan', 'مارغريتا سيمونيان', 'مارغاريتا سيمونيان', 'سيمونيان', 'Маргарита Симоньян', 'Симоньян'],
+    },
+    {
       id: 'kremlin', name: 'Kremlin', kind: 'org',
       aliases: ['The Kremlin', 'الكرملين', 'Кремль'],
     },

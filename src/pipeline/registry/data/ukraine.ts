@@ -142,6 +142,30 @@ export const ukraine: RegistryData = {
       aliases: ['Dmytro Lubinets', 'Lubinets', 'دميترو لوبينيتس', 'لوبينيتس', 'Дмитрий Лубинец', 'Лубинец'],
     },
     {
+      id: 'heorhii-tykhyi', name: 'Heorhii Tykhyi', kind: 'person', gender: 'm',
+      aliases: ['Heorhii Tykhyi', 'Heorhiy Tykhyi', 'Georgii Tykhyi', 'Tykhyi', 'هيورهي تيخي', 'غيورغي تيخي', 'جورجي تيخي', 'تيخي', 'Георгий Тихий'],
+    },
+    {
+      id: 'ihor-klymenko', name: 'Ihor Klymenko', kind: 'person', gender: 'm',
+      aliases: ['Ihor Klymenko', 'Igor Klymenko', 'Klymenko', 'إيهور كليمينكو', 'إيغور كليمينكو', 'كليمينكو', 'Игорь Клименко', 'Клименко'],
+    },
+    {
+      id: 'yuriy-ihnat', name: 'Yuriy Ihnat', kind: 'person', gender: 'm',
+      aliases: ['Yuriy Ihnat', 'Yurii Ihnat', 'Ihnat', 'يوري إهنات', 'يوري إغنات', 'إهنات', 'Юрий Игнат'],
+    },
+    {
+      id: 'serhiy-kyslytsya', name: 'Serhiy Kyslytsya', kind: 'person', gender: 'm',
+      aliases: ['Serhiy Kyslytsya', 'Sergiy Kyslytsya', 'Serhii Kyslytsia', 'Kyslytsya', 'سيرغي كيسليتسا', 'كيسليتسا', 'Сергей Кислица'],
+    },
+    {
+      id: 'olha-stefanishyna', name: 'Olha Stefanishyna', kind: 'person', gender: 'f',
+      aliases: ['Olha Stefanishyna', 'Olga Stefanishyna', 'Stefanishyna', 'أولغا ستيفانيشينا', 'ستيفانيشينا', 'Ольга Стефанишина', 'Стефанишина'],
+    },
+    {
+      id: 'mykhailo-fedorov', name: 'Mykhailo Fedorov', kind: 'person', gender: 'm',
+      aliases: ['Mykhailo Fedorov', 'ميخايلو فيدوروف', 'Михаил Федоров'],
+    },
+    {
       id: 'ukrainian-presidential-office', name: 'Office of the President of Ukraine', kind: 'org',
       aliases: [
         'Ukrainian presidential office', 'Ukraine’s presidential office', 'Office of the President of Ukraine',

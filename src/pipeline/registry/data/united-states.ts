@@ -134,6 +134,15 @@ export const unitedStates: RegistryData = {
       ],
       org: 'federal-reserve',
     },
+    {
+      id: 'white-house-chief-of-staff',
+      titles: [
+        'White House chief of staff', 'White House Chief of Staff',
+        'كبيرة موظفي البيت الأبيض', 'كبير موظفي البيت الأبيض', 'رئيسة موظفي البيت الأبيض', 'رئيس موظفي البيت الأبيض',
+        'глава аппарата Белого дома', 'руководитель аппарата Белого дома',
+      ],
+      org: 'white-house',
+    },
   ],
   speakers: [
     {
@@ -391,6 +400,87 @@ export const unitedStates: RegistryData = {
     {
       id: 'lindsey-graham', name: 'Lindsey Graham', kind: 'person', gender: 'm',
       aliases: ['Lindsey Graham', 'Graham', 'ليندسي غراهام', 'ليندسي جراهام', 'غراهام', 'Линдси Грэм', 'Грэм'],
+    },
+    {
+      id: 'susie-wiles', name: 'Susie Wiles', kind: 'person', gender: 'f',
+      aliases: ['Susie Wiles', 'Susan Wiles', 'سوزي وايلز', 'سوزي ويلز', 'وايلز', 'Сьюзи Уайлс', 'Сьюзи Уайлз', 'Уайлс'],
+      roles: [{ role: 'white-house-chief-of-staff', from: '2025-01-20' }],
+    },
+    {
+      id: 'stephen-miller', name: 'Stephen Miller', kind: 'person', gender: 'm',
+      aliases: ['Stephen Miller', 'ستيفن ميلر', 'ستيفن ميللر', 'Стивен Миллер'],
+    },
+    {
+      id: 'kristi-noem', name: 'Kristi Noem', kind: 'person', gender: 'f',
+      aliases: ['Kristi Noem', 'Noem', 'كريستي نويم', 'نويم', 'Кристи Ноэм', 'Ноэм'],
+    },
+    {
+      id: 'pam-bondi', name: 'Pam Bondi', kind: 'person', gender: 'f',
+      aliases: ['Pam Bondi', 'Pamela Bondi', 'بام بوندي', 'Пэм Бонди', 'Памела Бонди'],
+    },
+    {
+      id: 'robert-f-kennedy-jr', name: 'Robert F. Kennedy Jr.', kind: 'person', gender: 'm',
+      aliases: ['Robert F. Kennedy Jr.', 'Robert Kennedy Jr.', 'RFK Jr.', 'روبرت إف كينيدي جونيور', 'روبرت كينيدي جونيور', 'روبرت كينيدي الابن', 'Роберт Кеннеди-младший', 'Роберт Ф. Кеннеди-младший'],
+    },
+    {
+      id: 'tom-homan', name: 'Tom Homan', kind: 'person', gender: 'm',
+      aliases: ['Tom Homan', 'Thomas Homan', 'Homan', 'توم هومان', 'هومان', 'Том Хоман', 'Хоман'],
+    },
+    {
+      id: 'mike-huckabee', name: 'Mike Huckabee', kind: 'person', gender: 'm',
+      aliases: ['Mike Huckabee', 'Huckabee', 'مايك هاكابي', 'هاكابي', 'Майк Хакаби', 'Хакаби'],
+    },
+    {
+      id: 'adam-boehler', name: 'Adam Boehler', kind: 'person', gender: 'm',
+      aliases: ['Adam Boehler', 'Boehler', 'آدم بوهلر', 'بوهلر', 'Адам Белер', 'Белер'],
+    },
+    {
+      id: 'richard-grenell', name: 'Richard Grenell', kind: 'person', gender: 'm',
+      aliases: ['Richard Grenell', 'Ric Grenell', 'Grenell', 'ريتشارد غرينيل', 'ريتشارد جرينيل', 'غرينيل', 'Ричард Гренелл', 'Гренелл'],
+    },
+    {
+      id: 'doug-burgum', name: 'Doug Burgum', kind: 'person', gender: 'm',
+      aliases: ['Doug Burgum', 'Burgum', 'دوغ بورغوم', 'دوج بورجوم', 'بورغوم', 'Дуг Бургум', 'Бургум'],
+    },
+    {
+      id: 'chris-wright', name: 'Chris Wright', kind: 'person', gender: 'm',
+      aliases: ['Chris Wright', 'كريس رايت', 'Крис Райт'],
+    },
+    {
+      id: 'jamieson-greer', name: 'Jamieson Greer', kind: 'person', gender: 'm',
+      aliases: ['Jamieson Greer', 'Greer', 'جيميسون غرير', 'جاميسون غرير', 'جيمسون جرير', 'Джеймисон Грир', 'Грир'],
+    },
+    {
+      id: 'kevin-hassett', name: 'Kevin Hassett', kind: 'person', gender: 'm',
+      aliases: ['Kevin Hassett', 'Hassett', 'كيفن هاسيت', 'كيفين هاسيت', 'هاسيت', 'Кевин Хассетт', 'Хассетт'],
+    },
+    {
+      id: 'peter-navarro', name: 'Peter Navarro', kind: 'person', gender: 'm',
+      aliases: ['Peter Navarro', 'Navarro', 'بيتر نافارو', 'نافارو', 'Питер Наварро', 'Наварро'],
+    },
+    {
+      id: 'dan-caine', name: 'Dan Caine', kind: 'person', gender: 'm',
+      aliases: ['Dan Caine', 'John Daniel Caine', 'دان كين', 'Дэн Кейн'],
+    },
+    {
+      id: 'jared-kushner', name: 'Jared Kushner', kind: 'person', gender: 'm',
+      aliases: ['Jared Kushner', 'Kushner', 'جاريد كوشنر', 'جاريد كوشنير', 'كوشنر', 'Джаред Кушнер', 'Кушнер'],
+    },
+    {
+      id: 'dan-driscoll', name: 'Dan Driscoll', kind: 'person', gender: 'm',
+      aliases: ['Dan Driscoll', 'Daniel Driscoll', 'Driscoll', 'دان دريسكول', 'دانيال دريسكول', 'دريسكول', 'Дэн Дрисколл', 'Дрисколл'],
+    },
+    {
+      id: 'massad-boulos', name: 'Massad Boulos', kind: 'person', gender: 'm',
+      aliases: ['Massad Boulos', 'Boulos', 'مسعد بولس', 'Масад Булос', 'Массад Булос', 'Булос'],
+    },
+    {
+      id: 'zohran-mamdani', name: 'Zohran Mamdani', kind: 'person', gender: 'm',
+      aliases: ['Zohran Mamdani', 'Mamdani', 'زهران ممداني', 'ممداني', 'Зохран Мамдани', 'Мамдани'],
+    },
+    {
+      id: 'gavin-newsom', name: 'Gavin Newsom', kind: 'person', gender: 'm',
+      aliases: ['Gavin Newsom', 'Newsom', 'غافين نيوسوم', 'جافين نيوسوم', 'نيوسوم', 'Гэвин Ньюсом', 'Ньюсом'],
     },
     {
       id: 'white-house', name: 'White House', kind: 'org', wikidata: 'Q35525',
