@@ -1217,6 +1217,15 @@ const rows: Row[] = [
       { text: 'talks would resume', speaker: 'Israeli Prime Minister’s Office' },
     ],
   },
+  {
+    name: 'en: "told reporters the plan set out …": a past form written like its base, after a determiner and a singular noun and before a particle or an object, makes the words after the hearer a clause',
+    lang: 'en',
+    text: 'Mayor Lena Ortiz told reporters the budget cut the transit fund. Councillor Sam Reyes told CBC the report put forward three options.',
+    want: [
+      { text: 'the budget cut the transit fund', speaker: 'Lena Ortiz' },
+      { text: 'the report put forward three options', speaker: 'Sam Reyes' },
+    ],
+  },
   // Russian
   {
     name: 'ru: a lone «дипломат» or «женщина» after a dash quote is the person in focus of that gender (Russian has no article); plural «дипломаты» stay anonymous',

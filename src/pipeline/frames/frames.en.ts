@@ -90,9 +90,15 @@ function clauseLike(doc: Doc, k: number, b: number, unbroken = false): boolean {
     if (CLAUSE_SIGNS.has(key) || (/ed$/.test(key) && key.length > 4 && !ADJECTIVE_SLOT.has(doc.tokens[j - 1].key) && !/^\d/.test(doc.tokens[j - 1].key))) return true;
     // A base form right after a plural noun or a plural pronoun: "said tenants need help", "says they want".
     if (isBaseVerbWord(key) && (isPluralWord(doc.tokens[j - 1].key) || PLURAL_SUBJECTS.has(doc.tokens[j - 1].key))) return true;
+    // ("told reporters the memorandum set out Moscow's terms": a past form like its base, after a determiner and a
+    // singular noun, with a particle or an object after it.)
+    if (SAME_PAST.has(key) && j - 2 >= k && DETERMINERS.has(doc.tokens[j - 2].key) && !isPluralWord(doc.tokens[j - 1].key) && j + 1 < b && SAME_PAST_NEXT.has(doc.tokens[j + 1].key)) return true;
   }
   return false;
 }
+/** Past forms written like their base ("set", "put", "cut"), and the words that show them used as a verb. */
+const SAME_PAST = new Set(['set', 'put', 'cut', 'hit', 'let', 'shut', 'spread', 'cost', 'hurt', 'quit', 'upset', 'bet', 'cast', 'forecast', 'broadcast']);
+const SAME_PAST_NEXT = new Set(['out', 'up', 'off', 'down', 'aside', 'forward', 'back', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'new', 'more']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Words after which an -ed word is an adjective ("the injured", "more unanswered goals", "two armed men"). */
 const ADJECTIVE_SLOT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'more', 'most', 'less', 'least', 'many', 'few', 'several', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'very', 'well', 'newly', 'highly', 'heavily']);
