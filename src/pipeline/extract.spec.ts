@@ -523,6 +523,21 @@ const rows: Row[] = [
       { text: 'البيت الأبيض لم يعلق', speaker: 'The New York Times' },
     ],
   },
+  {
+    name: 'ar: a page given without its date is dated by its own «تاريخ النشر:» line (the title names the holder on that date)',
+    lang: 'ar',
+    text: 'البيت الأبيض يعلق على المحادثات\nتاريخ النشر: 03.10.2024 | 10:00 GMT\n\nقالت المتحدثة باسم البيت الأبيض إن الرئيس يتابع المحادثات.',
+    want: [{ text: 'الرئيس يتابع المحادثات', speaker: 'Karine Jean-Pierre', sieve: 'role-title' }],
+  },
+  {
+    name: 'ar: on an undated page a role\'s title with several holders is nobody another of whose titles shares its head word («الرئيس الروسي» is not Lavrov, «رئيس الدبلوماسية الروسية»)',
+    lang: 'ar',
+    text: 'قال سيرغي لافروف إن الوفد وصل.\n\nوكان الرئيس الروسي قد أعلن أن بلاده منفتحة على الحوار.',
+    want: [
+      { text: 'الوفد وصل', speaker: 'Sergei Lavrov' },
+      { text: 'بلاده منفتحة على الحوار', speaker: null },
+    ],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',

@@ -15,6 +15,9 @@ import { findQuotes } from './quotes/find-quotes';
 import type { Registry } from './registry';
 import { defaultRegistry } from './registry';
 import { paragraphLocator, splitParagraphs } from './segment/paragraphs';
+import type { Paragraph } from './segment/paragraphs';
+import { DATE_LINE } from './lexicon/boilerplate';
+import { parseDate } from './page/dates';
 import { splitSentences } from './segment/sentences';
 import { tokenize } from './segment/tokens';
 import { runSieves } from './sieves';
@@ -45,6 +48,8 @@ export function extract(input: ArticleInput, opts: ExtractOptions = {}): Extract
 
 function run(text: string, lang: ExtractResult['lang'], date: string | undefined, registry: Registry): Statement[] {
   const paras = splitParagraphs(text);
+  // A scraped page given without its date still carries it: «تاريخ النشر: 14.05.2025», "Published: …".
+  date ??= pageDate(text, paras);
   // A token belongs to the paragraph it starts in; the next paragraph begins after this one's end.
   const tokens = tokenize(text, paragraphLocator(paras), (i) => (i + 1 < paras.length ? paras[i + 1].start : text.length + 1));
   const quotes = findQuotes(text, paras);
@@ -91,6 +96,18 @@ function run(text: string, lang: ExtractResult['lang'], date: string | undefined
       segment: d.segment,
     };
   });
+}
+
+/** The date of the page's own date line, among the main article's first lines (furniture of segment 0). */
+function pageDate(text: string, paras: readonly Paragraph[]): string | undefined {
+  for (let i = 0; i < paras.length && i < 12 && paras[i].segment === 0; i++) {
+    const p = paras[i];
+    if (!p.furniture || p.end - p.start > 120) continue;
+    const m = DATE_LINE.exec(text.slice(p.start, p.end));
+    const iso = m ? parseDate(m[1]) : null;
+    if (iso) return iso.slice(0, 10);
+  }
+  return undefined;
 }
 
 function isoDate(d: ArticleInput['publishedAt']): string | undefined {

@@ -271,7 +271,11 @@ export const descriptionSieve: Sieve = {
     if (ctx.doc.lang === 'en' && EN_PLURAL_HEAD.test(head) && !ANONYMOUS_WORDS.has(head)) return null;
     const described = descriptorsOf(ctx.doc);
     // (A search of the whole article for someone nobody is called so would find no one: it runs only when someone is.)
-    const byDescriptor = describedAs(described, head) ? resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 40, accept: (r) => !!described.get(r.key)?.has(head) }, 0.6) : null;
+    // (A registry role's title, «الرئيس الروسي» on an undated page, is only someone who may hold that role: not
+    // Lavrov, whom another title calls «رئيس الدبلوماسية الروسية».)
+    const roleOf = s.title?.role;
+    const holds = (r: Referent) => !roleOf || !r.speaker.id || ctx.doc.registry.rolesOf(r.speaker.id).some((h) => h.role.id === roleOf.id);
+    const byDescriptor = describedAs(described, head) ? resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 40, accept: (r) => !!described.get(r.key)?.has(head) && holds(r) }, 0.6) : null;
     if (byDescriptor) return byDescriptor;
     // "the WHL commissioner said …" and later "WHL commissioner Ron Robison said": the same words before a name.
     const later = ctx.doc.lang === 'en' ? describedLater(ctx, span, words) : null;
@@ -297,8 +301,7 @@ export const descriptionSieve: Sieve = {
     const office = OFFICE_HEADS.has(head) ? (r: Referent) => !r.speaker.id || !ctx.doc.registry.rolesOf(r.speaker.id).length || !!described.get(r.key)?.has(head) : undefined;
     // A registry role's title is nobody the registry knows to hold other roles only: «المتحدث باسم البيت الأبيض»
     // on an undated page is not Putin, the person in focus.
-    const role = s.title?.role;
-    const mayHold = role ? (r: Referent) => !r.speaker.id || ctx.doc.registry.rolesOf(r.speaker.id).some((h) => h.role.id === role.id) : undefined;
+    const mayHold = roleOf ? holds : undefined;
     return resolve(span, s.title ? 'title' : 'description', { kind: 'person', gender: f.gender, exclude, maxSentences: 4, accept: politician ?? mayHold ?? office }, 0.5);
   },
 };
