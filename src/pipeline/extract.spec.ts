@@ -1241,6 +1241,15 @@ const rows: Row[] = [
       { text: 'the report put forward three options', speaker: 'Sam Reyes' },
     ],
   },
+  {
+    name: 'en: "said …, but declined to elaborate": after a comma, "but"/"and" with the speaker\'s own action ends what was said',
+    lang: 'en',
+    text: 'Mayor Lena Ortiz said the audit was "thorough," but declined to release it. Councillor Sam Reyes said the fee would rise, and gave no figure.',
+    want: [
+      { text: 'the audit was "thorough,', type: 'partial', speaker: 'Lena Ortiz' },
+      { text: 'the fee would rise', type: 'indirect', speaker: 'Sam Reyes' },
+    ],
+  },
   // Russian
   {
     name: 'ru: a lone «дипломат» or «женщина» after a dash quote is the person in focus of that gender (Russian has no article); plural «дипломаты» stay anonymous',

@@ -96,6 +96,9 @@ function clauseLike(doc: Doc, k: number, b: number, unbroken = false): boolean {
   }
   return false;
 }
+/** The speaker's own actions after "…, but" that end what was said: "but gave no details", "but declined to …". */
+const SPEAKER_ACTIONS = new Set(['declined', 'refused', 'gave', 'offered', 'provided', 'stopped', 'dodged', 'sidestepped', 'avoided', 'ignored']);
+
 /** Past forms written like their base ("set", "put", "cut"), and the words that show them used as a verb. */
 const SAME_PAST = new Set(['set', 'put', 'cut', 'hit', 'let', 'shut', 'spread', 'cost', 'hurt', 'quit', 'upset', 'bet', 'cast', 'forecast', 'broadcast']);
 const SAME_PAST_NEXT = new Set(['out', 'up', 'off', 'down', 'aside', 'forward', 'back', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'new', 'more']);
@@ -520,6 +523,18 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
       if (!v?.participle || !/,\s*["”’]?\s*$/.test(gap(doc, m - 1, m)) || quoteIndexAt(doc, tokens[m].start) >= 0) continue;
       // Only a participle that reports ("noting that", "adding …"), not one inside the content's own clause.
       if (m + 1 < b && tokens[m + 1].key === 'that') {
+        content = trimSpan(text, content.start, tokens[m].start);
+        break;
+      }
+    }
+  }
+  // "said the talks were “useful,” but gave no details", "…, but declined to elaborate": after a comma, "but" or
+  // "and" with a past verb and no subject of its own goes on with the speaker's actions; what was said ends there.
+  if (content.end > content.start) {
+    const c0 = firstStartingAt(tokens, content.start);
+    for (let m = c0 + 2; m + 1 < b && m - c0 < 60 && tokens[m + 1].start < content.end; m++) {
+      if ((tokens[m].key !== 'but' && tokens[m].key !== 'and') || !/,\s*["”’]?\s*$/.test(gap(doc, m - 1, m)) || quoteIndexAt(doc, tokens[m].start) >= 0) continue;
+      if (SPEAKER_ACTIONS.has(tokens[m + 1].key)) {
         content = trimSpan(text, content.start, tokens[m].start);
         break;
       }
