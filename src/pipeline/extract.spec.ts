@@ -1250,6 +1250,16 @@ const rows: Row[] = [
       { text: 'the fee would rise', type: 'indirect', speaker: 'Sam Reyes' },
     ],
   },
+  {
+    name: 'en: a collective source\'s plural noun opening a sentence ("Prosecutors said", "Police said", "Rescuers said") is a group, no unregistered speaker',
+    lang: 'en',
+    text: 'Prosecutors said the trial would start in May. Police said two men were detained. Rescuers said the search would go on overnight.',
+    want: [
+      { text: 'the trial would start in May', speaker: null },
+      { text: 'two men were detained', speaker: null },
+      { text: 'the search would go on overnight', speaker: null },
+    ],
+  },
   // Russian
   {
     name: 'ru: a lone «дипломат» or «женщина» after a dash quote is the person in focus of that gender (Russian has no article); plural «дипломаты» stay anonymous',

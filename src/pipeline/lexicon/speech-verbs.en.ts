@@ -137,5 +137,16 @@ export const EN_HEARERS = ['reporters', 'journalists', 'us', 'me', 'him', 'her',
 /** Words that make a subject anonymous: "a source said", "officials said", "one of the sources said". */
 export const EN_ANONYMOUS = ['source', 'sources', 'official', 'officials', 'diplomat', 'spokesperson', 'people', 'person', 'someone', 'analysts', 'experts', 'observers', 'diplomats', 'aides', 'insiders', 'reports', 'media', 'critics', 'witnesses', 'investigators', 'researchers', 'economists'];
 
+/** Groups that news cites as a collective source ("Police said", "Prosecutors allege", "Rescuers said"): plural
+ *  common nouns, a group and never a person's name when one opens a sentence. */
+export const EN_COLLECTIVE_SOURCES = [
+  'police', 'authorities', 'prosecutors', 'paramedics', 'medics', 'rescuers', 'firefighters', 'detectives', 'officers', 'investigators',
+  'protesters', 'protestors', 'demonstrators', 'villagers', 'residents', 'locals', 'activists', 'militants', 'rebels', 'insurgents', 'troops',
+  'soldiers', 'negotiators', 'mediators', 'organisers', 'organizers', 'doctors', 'nurses', 'scientists', 'survivors', 'relatives', 'families',
+  'neighbours', 'neighbors', 'passengers', 'voters', 'opponents', 'supporters', 'lawmakers', 'legislators', 'regulators', 'inspectors',
+  'monitors', 'campaigners', 'advocates', 'lawyers', 'attorneys', 'judges', 'teachers', 'students', 'parents', 'workers', 'employees',
+  'farmers', 'fishermen', 'pilots', 'crews', 'guards', 'staff', 'forecasters', 'meteorologists', 'epidemiologists',
+];
+
 /** Honorifics that give a gender to the name after them. */
 export const EN_HONORIFICS: Record<string, 'm' | 'f' | undefined> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', dr: undefined, prof: undefined, rev: undefined, gen: undefined, sen: undefined, rep: undefined, gov: undefined };

@@ -9,7 +9,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/given-names.en'
 import { HONORIFIC_GENDER, TITLE_WORDS } from '../lexicon/name-titles.en';
 import { RU_ORG_NOUNS, RU_TITLE_WORDS } from '../lexicon/name-titles.ru';
 import { EN_ORG_HEADS, EN_ORG_LAST_WORDS, EN_ORG_WORDS, EN_PARTY_MEMBERS } from '../lexicon/org-words.en';
-import { EN_ANONYMOUS } from '../lexicon/speech-verbs.en';
+import { EN_ANONYMOUS, EN_COLLECTIVE_SOURCES } from '../lexicon/speech-verbs.en';
 import { RU_ANONYMOUS } from '../lexicon/speech-verbs.ru';
 import { RU_FEMALE_GIVEN_NAMES, RU_MALE_GIVEN_NAMES, ruNominativeOfGenitive } from '../lexicon/names.ru';
 import { foldLetters } from '../normalize/text';
@@ -247,6 +247,7 @@ const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of
 /** Capitalised words that open a sentence without naming anyone: "Finally Demi said", "Another player says". */
 /** "Reports say", "Witnesses said": words for unnamed sources at a sentence's start are no name. */
 const EN_ANONYMOUS_WORDS: ReadonlySet<string> = new Set(EN_ANONYMOUS);
+const EN_COLLECTIVE_WORDS: ReadonlySet<string> = new Set(EN_COLLECTIVE_SOURCES);
 const RU_ANONYMOUS_WORDS: ReadonlySet<string> = new Set(RU_ANONYMOUS.map(foldLetters));
 const RU_ORG_NOUN_WORDS: ReadonlySet<string> = new Set(RU_ORG_NOUNS.map(foldLetters));
 const SENTENCE_OPENERS = new Set(['another', 'finally', 'eventually', 'unlike', 'later', 'earlier', 'many', 'some', 'several', 'few', 'other', 'others', 'every', 'each', 'such', 'more', 'most', 'even', 'only', 'just', 'first', 'next', 'now', 'then', 'people', 'among', 'like', 'except', 'given', 'asked', 'told', 'said', 'says', 'during', 'under', 'over', 'between', 'without', 'within', 'outside', 'inside', 'across', 'against', 'around', 'about', 'near', 'including', 'following', 'amid', 'amidst', 'beyond', 'despite', 'besides', 'regarding', 'concerning', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'versus', 'unless', 'although', 'though', 'neither', 'either', 'nor', 'whatever', 'whoever', 'everyone', 'everybody', 'nobody', 'none', 'somebody', 'someone',
@@ -705,6 +706,8 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
   if (NOT_PERSON_LAST.has(stripPossessive(tokens[end - 1].key)) || HOLIDAYS.has(tokens[first].key)) return null;
   // "Things break", "Officials say": one capitalised plural at a sentence's start names nobody (but "Young said"
   // may well be a surname).
+  // ("Police said", "Authorities say": a collective source's noun, even one the lexicon counts an organisation's.)
+  if (latin && end - first === 1 && opensSentence(tokens, first, text) && EN_COLLECTIVE_WORDS.has(tokens[first].key)) return null;
   if (latin && end - first === 1 && !org && opensSentence(tokens, first, text) && ((isPluralWord(tokens[first].key) && isKnownNonName(tokens[first].key)) || EN_ANONYMOUS_WORDS.has(tokens[first].key))) return null;
   // («Источник в Кремле сообщил …»: a word for an unnamed source that opens a Russian sentence is none either.)
   if (!latin && end - first === 1 && !org && opensSentence(tokens, first, text) && (RU_ANONYMOUS_WORDS.has(tokens[first].key) || RU_ORG_NOUN_WORDS.has(tokens[first].key))) return null;
