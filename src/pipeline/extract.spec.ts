@@ -538,6 +538,16 @@ const rows: Row[] = [
       { text: 'بلاده منفتحة على الحوار', speaker: null },
     ],
   },
+  {
+    name: 'ar: a participle\'s sound plural alone («مسعفون», «متظاهرون») is a group, no unregistered name; a short name of that ending stays one («مأمون»)',
+    lang: 'ar',
+    text: 'وقال مسعفون إن الجرحى نقلوا إلى المستشفى. وقال متظاهرون إن الطريق أغلق. وقال مأمون إن الحافلة تأخرت.',
+    want: [
+      { text: 'الجرحى نقلوا إلى المستشفى', speaker: null },
+      { text: 'الطريق أغلق', speaker: null },
+      { text: 'الحافلة تأخرت', speaker: 'مأمون' },
+    ],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',

@@ -331,6 +331,8 @@ const NAME_BREAKERS = new Set(['باسم', 'في', 'من', 'عن', 'على', 'ع
 
 function arabicName(doc: Doc, words: readonly Token[]): Span | null {
   if (AR_RELATIVE.test(words[0].key)) return null;
+  // («وقال مسعفون إن …», «متظاهرون»: a participle's sound plural alone is a group, no one's name.)
+  if (words.length === 1 && /^م\S{3,}ون$/u.test(words[0].key) && !GIVEN.has(words[0].key)) return null;
   const seen = arabicNames.get(doc) ?? new Map<string, Span>();
   arabicNames.set(doc, seen);
   const remember = (from: number): Span => {
