@@ -1270,6 +1270,22 @@ const rows: Row[] = [
       { text: 'the search would go on overnight', speaker: null },
     ],
   },
+  {
+    name: 'en: a report verb\'s object noun phrase is what was said ("noted the town\'s readiness …", "denied any wrongdoing"), to its first comma or a coordinated predicate; not when negated, nor inside reported words',
+    lang: 'en',
+    text: 'Beyond the budget, Mayor Lena Ortiz noted the town\'s readiness for new investment, citing two projects. Councillor Sam Reyes denied any wrongdoing but refused to resign. Neither the council nor the mayor had confirmed the closure. Ortiz said both sides confirmed the need for a vote.',
+    want: [
+      { text: 'the town\'s readiness for new investment', speaker: 'Lena Ortiz' },
+      { text: 'any wrongdoing', speaker: 'Sam Reyes' },
+      { text: 'both sides confirmed the need for a vote', speaker: 'Lena Ortiz' },
+    ],
+  },
+  {
+    name: 'en: "told an audience about the first time …" — "about" opens a topic, not what was said; "said about 500 people …" is content',
+    lang: 'en',
+    text: 'Later, Mayor Lena Ortiz told the crowd about the day she signed the deal. Councillor Sam Reyes said about 500 people attended the meeting.',
+    want: [{ text: 'about 500 people attended the meeting', speaker: 'Sam Reyes' }],
+  },
   // Russian
   {
     name: 'ru: a lone «дипломат» or «женщина» after a dash quote is the person in focus of that gender (Russian has no article); plural «дипломаты» stay anonymous',
