@@ -548,6 +548,15 @@ const rows: Row[] = [
       { text: 'الحافلة تأخرت', speaker: 'مأمون' },
     ],
   },
+  {
+    name: 'ar: «أبرز ما جاء في كلمة X:» introduces X\'s words in the bullets below it',
+    lang: 'ar',
+    text: 'وأبرز ما جاء في كلمة لافروف:\n- الحوار ممكن بشروط\n- العقوبات لم تحقق أهدافها',
+    want: [
+      { text: 'الحوار ممكن بشروط', speaker: 'Sergei Lavrov', flags: {} },
+      { text: 'العقوبات لم تحقق أهدافها', speaker: 'Sergei Lavrov' },
+    ],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',
@@ -1285,6 +1294,15 @@ const rows: Row[] = [
     lang: 'en',
     text: 'Later, Mayor Lena Ortiz told the crowd about the day she signed the deal. Councillor Sam Reyes said about 500 people attended the meeting.',
     want: [{ text: 'about 500 people attended the meeting', speaker: 'Sam Reyes' }],
+  },
+  {
+    name: 'en: "Key points from X\'s remarks:" — the possessive name alone as the subject is the speaker of the bullets',
+    lang: 'en',
+    text: 'Key points from Lavrov\'s remarks:\n- Talks are possible on conditions\n- Sanctions have failed',
+    want: [
+      { text: 'Talks are possible on conditions', speaker: 'Sergei Lavrov' },
+      { text: 'Sanctions have failed', speaker: 'Sergei Lavrov' },
+    ],
   },
   // Russian
   {
@@ -2298,6 +2316,15 @@ const rows: Row[] = [
     want: [
       { text: 'визит готовится', speaker: 'Sergei Lavrov' },
       { text: 'график не менялся', speaker: 'Dmitry Peskov' },
+    ],
+  },
+  {
+    name: 'ru: «Главное из заявлений X:» introduces X\'s words in the bullets below it',
+    lang: 'ru',
+    text: 'Главное из заявлений Лаврова:\n— Диалог возможен на условиях\n— Санкции не сработали',
+    want: [
+      { text: 'Диалог возможен на условиях', speaker: 'Sergei Lavrov' },
+      { text: 'Санкции не сработали', speaker: 'Sergei Lavrov' },
     ],
   },
 ];

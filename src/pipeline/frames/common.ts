@@ -41,6 +41,29 @@ function firstSentenceOf(doc: Doc, para: number): number {
   return lo < doc.sentences.length && doc.sentences[lo].para === para ? lo : -1;
 }
 
+/** «أبرز ما جاء في كلمة بوتين:», «Главное из заявлений Пескова:»: a line that introduces someone's words, listed
+ *  below it; the words after the speech noun name the speaker (the bullets are theirs, see bulletFrames). */
+const INTRO_LINES: Readonly<Record<'ar' | 'ru', RegExp>> = {
+  ar: /^[وف]?(?:أبرز|ابرز|أهم|اهم)\s+ما\s+(?:جاء|ورد)\s+في\s+(?:كلمة|خطاب|تصريحات|تصريح|حديث|مقابلة|مؤتمر\s+\S+|بيان|رسالة)\s+/u,
+  ru: /^(?:главное|основное|ключевое|главные\s+заявления|ключевые\s+заявления)\s+из\s+(?:заявлений|выступления|интервью|речи|пресс-конференции|обращения|послания|слов)\s+/iu,
+};
+
+export function introFrames(doc: Doc): Frame[] {
+  const out: Frame[] = [];
+  const re = doc.lang === 'ar' || doc.lang === 'ru' ? INTRO_LINES[doc.lang] : undefined;
+  if (!re) return out;
+  for (const p of doc.paras) {
+    if (p.furniture || p.end - p.start > 120 || !/[:：]$/.test(doc.text.slice(p.end - 1, p.end))) continue;
+    const m = re.exec(doc.text.slice(p.start, p.end));
+    if (!m) continue;
+    const subject = trimSpan(doc.text, p.start + m[0].length, p.end - 1);
+    if (subject.end <= subject.start || !mentionsBetween(doc, subject.start, subject.end).length) continue;
+    const cue = trimSpan(doc.text, p.start, p.start + m[0].length);
+    out.push({ kind: 'verb', cue: textSpan(doc.text, cue.start, cue.end), subject, content: { start: p.end, end: p.end }, sentence: Math.max(0, firstSentenceOf(doc, p.index)), para: p.index });
+  }
+  return out;
+}
+
 /** «بيسكوف: الكرملين ليس لديه…» in a segment's first line: the words before the colon name the speaker. */
 export function headlineFrames(doc: Doc): Frame[] {
   const out: Frame[] = [];

@@ -9,7 +9,7 @@ import type { Gender, Span } from '../types';
 import { endsWithColon, sentenceTokens, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
 import type { Mention } from '../mentions/find-mentions';
-import { headlineFrames, bulletFrames, quoteIndexAt } from './common';
+import { headlineFrames, bulletFrames, introFrames, quoteIndexAt } from './common';
 import { firstStartingAt } from '../segment/search';
 
 interface VerbInfo {
@@ -93,7 +93,7 @@ function afterVerbalNounHead(doc: Doc, t: number): boolean {
 }
 
 export function arabicFrames(doc: Doc): Frame[] {
-  const frames: Frame[] = [...headlineFrames(doc)];
+  const frames: Frame[] = [...headlineFrames(doc), ...introFrames(doc)];
   for (const s of doc.sentences) {
     const [a, b] = sentenceTokens(doc, s.index);
     for (let t = a; t < b; t++) {

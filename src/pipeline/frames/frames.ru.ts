@@ -5,7 +5,7 @@ import { firstStartingAt } from '../segment/search';
 import { RU_ACCORDING, RU_ANONYMOUS, RU_PARTICIPLES, RU_VERBS } from '../lexicon/speech-verbs.ru';
 import { foldLetters } from '../normalize/text';
 import type { Gender, Span } from '../types';
-import { headlineFrames, bulletFrames, isOutletNoun, quoteIndexAt } from './common';
+import { headlineFrames, bulletFrames, introFrames, isOutletNoun, quoteIndexAt } from './common';
 import { sentenceTokens, textBefore, textSpan, trimSpan } from './frame';
 import type { Doc, Frame } from './frame';
 
@@ -71,7 +71,7 @@ function gap(doc: Doc, i: number, j: number): string {
 }
 
 export function russianFrames(doc: Doc): Frame[] {
-  const frames: Frame[] = [...headlineFrames(doc)];
+  const frames: Frame[] = [...headlineFrames(doc), ...introFrames(doc)];
   for (const s of doc.sentences) {
     const [a, b] = sentenceTokens(doc, s.index);
     for (let t = a; t < b; t++) {

@@ -101,7 +101,7 @@ export function readSubject(doc: Doc, span: Span): SubjectReading {
   // A possessor is not the speaker: "the Russian president's press secretary" is the secretary. Nor, in English,
   // is a name in a prepositional tail: "Tim Guest with the Nova Scotia Health Authority" is Tim Guest.
   const tail = doc.lang === 'en' ? postmodifierStart(doc, span) : span.end;
-  const ms = mentionsIn(doc, span).filter((m) => m.end <= tail && !m.place && !/\b(?:titled|entitled)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 10), m.start)) && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && !/['’]s$/.test(doc.tokens[m.t1 - 1].text));
+  const ms = mentionsIn(doc, span).filter((m) => m.end <= tail && !m.place && !/\b(?:titled|entitled)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 10), m.start)) && ((!/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && !/['’]s$/.test(doc.tokens[m.t1 - 1].text)) || possessorAlone(doc, span, m)));
   // «источник РИА Новости», «источники Reuters в Кремле»: a Russian unnamed source with the outlet it spoke to.
   if (doc.lang === 'ru') {
     const first = tokensIn(doc, span)[0];
@@ -281,6 +281,12 @@ const arabicNames = new WeakMap<Doc, Map<string, Span>>();
 const OUTLET_HEADS = new Set(AR_OUTLET_HEADS.map(foldLetters));
 /** Russian nouns for a person acting for someone (an envoy, an aide, a deputy): «спецпосланник главы …». */
 const RU_PERSON_NOUN = /^(?:спецпосланник|посланник|советник|помощник|заместитель|замглавы|представитель|спецпредставитель|пресс-секретарь|посол|сын|дочь|супруга|жена|муж|брат|сестра|адвокат)$/u;
+/** "Key points from Rubio's remarks:": a possessive name that is the whole subject (its head noun was read as the
+ *  cue) is the speaker. */
+function possessorAlone(doc: Doc, span: Span, m: Mention): boolean {
+  return doc.lang === 'en' && m.start <= span.start + 1 && !/\S/.test(doc.text.slice(m.end, span.end).replace(/^['’]s/, ''));
+}
+
 /** Arabic documents with the article: «البيان», «التقرير», «الرسالة». */
 const AR_DOCUMENT_HEADS = new Set(['البيان', 'التقرير', 'الرسالة', 'الإعلان', 'الوثيقة', 'المذكرة', 'النص', 'الخطاب', 'التغريدة', 'المنشور'].map(foldLetters));
 
