@@ -220,6 +220,9 @@ const SHAPES: Array<[string, Lang | undefined, (n: number) => string]> = [
   // Each ' here looks like an opener with no close: a bounded look-ahead must stay bounded.
   ['single-mark openers that never close', 'en', (n) => fill(n, () => " 'a")],
   ['colons and dashes, dialogue style', 'ru', (n) => fill(n, () => '— Нет, — заявил он: ')],
+  // One sentence of report clauses with object noun phrases and pronoun subjects, joined by "and": every
+  // statement's walk back over the sentence's earlier ones must stay bounded.
+  ['one sentence of "and"-joined report clauses', 'en', (n) => fill(n, () => 'He denied any role and the minister confirmed the deal and ')],
   ['mixed soup of every mark, cue and name', undefined, (n) =>
     fill(n, (i) => [`"`, 'قال', '«', 'Peskov', ' said', ' „', 'заявил', ':', '“', 'أن', ' that ', '‹', '\n'][i % 13] + ' ')],
 ];

@@ -618,13 +618,15 @@ function objectFrame(doc: Doc, t: number, k: number, b: number, s: Doc['sentence
   const { tokens, text } = doc;
   if (passive || k >= b || !OBJECT_REPORT_VERBS.has(tokens[t].key) || NOT_AN_OBJECT.has(tokens[k].key) || VERBS.has(tokens[k].key)) return null;
   // (Nothing was said in "Neither the palace nor the government had confirmed the wedding", "has not announced …".)
-  if (/(?:^|[^\p{L}])(?:not|never|neither|nor|no|yet\s+to)(?![\p{L}])|n['’]t(?![\p{L}])/iu.test(text.slice(s.start, tokens[t].start))) return null;
+  // (Bounded: the 200 characters before the verb.)
+  if (/(?:^|[^\p{L}])(?:not|never|neither|nor|no|yet\s+to)(?![\p{L}])|n['’]t(?![\p{L}])/iu.test(text.slice(Math.max(s.start, tokens[t].start - 200), tokens[t].start))) return null;
   // (Not a participle used as an adjective: "the announced plan", "a denied claim".)
   const prev = t - 1 >= 0 && tokens[t - 1].start >= s.start ? t - 1 : -1;
   if (prev >= 0 && (DETERMINERS.has(tokens[prev].key) || /^(?:was|were|is|are|be|been|being|has|have|had)$/.test(tokens[prev].key))) return null;
   if (!/^\s+["“]?$/.test(gap(doc, k - 1, k))) return null;
   let end = s.end;
-  for (let m = k + 1; m < b; m++) {
+  for (let m = k + 1; m < b && m - k < 60; m++) {
+    if (m - k === 59) end = tokens[m].end;
     const coordinated = (tokens[m].key === 'but' || tokens[m].key === 'and') && m + 1 < b && (SPEAKER_ACTIONS.has(tokens[m + 1].key) || pastVerb(tokens[m + 1].key) || VERBS.has(tokens[m + 1].key));
     if ((/[,;:(—–]/.test(gap(doc, m - 1, m)) || coordinated) && quoteIndexAt(doc, tokens[m - 1].start) < 0) {
       end = tokens[m - 1].end;

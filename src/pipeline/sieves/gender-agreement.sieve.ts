@@ -39,7 +39,7 @@ export const genderAgreementSieve: Sieve = {
     // "Smith and two colleagues hid under desks, he said": a pronoun that reports a clause is not anyone the
     // clause names (binding principle C); nor is a quote's speaker usually someone the quote names.
     // A parenthetical cue ("Schumer, he said, “knows …”") has the words before it in its content too.
-    const parenthetical = !!pronoun && /,\s*$/.test(ctx.doc.text.slice(sentence.start, pronoun.span.start)) && /^\s*,/.test(ctx.doc.text.slice(f.cue.end, f.cue.end + 3));
+    const parenthetical = !!pronoun && /,\s*$/.test(ctx.doc.text.slice(Math.max(sentence.start, pronoun.span.start - 16), pronoun.span.start)) && /^\s*,/.test(ctx.doc.text.slice(f.cue.end, f.cue.end + 3));
     const content = parenthetical ? { start: sentence.start, end: Math.max(d.end, f.cue.end) } : exclude;
     const named = pronoun && (gender === 'm' || gender === 'f') ? peopleNamedIn(ctx, content) : undefined;
     // "… for accountant Babatunji Farinloye, 50. 'I had …,' he says.": a person introduced in the narrative

@@ -208,7 +208,9 @@ function refGender(r: Referent, ctx: SieveContext): Gender | undefined {
 function speakerReferents(ctx: SieveContext, at: number, fromSentence: number): Referent[] {
   const out: Referent[] = [];
   const { drafts, resolved, doc } = ctx;
-  for (let j = firstStartingAt(drafts, at) - 1; j >= 0 && out.length < 16; j--) {
+  // (Bounded in drafts looked at, not only in speakers found: in one sentence of thousands of unresolved clauses the
+  // walk back would otherwise cross them all for every statement.)
+  for (let j = firstStartingAt(drafts, at) - 1, seen = 0; j >= 0 && out.length < 16 && seen < 64; j--, seen++) {
     const d = drafts[j];
     const anchor = d.frame ? d.frame.cue.start : d.start;
     const sentence = d.frame ? d.frame.sentence : doc.sentenceOfToken[Math.min(doc.tokens.length - 1, firstStartingAt(doc.tokens, d.start))];
