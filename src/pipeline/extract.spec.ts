@@ -557,6 +557,16 @@ const rows: Row[] = [
       { text: 'العقوبات لم تحقق أهدافها', speaker: 'Sergei Lavrov' },
     ],
   },
+  {
+    name: 'ar: the verb\'s preposition ب glued to a noun-phrase content is not what was said («تعهد ترامب بإنهاء …» → «إنهاء …»); «توعد» (vowed) reports like «تعهد»',
+    lang: 'ar',
+    text: 'وتعهد ترامب بإنهاء الرسوم خلال أسابيع. وطالب عباس بوقف الاستيطان. وتوعدت إيران بالرد على أي هجوم.',
+    want: [
+      { text: 'إنهاء الرسوم خلال أسابيع', speaker: 'Donald Trump' },
+      { text: 'وقف الاستيطان', speaker: 'Mahmoud Abbas' },
+      { text: 'الرد على أي هجوم', speaker: 'Iranian Government' },
+    ],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',

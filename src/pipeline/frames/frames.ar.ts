@@ -29,7 +29,7 @@ interface VerbInfo {
   quoteOnly?: boolean;
 }
 
-const NP_VERBS = new Set(['استبعد', 'أعلن', 'نفى', 'اقترح', 'أكد', 'وصف', 'اعتبر', 'أشار', 'لفت', 'شدد', 'حذر', 'دعا', 'أعرب', 'تعهد', 'نوه', 'كشف', 'عبر', 'طالب', 'أبدى', 'توقع', 'جدد', 'أقر'].map(foldLetters));
+const NP_VERBS = new Set(['استبعد', 'أعلن', 'نفى', 'اقترح', 'أكد', 'وصف', 'اعتبر', 'أشار', 'لفت', 'شدد', 'حذر', 'دعا', 'أعرب', 'تعهد', 'توعد', 'نوه', 'كشف', 'عبر', 'طالب', 'أبدى', 'توقع', 'جدد', 'أقر'].map(foldLetters));
 const AMBIGUOUS = new Set(['بين', 'عبر', 'ذكر', 'رد', 'تابع', 'نقل', 'أعاد', 'علق', 'سأل', 'كتب', 'رأى', 'وصف', 'حذر', 'أفاد', 'توقع', 'ذاكرة', 'كاتبا', 'داعية', 'متابعة', 'رادا', 'كاشفة', 'مبلغ', 'أبلغ'].map(foldLetters));
 const DOA_PREPS = ['إلى', 'الى'];
 const OBJECT_VERBS = new Set(['دعا', 'طالب', 'حث', 'أبلغ'].map(foldLetters));
@@ -322,6 +322,9 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     contentStart = skipAdverbials(doc, from, b);
     // Content that opens with another cue («أشاد بها قائلا: …») belongs to that cue.
     const first = lowerTokenAt(doc, contentStart);
+    // («تعهد ترامب بإنهاء الحرب», «طالب عباس بوقف …»: the verb's preposition glued to the noun is the verb's, not
+    // what was said.)
+    if (first < b && tokens[first].start === contentStart && info.prep.includes('ب') && /^ب[\u0621-\u064A]{3,}/u.test(tokens[first].text) && doc.mentionOfToken[first] < 0) contentStart += 1;
     if (first < b && verbOf(tokens[first].key)) return null;
     npContent = true;
   } else return null;

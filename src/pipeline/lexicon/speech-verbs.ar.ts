@@ -33,6 +33,8 @@ export const AR_VERBS: readonly ArabicVerb[] = [
   { m: 'أعرب', f: 'أعربت', pl: 'أعربوا', presM: 'يعرب', presF: 'تعرب', partM: 'معربا', partF: 'معربة', prep: ['عن'] },
   { m: 'عبر', f: 'عبرت', pl: 'عبروا', presM: 'يعبر', presF: 'تعبر', partM: 'معبرا', partF: 'معبرة', prep: ['عن'] },
   { m: 'تعهد', f: 'تعهدت', pl: 'تعهدوا', presM: 'يتعهد', presF: 'تتعهد', partM: 'متعهدا', partF: 'متعهدة', prep: ['ب'] },
+  // («توعد كاتس بـ"رد قاس"»: vowed — a pledge of retaliation.)
+  { m: 'توعد', f: 'توعدت', pl: 'توعدوا', presM: 'يتوعد', presF: 'تتوعد', partM: 'متوعدا', partF: 'متوعدة', prep: ['ب'] },
   { m: 'أقر', f: 'أقرت', pl: 'أقروا', presM: 'يقر', presF: 'تقر', partM: 'مقرا', partF: 'مقرة', prep: ['ب'] },
   { m: 'زعم', f: 'زعمت', pl: 'زعموا', presM: 'يزعم', presF: 'تزعم', partM: 'زاعما', partF: 'زاعمة' },
   { m: 'ذكر', f: 'ذكرت', pl: 'ذكروا', presM: 'يذكر', presF: 'تذكر', partM: 'ذاكرا', partF: 'ذاكرة' },
