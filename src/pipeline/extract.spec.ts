@@ -2337,6 +2337,21 @@ const rows: Row[] = [
       { text: 'Санкции не сработали', speaker: 'Sergei Lavrov' },
     ],
   },
+  {
+    name: 'ru: an outlet named right after the verb and before a person, a title or a source is whom it was told to («— рассказал РИА Новости замглавы МИД Сергей Рябков»), also between «Об этом» and the verb',
+    lang: 'ru',
+    text: '«Контакты продолжаются», — рассказал РИА Новости замглавы МИД Сергей Рябков.\n\nКолонна вышла из города. Об этом ТАСС сообщил источник в силовых структурах.',
+    want: [
+      { text: 'Контакты продолжаются', type: 'direct', speaker: 'Sergei Ryabkov' },
+      { text: 'Колонна вышла из города', speaker: null, flags: { anonymous: true } },
+    ],
+  },
+  {
+    name: 'ru: a Latin-script word and a Cyrillic name after it are two names («аналитик Fitch Иван Гордеев» is Иван Гордеев)',
+    lang: 'ru',
+    text: 'Рынок стабилизируется к концу года, сказал в интервью РБК аналитик Fitch Иван Гордеев.',
+    want: [{ text: 'Рынок стабилизируется к концу года', speaker: 'Иван Гордеев' }],
+  },
 ];
 
 describe('extract', () => {

@@ -160,7 +160,10 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // «"…", — заявил Песков» / «Об этом заявил Песков»: subject after the verb, content before it.
   // («Об этом «РИА Новости» рассказал …»: an outlet's quoted name may stand between; «Заявил об этом X.» puts the
   // verb first.)
-  const ob = t - 1 >= a && quoteIndexAt(doc, tokens[t - 1].start) >= 0 && ruNameQuote(doc, quoteIndexAt(doc, tokens[t - 1].start)) ? firstStartingAt(tokens, doc.quotes[quoteIndexAt(doc, tokens[t - 1].start)].start) : t;
+  let ob = t - 1 >= a && quoteIndexAt(doc, tokens[t - 1].start) >= 0 && ruNameQuote(doc, quoteIndexAt(doc, tokens[t - 1].start)) ? firstStartingAt(tokens, doc.quotes[quoteIndexAt(doc, tokens[t - 1].start)].start) : t;
+  // («Об этом ТАСС сообщил источник …»: an outlet's unquoted name between «Об этом» and the verb is whom it was told to.)
+  const om = ob === t && t - 1 >= a ? doc.mentionOfToken[t - 1] : -1;
+  if (om >= 0 && doc.mentions[om].t1 === t && doc.mentions[om].kind === 'org' && doc.mentions[om].t0 - 2 >= a && tokens[doc.mentions[om].t0 - 1].key === 'этом' && tokens[doc.mentions[om].t0 - 2].key === 'об') ob = doc.mentions[om].t0;
   const verbFirst = t === a && t + 2 < b && tokens[t + 1].key === 'об' && tokens[t + 2].key === 'этом';
   const backRef = verbFirst || (ob - 2 >= a && tokens[ob - 1].key === 'этом' && tokens[ob - 2].key === 'об');
   // «Об этом Захарова сказала в эфире радио»: the subject between «Об этом», opening the sentence, and the verb
@@ -388,6 +391,20 @@ function rightSubject(doc: Doc, t: number, b: number): { start: number; end: num
   if (q0 >= 0 && ruNameQuote(doc, q0)) {
     const after = firstStartingAt(tokens, doc.quotes[q0].end);
     if (after < b && /^\p{Lu}/u.test(tokens[after].text) && !STOP.has(tokens[after].key)) k = after;
+  }
+  // («— рассказал РИА Новости замглавы МИД Сергей Рябков», «сообщил ТАСС источник …»: an organisation right before
+  // a person, a title or an unnamed source is whom it was told to.)
+  const o = k < b ? doc.mentionOfToken[k] : -1;
+  if (o >= 0 && doc.mentions[o].t0 === k && doc.mentions[o].kind === 'org' && doc.mentions[o].t1 < b && /^\s+$/.test(gap(doc, doc.mentions[o].t1 - 1, doc.mentions[o].t1))) {
+    const n = doc.mentions[o].t1;
+    // (A title the registry does not hold may stand before the name: «замглавы МИД Сергей Рябков».)
+    let person = false;
+    for (let j = n; j < b && j - n < 6 && !person && !STOP.has(tokens[j].key) && tokens[j].key !== 'со' && (j === n || /^(\s+|-)$/.test(gap(doc, j - 1, j))); j++) {
+      const next = doc.mentionOfToken[j];
+      person = next >= 0 && doc.mentions[next].t0 === j && (doc.mentions[next].kind === 'name' || doc.mentions[next].kind === 'title' || (doc.mentions[next].kind === 'unregistered' && !doc.mentions[next].org && !doc.mentions[next].place));
+      if (next >= 0 && doc.mentions[next].kind === 'org') break;
+    }
+    if (person || RU_ANONYMOUS_SUBJECTS.has(tokens[n].key)) k = n;
   }
   const from = k;
   // (Up to eight words: «заместитель министра иностранных дел России Сергей Рябков».)

@@ -570,6 +570,8 @@ function partyDescription(tokens: readonly Token[], end: number, text: string): 
 /** "Calgary-based", "U.S.-led", "Toronto-born": a place made an adjective, before a name but not part of it. */
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|led|backed|owned|run|funded|area|bound|headquartered|focused|registered|made|raised|educated|trained|linked|allied|aligned|brokered|sponsored)$/u;
 
+const CYRILLIC_START = /^[\u0400-\u04FF]/;
+
 function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8Array): Mention | null {
   if (!isNameWord(text, tokens[i]) && !isAcronym(tokens, i, text)) return null;
   if (tokens[i].text.includes('-') && PLACE_ADJECTIVE.test(tokens[i].text)) return null;
@@ -607,6 +609,8 @@ function nameAt(tokens: readonly Token[], i: number, text: string, taken: Uint8A
       continue;
     }
     else if (gap !== ' ' && gap !== '. ' && gap !== '-') break;
+    // («директор Fitch Владимир Редькин»: Latin and Cyrillic words are two names, not one.)
+    if (CYRILLIC_START.test(tokens[j - 1].text) !== CYRILLIC_START.test(tokens[j].text) && /^\p{L}/u.test(tokens[j - 1].text) && /^\p{L}/u.test(tokens[j].text)) break;
     if (gap === '. ' && !TITLE_WORDS.has(tokens[j - 1].key) && tokens[j - 1].end - tokens[j - 1].start > 1) break;
     if (isNameWord(text, tokens[j]) || (MONTH_SURNAMES.has(tokens[j].key) && /^\p{Lu}/u.test(tokens[j].text) && !/^\s*\d/.test(text.slice(tokens[j].end, tokens[j].end + 3)))) j++;
     else if (isAcronym(tokens, j, text)) j++;
