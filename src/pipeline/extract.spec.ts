@@ -567,6 +567,23 @@ const rows: Row[] = [
       { text: 'الرد على أي هجوم', speaker: 'Iranian Government' },
     ],
   },
+  {
+    name: 'ar: «في» before a document or an occasion ends the subject («وقالت الرئاسة الجزائرية في بيان إن …» is no name «الرئاسة الجزائرية في بيان»), while a title keeps its own «في» («السفير الروسي في واشنطن»)',
+    lang: 'ar',
+    date: '2025-05-01',
+    text: 'وقالت الرئاسة الأوكرانية في بيان إن الوفد غادر. وقالت الرئاسة الجزائرية في بيان إن القمة تأجلت. وقال السفير الروسي في واشنطن إن الحوار مستمر.',
+    want: [
+      { text: 'الوفد غادر', speaker: 'Office of the President of Ukraine' },
+      { text: 'القمة تأجلت', speaker: null },
+      { text: 'الحوار مستمر', speaker: 'Alexander Darchiev' },
+    ],
+  },
+  {
+    name: 'ar: «الرئاسة الفرنسية» / «قصر الإليزيه» is the French government as the Élysée is',
+    lang: 'ar',
+    text: 'وقالت الرئاسة الفرنسية إن الزيارة تأجلت.',
+    want: [{ text: 'الزيارة تأجلت', speaker: 'French Government' }],
+  },
   // English
   {
     name: 'en: quote then "said NAME, appositive"',

@@ -210,7 +210,9 @@ function verbFrame(doc: Doc, t: number, b: number, info: VerbInfo, sentence: num
     while (subjEnd < k && subjEnd - t <= 9) {
       if (subjEnd > t + 1 && /[،,]/.test(text.slice(tokens[subjEnd - 1].end, tokens[subjEnd].start))) break;
       const key = tokens[subjEnd].key;
-      if (SUBJECT_STOP.has(key) && !(TITLE_INNER.has(key) && subjEnd > t + 1 && !nameEndsAt(doc, subjEnd))) break;
+      // (Not «في» before a document or an occasion: «وقالت الرئاسة الفرنسية في بيان إن …».)
+      const occasion = key === 'في' && subjEnd + 1 < k && (DOCUMENT_NOUNS.has(tokens[subjEnd + 1].key) || OCCASION_NOUNS.has(tokens[subjEnd + 1].key));
+      if (SUBJECT_STOP.has(key) && (occasion || !(TITLE_INNER.has(key) && subjEnd > t + 1 && !nameEndsAt(doc, subjEnd)))) break;
       // «وتابع قائلا: …»: a speech participle right after the verb is no subject; the subject is dropped.
       if (verbOf(key)?.participle) break;
       // «وقال مسؤول أمريكي لرويترز إن …», «قالت مصادر لـ"سكاي نيوز" …»: after an unnamed source or a name, a
@@ -421,6 +423,8 @@ function preverbalSubject(doc: Doc, t: number): Span | null {
 
 const QAD = new Set(['قد', 'لقد']);
 const RELAY_VERBS = new Set(['نقل', 'نقلت', 'نقلوا'].map(foldLetters));
+/** Occasions of speech after «في»: «في مؤتمر صحفي», «في تصريحات», «في مقابلة». */
+const OCCASION_NOUNS = new Set(['مؤتمر', 'تصريح', 'تصريحات', 'حديث', 'مقابلة', 'لقاء', 'إحاطة', 'جلسة', 'كلمة', 'خطاب', 'بيان', 'تغريدة', 'منشور'].map(foldLetters));
 /** Documents an organisation issues: «أصدر بيانا قال فيه …», «نشرت رسالة أكدت فيها …». */
 const DOCUMENT_NOUNS = new Set(['بيانا', 'بيان', 'رسالة', 'رساله', 'تغريدة', 'تغريده', 'منشورا', 'منشور', 'تقريرا', 'تقرير', 'كلمة', 'كلمه', 'خطابا', 'خطاب', 'تصريحا', 'مقالا', 'مقال'].map(foldLetters));
 

@@ -120,7 +120,7 @@ export const governments: RegistryData = {
     },
     {
       id: 'french-government', name: 'French Government', kind: 'org',
-      aliases: ['French Government', 'French government', 'Paris', 'France', 'Élysée', 'Elysee', 'الحكومة الفرنسية', 'باريس', 'فرنسا', 'الإليزيه', 'Правительство Франции', 'Париж', 'Франция', 'Елисейский дворец'],
+      aliases: ['French Government', 'French government', 'Paris', 'France', 'Élysée', 'Elysee', 'Élysée Palace', 'Elysee Palace', 'French presidency', 'الحكومة الفرنسية', 'باريس', 'فرنسا', 'الإليزيه', 'قصر الإليزيه', 'الرئاسة الفرنسية', 'Правительство Франции', 'Париж', 'Франция', 'Елисейский дворец'],
     },
     {
       id: 'french-foreign-ministry', name: 'French Foreign Ministry', kind: 'org',
