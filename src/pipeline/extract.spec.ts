@@ -1331,6 +1331,16 @@ const rows: Row[] = [
       { text: 'Sanctions have failed', speaker: 'Sergei Lavrov' },
     ],
   },
+  {
+    name: 'en: "called for “…”" — the appeal in marks without the "for"; "Putin\'s spokesman" is the Kremlin spokesperson\'s title',
+    lang: 'en',
+    date: '2025-05-01',
+    text: 'Mayor Lena Ortiz called for "a fair and open review" of the contract. Putin\'s spokesman said no meeting was planned.',
+    want: [
+      { text: 'a fair and open review', speaker: 'Lena Ortiz' },
+      { text: 'no meeting was planned', speaker: 'Dmitry Peskov' },
+    ],
+  },
   // Russian
   {
     name: 'ru: a lone «дипломат» or «женщина» after a dash quote is the person in focus of that gender (Russian has no article); plural «дипломаты» stay anonymous',

@@ -481,7 +481,8 @@ function verbFrame(doc: Doc, t: number, a: number, b: number, info: VerbInfo, se
   // The content is the clause carrying it, object and quote, a partial statement; what follows the quote is the
   // writer's again ("… “false” on Thursday, and …").
   let namedAs = -1;
-  const objectStart = k < b ? tokens[k].start : s.end;
+  // ("called for “a just and lasting peace”": after "called for" the appeal is what was said, without the "for".)
+  const objectStart = k < b ? (tokens[k].key === 'for' && CALL_FORMS.has(tokens[t].key) ? tokens[k].end : tokens[k].start) : s.end;
   // (Not in the passive: "He was described as “lacking a conscience”" is someone else's words about him.)
   const aux = t > 1 && /^(?:also|often|once|later|widely|\p{Ll}+ly)$/u.test(tokens[t - 1].key) ? t - 2 : t - 1;
   const passive = aux >= 0 && /^(?:was|were|is|are|be|been|being|gets|got)$/.test(tokens[aux].key);

@@ -70,9 +70,9 @@ export const russia: RegistryData = {
     {
       id: 'kremlin-spokesperson',
       titles: [
-        'Kremlin spokesman', 'Kremlin spokesperson', 'Kremlin press secretary', 'presidential press secretary',
+        'Kremlin spokesman', 'Kremlin spokesperson', 'Kremlin press secretary', 'presidential press secretary', "Putin's spokesman", 'Putin’s spokesman', "Putin's press secretary", 'Putin’s press secretary',
         'المتحدث باسم الكرملين', 'المتحدث الرسمي باسم الكرملين', 'الناطق باسم الكرملين', 'الناطق الرسمي باسم الكرملين',
-        'السكرتير الصحفي للرئيس الروسي', 'السكرتير الصحفي للكرملين',
+        'السكرتير الصحفي للرئيس الروسي', 'السكرتير الصحفي للكرملين', 'المتحدث باسم الرئيس الروسي', 'المتحدث باسم الرئاسة الروسية',
         'пресс-секретарь Кремля', 'пресс-секретарь президента России', 'пресс-секретарь президента РФ', 'пресс-секретарь президента',
       ],
       org: 'kremlin',
