@@ -2,7 +2,7 @@
 // «أشار دارتشييف إلى أن …», «مشيرا إلى أن …» (the subject carried by the participle), «بحسب X، …», and
 // headlines «بيسكوف: …». English gloss: "And Peskov said that …", "She added: '…'", "according to X, …".
 
-import { AR_ACCORDING, AR_ADVERBIALS, AR_ANONYMOUS, AR_COMPLEMENTISERS, AR_QUOTE_ONLY, AR_SENTENCE_OPENERS, AR_SPEECH_NOUNS, AR_VERBS } from '../lexicon/speech-verbs.ar';
+import { AR_ACCORDING, AR_ADVERBIALS, AR_ANONYMOUS, AR_COMPLEMENTISERS, AR_DOCUMENT_NOUNS, AR_QUOTE_ONLY, AR_SENTENCE_OPENERS, AR_SPEECH_NOUNS, AR_VERBS } from '../lexicon/speech-verbs.ar';
 import { foldLetters, normalizeText } from '../normalize/text';
 import { arabicPrefixedWord } from '../lexicon/names.ar';
 import type { Gender, Span } from '../types';
@@ -384,22 +384,20 @@ function cameInFrame(doc: Doc, t: number, b: number, sentence: number): Frame | 
   const { tokens, text } = doc;
   if (stripWa(tokens[t].key) !== CAME || t + 3 >= b || tokens[t + 1].key !== 'في') return null;
   const head = tokens[t + 2].key.replace(/^ال/, '');
-  if (!DOCUMENT_NOUNS.has(head) && !/^نص$/.test(head)) return null;
+  if (!DOCUMENT_NOUNS.has(head)) return null;
   const s = doc.sentences[sentence];
   for (let k = t + 3; k < b && k - t <= 12; k++) {
     const g = gapKind(text, tokens[k - 1].end, tokens[k].start);
-    if (g === 'colon' || g === 'quote') {
-      const from = afterGap(text, tokens[k - 1].end, g, tokens[k].start + 1);
-      const content = trimSpan(text, from, s.end);
-      if (content.end <= content.start) return null;
-      return { kind: 'verb', cue: textSpan(text, tokens[t].start, tokens[t + 1].end), subject: { start: tokens[t + 2].start, end: tokens[k - 1].end }, content, sentence, para: s.para };
+    const opens = g === 'colon' || g === 'quote';
+    if (!opens && !isComplementiser(tokens[k].key)) {
+      if (g === 'comma' && k > t + 3) return null;
+      continue;
     }
-    if (isComplementiser(tokens[k].key)) {
-      const content = trimSpan(text, tokens[k].end, s.end);
-      if (content.end <= content.start) return null;
-      return { kind: 'verb', cue: textSpan(text, tokens[t].start, tokens[t + 1].end), subject: { start: tokens[t + 2].start, end: tokens[k - 1].end }, content, sentence, para: s.para };
-    }
-    if (g === 'comma' && k > t + 3) return null;
+    // The content after the colon or at the quote mark, else after the complementiser.
+    const from = opens ? afterGap(text, tokens[k - 1].end, g, tokens[k].start + 1) : tokens[k].end;
+    const content = trimSpan(text, from, s.end);
+    if (content.end <= content.start) return null;
+    return { kind: 'verb', cue: textSpan(text, tokens[t].start, tokens[t + 1].end), subject: { start: tokens[t + 2].start, end: tokens[k - 1].end }, content, sentence, para: s.para };
   }
   return null;
 }
@@ -424,9 +422,10 @@ function preverbalSubject(doc: Doc, t: number): Span | null {
 const QAD = new Set(['قد', 'لقد']);
 const RELAY_VERBS = new Set(['نقل', 'نقلت', 'نقلوا'].map(foldLetters));
 /** Occasions of speech after «في»: «في مؤتمر صحفي», «في تصريحات», «في مقابلة». */
-const OCCASION_NOUNS = new Set(['مؤتمر', 'تصريح', 'تصريحات', 'حديث', 'مقابلة', 'لقاء', 'إحاطة', 'جلسة', 'كلمة', 'خطاب', 'بيان', 'تغريدة', 'منشور'].map(foldLetters));
+const OCCASION_NOUNS = new Set(['مؤتمر', 'تصريحات', 'حديث', 'مقابلة', 'لقاء', 'إحاطة', 'جلسة'].map(foldLetters));
 /** Documents an organisation issues: «أصدر بيانا قال فيه …», «نشرت رسالة أكدت فيها …». */
-const DOCUMENT_NOUNS = new Set(['بيانا', 'بيان', 'رسالة', 'رساله', 'تغريدة', 'تغريده', 'منشورا', 'منشور', 'تقريرا', 'تقرير', 'كلمة', 'كلمه', 'خطابا', 'خطاب', 'تصريحا', 'مقالا', 'مقال'].map(foldLetters));
+/** (With the accusative -ا of the masculine ones: «أصدر بيانا».) */
+const DOCUMENT_NOUNS = new Set(AR_DOCUMENT_NOUNS.flatMap((n) => (n.endsWith('ة') ? [n] : [n, `${n}ا`])).map(foldLetters));
 
 /** After «نقل … عن»: the token that ends the relayed source — a speech noun followed by «أن/إن» («قوله إن»), or
  *  the complementiser itself — within six words and no punctuation, else -1. */

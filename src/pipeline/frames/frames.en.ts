@@ -608,7 +608,7 @@ function appealFrame(doc: Doc, t: number, b: number, s: Doc['sentences'][number]
  *  wrongdoing", "announced a ceasefire"). */
 const OBJECT_REPORT_VERBS = new Set(['noted', 'notes', 'highlighted', 'highlights', 'announced', 'announces', 'denied', 'denies', 'confirmed', 'confirms', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'reiterated', 'reiterates', 'underlined', 'underscored', 'expressed', 'expresses', 'voiced', 'pledged', 'pledges']);
 /** Object words that are no reported content: pronouns, and time words standing where the object would. */
-const NOT_AN_OBJECT = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'me', 'us', 'you', 'so', 'nothing', 'little', 'on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'last', 'this', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'to', 'by', 'with', 'for', 'as', 'plans', 'results']);
+const NOT_AN_OBJECT = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'me', 'us', 'you', 'so', 'nothing', 'little', 'on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'to', 'by', 'with', 'for', 'as', 'plans', 'results']);
 
 /** "Peskov noted Russia's readiness for foreign investment, affirming …", "Hamas announced a ceasefire": a report
  *  verb's object noun phrase, up to its first comma outside quotes or a coordinated predicate ("… but refused to

@@ -90,6 +90,9 @@ export const AR_ACCORDING = ['وفقا ل', 'وفقا لـ', 'بحسب', 'حسب
 /** Nouns that carry a speech act: "في تصريح", "قوله". */
 export const AR_SPEECH_NOUNS = ['قوله', 'قولها', 'تصريحه', 'تصريحها', 'تعليقه', 'تعليقها'];
 
+/** Documents that carry someone's words: «أصدر بيانا قال فيه …», «وجاء في البيان أن …», «وأشار التقرير إلى …». */
+export const AR_DOCUMENT_NOUNS = ['بيان', 'رسالة', 'تغريدة', 'منشور', 'تقرير', 'كلمة', 'خطاب', 'تصريح', 'مقال', 'إعلان', 'وثيقة', 'مذكرة', 'نص'];
+
 /** Discourse openers before a sentence's verb («بدوره، حذر …», «من جهتها، …»): the verb still opens the clause. */
 export const AR_SENTENCE_OPENERS = [
   'بدوره', 'بدورها', 'بدورهم', 'من جانبه', 'من جانبها', 'من جانبهم', 'من جهته', 'من جهتها', 'من جهتهم', 'كما', 'وكما',

@@ -8,7 +8,7 @@ import { byLastWord, fullMention, nameKey } from './named-subject.sieve';
 import { ANONYMOUS_WORDS, SUBJECT_PRONOUNS } from '../lexicon/anonymous';
 import type { Mention } from '../mentions/find-mentions';
 import { arabicClitics } from '../mentions/match-key';
-import { AR_ADVERBIALS } from '../lexicon/speech-verbs.ar';
+import { AR_ADVERBIALS, AR_DOCUMENT_NOUNS } from '../lexicon/speech-verbs.ar';
 import { AR_GIVEN_NAMES, AR_OUTLET_HEADS, AR_TITLE_WORDS, arabicPrefixedWord } from '../lexicon/names.ar';
 import type { Token } from '../segment/tokens';
 import { foldLetters } from '../normalize/text';
@@ -288,7 +288,7 @@ function possessorAlone(doc: Doc, span: Span, m: Mention): boolean {
 }
 
 /** Arabic documents with the article: «البيان», «التقرير», «الرسالة». */
-const AR_DOCUMENT_HEADS = new Set(['البيان', 'التقرير', 'الرسالة', 'الإعلان', 'الوثيقة', 'المذكرة', 'النص', 'الخطاب', 'التغريدة', 'المنشور'].map(foldLetters));
+const AR_DOCUMENT_HEADS = new Set(AR_DOCUMENT_NOUNS.map((n) => foldLetters(`ال${n}`)));
 
 /** Nouns for the people who speak for a person: their office, their campaign. */
 const OFFICE_NOUNS = new Set(['office', 'campaign']);
